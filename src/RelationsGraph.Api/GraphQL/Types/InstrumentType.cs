@@ -1,0 +1,47 @@
+using GraphQL.Types;
+using RelationsGraph.Facts;
+using RelationsGraph.Snapshots;
+
+namespace RelationsGraph.Api.GraphQL.Types;
+
+internal sealed class InstrumentType : ObjectGraphType<InstrumentNode>
+{
+    public InstrumentType()
+    {
+        Name = "Instrument";
+        Description = "An agreement, memorandum, minutes, plan or other act between provinces, with the evidence for it.";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(context => context.Source.Id);
+        Field<NonNullGraphType<InstrumentKindType>>("kind").Resolve(context => context.Source.Kind);
+        Field<StringGraphType>("number").Description("The official number, e.g. 481/KH-UBND.").Resolve(context => context.Source.Instrument.Number);
+        Field<NonNullGraphType<StringGraphType>>("title").Description("English title.").Resolve(context => context.Source.Instrument.Title);
+        Field<StringGraphType>("titleVi").Description("Vietnamese title.").Resolve(context => context.Source.Instrument.TitleVi);
+        Field<DateType>("signedOn")
+            .Description("The signing or issue date; null when unknown or when sources disagree (see signedOnClaims and conflicts).")
+            .Resolve(context => context.Source.Instrument.SignedOn);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimType>>>>("signedOnClaims").Description("Every sourced signing date, including disagreeing ones.").Resolve(context => context.Source.SignedOnClaims);
+        Field<IntGraphType>("periodStart").Description("First year of the period the instrument covers.").Resolve(context => context.Source.Instrument.PeriodStart);
+        Field<IntGraphType>("periodEnd").Description("Last year of the period the instrument covers.").Resolve(context => context.Source.Instrument.PeriodEnd);
+        Field<DateType>("inForceFrom").Description("First day in force as far as the sources date it.").Resolve(context => context.Source.InForce?.From);
+        Field<DateType>("inForceTo")
+            .Description("Last day in force: the period's end, the day before a replacing or renewing instrument was signed, or null while open-ended.")
+            .Resolve(context => context.Source.InForce is { } range && range.To != DateOnly.MaxValue ? range.To : null);
+        Field<NonNullGraphType<InstrumentStatusType>>("status").Resolve(context => context.Source.Instrument.Status);
+        Field<NonNullGraphType<BooleanGraphType>>("background").Description("True when the sources mention the instrument only as past context.").Resolve(context => context.Source.Instrument.Background);
+        Field<NonNullGraphType<FloatGraphType>>("confidence").Description("From 0 to 1; lower for facts known only from a related-news summary.").Resolve(context => context.Source.Instrument.Confidence);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CooperationFieldType>>>>("fields").Description("Fields of cooperation.").Resolve(context => context.Source.Fields);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PartyType>>>>("parties").Resolve(context => context.Source.Parties);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<InstrumentType>>>>("implements").Description("Instruments this one carries out.").Resolve(context => Linked(context.Source.Links, LinkType.Implements, outgoing: true));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<InstrumentType>>>>("implementedBy").Resolve(context => Linked(context.Source.LinkedFrom, LinkType.Implements, outgoing: false));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<InstrumentType>>>>("replaces").Resolve(context => Linked(context.Source.Links, LinkType.Replaces, outgoing: true));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<InstrumentType>>>>("replacedBy").Resolve(context => Linked(context.Source.LinkedFrom, LinkType.Replaces, outgoing: false));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<InstrumentType>>>>("renews").Resolve(context => Linked(context.Source.Links, LinkType.Renews, outgoing: true));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<InstrumentType>>>>("renewedBy").Resolve(context => Linked(context.Source.LinkedFrom, LinkType.Renews, outgoing: false));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CommitmentType>>>>("commitments").Resolve(context => context.Source.Commitments);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PersonRoleType>>>>("people").Description("Signatories and attendees.").Resolve(context => context.Source.People);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceType>>>>("evidence").Description("The document spans that state the instrument.").Resolve(context => context.Source.Evidence);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConflictType>>>>("conflicts").Description("Attributes on which the sources disagree.").Resolve(context => context.Source.Conflicts);
+    }
+
+    private static IEnumerable<InstrumentNode> Linked(IReadOnlyList<InstrumentLinkNode> links, LinkType type, bool outgoing) =>
+        links.Where(link => link.Type == type).Select(link => outgoing ? link.To : link.From);
+}

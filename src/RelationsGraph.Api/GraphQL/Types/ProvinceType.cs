@@ -1,0 +1,63 @@
+using GraphQL;
+using GraphQL.Types;
+using RelationsGraph.Facts;
+using RelationsGraph.Partnerships;
+using RelationsGraph.Snapshots;
+
+namespace RelationsGraph.Api.GraphQL.Types;
+
+internal sealed class ProvinceType : ObjectGraphType<UnitNode>
+{
+    public ProvinceType()
+    {
+        Name = "Province";
+        Description = "An administrative unit: a province, centrally-run city, prefecture, autonomous region, or a district where documents name one.";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("ISO 3166-2 code where one exists (VN-54, LA-XS); see docs/graph-seed.md for the others.").Resolve(context => context.Source.Id);
+        Field<NonNullGraphType<StringGraphType>>("name").Description("English name without diacritics.").Resolve(context => context.Source.Name);
+        Field<StringGraphType>("nameVi").Description("Vietnamese name with diacritics.").Resolve(context => context.Source.Unit.NameVi);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("names").Description("Every recorded name and spelling; any of them finds the unit.").Resolve(context => context.Source.Names);
+        Field<NonNullGraphType<UnitTypeType>>("type").Resolve(context => context.Source.Unit.Type);
+        Field<NonNullGraphType<CountryType>>("country").Resolve(context => context.Source.Country);
+        Field<ProvinceType>("parent").Description("For a district, its province.").Resolve(context => context.Source.Parent);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProvinceType>>>>("districts").Description("Districts of this unit that documents name.").Resolve(context => context.Source.Children);
+        Field<DateType>("validFrom").Resolve(context => context.Source.Unit.ValidFrom);
+        Field<DateType>("validTo").Description("The last day the unit existed; null while it exists.").Resolve(context => context.Source.Unit.ValidTo);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SuccessionType>>>>("predecessors").Description("Units merged into this one.").Resolve(context => context.Source.Predecessors);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SuccessionType>>>>("successors").Description("The unit this one was merged into.").Resolve(context => context.Source.Successors);
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PartnershipType>>>>("partners")
+            .Description("Units of other countries this unit has instruments or mechanisms with. Without asOf: all time, as the parties were then. With asOf: only what was in force that day, attributed to the units holding the territory then.")
+            .Argument<DateType>("asOf", "Only partnerships in force on this date.")
+            .Argument<ListGraphType<NonNullGraphType<PartyLevelType>>>("levels", "Only ties where a party acts at one of these levels.")
+            .Argument<StringGraphType>("partnerCountry", "Only partners in this country (ISO 3166-1 alpha-2).")
+            .Argument<BooleanGraphType>("rollUpPredecessors", "Attribute the partnerships of merged units to their 2025 successors.", argument => argument.DefaultValue = false)
+            .Resolve(context => context.Snapshot().PartnersOf(context.Source, new PartnershipFilter
+            {
+                AsOf = context.GetArgument<DateOnly?>("asOf"),
+                Levels = context.GetArgument<List<PartyLevel>?>("levels"),
+                PartnerCountry = context.CountryArgument("partnerCountry"),
+                RollUpPredecessors = context.GetArgument<bool>("rollUpPredecessors"),
+            }));
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<InstrumentType>>>>("instruments")
+            .Description("Instruments this unit or one of its districts is party to, oldest first.")
+            .Argument<ListGraphType<NonNullGraphType<InstrumentKindType>>>("kinds")
+            .Argument<DateType>("activeOn", "Only instruments in force on this date.")
+            .Argument<BooleanGraphType>("includeBackground", "Include instruments the sources mention only as past context.", argument => argument.DefaultValue = true)
+            .Resolve(context => context.Snapshot().FindInstruments(new InstrumentFilter
+            {
+                Party = context.Source,
+                Kinds = context.GetArgument<List<InstrumentKind>?>("kinds"),
+                ActiveOn = context.GetArgument<DateOnly?>("activeOn"),
+                IncludeBackground = context.GetArgument("includeBackground", true),
+            }));
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MembershipType>>>>("mechanisms").Description("Mechanisms this unit is a member of.").Resolve(context => context.Source.Memberships);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CommitmentType>>>>("commitmentsGiven")
+            .Description("Pledges this unit made.")
+            .Resolve(context => context.Snapshot().Commitments.Where(commitment => commitment.From == context.Source));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CommitmentType>>>>("commitmentsReceived")
+            .Description("Pledges made to this unit.")
+            .Resolve(context => context.Snapshot().Commitments.Where(commitment => commitment.To == context.Source));
+    }
+}

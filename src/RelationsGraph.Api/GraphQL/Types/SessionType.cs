@@ -1,0 +1,22 @@
+using GraphQL.Types;
+using RelationsGraph.Snapshots;
+
+namespace RelationsGraph.Api.GraphQL.Types;
+
+internal sealed class SessionType : ObjectGraphType<SessionNode>
+{
+    public SessionType()
+    {
+        Name = "Session";
+        Description = "A conference or meeting of a mechanism.";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(context => context.Source.Session.Id);
+        Field<NonNullGraphType<MechanismType>>("mechanism").Resolve(context => context.Source.Mechanism);
+        Field<IntGraphType>("ordinal").Description("e.g. 13 for the 13th conference.").Resolve(context => context.Source.Session.Ordinal);
+        Field<DateType>("heldOn").Resolve(context => context.Source.Session.HeldOn);
+        Field<ProvinceType>("host").Resolve(context => context.Source.Host);
+        Field<NonNullGraphType<SessionModeType>>("mode").Resolve(context => context.Source.Session.Mode);
+        Field<StringGraphType>("title").Resolve(context => context.Source.Session.Title);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PersonRoleType>>>>("people").Resolve(context => context.Source.People);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceType>>>>("evidence").Resolve(context => context.Source.Evidence);
+    }
+}

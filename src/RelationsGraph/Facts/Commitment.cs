@@ -1,0 +1,26 @@
+using System.Collections.Immutable;
+
+namespace RelationsGraph.Facts;
+
+/// <summary>A typed pledge under an instrument: who gives what, how much, in which years.</summary>
+public sealed record Commitment
+{
+    public required string Id { get; init; }
+
+    public required string InstrumentId { get; init; }
+
+    public required CommitmentKind Kind { get; init; }
+
+    public required string Description { get; init; }
+
+    public long? Amount { get; init; }
+
+    /// <summary>An ISO 4217 currency code (VND) or a count unit (scholarships, kits, courses…).</summary>
+    public string? Unit { get; init; }
+
+    public string? FromId { get; init; }
+
+    public string? ToId { get; init; }
+
+    public ImmutableArray<int> Years { get; init; } = [];
+}

@@ -1,0 +1,39 @@
+using System.Collections.Immutable;
+
+namespace RelationsGraph.Facts;
+
+/// <summary>An agreement, memorandum, minutes, plan or other act between units (graph-seed/instruments.csv).</summary>
+public sealed record Instrument
+{
+    public required string Id { get; init; }
+
+    public required InstrumentKind Kind { get; init; }
+
+    /// <summary>The official number, e.g. 481/KH-UBND.</summary>
+    public string? Number { get; init; }
+
+    public required string Title { get; init; }
+
+    public string? TitleVi { get; init; }
+
+    /// <summary>The signing or issue date; empty when unknown or when sources disagree (see the evidence claims).</summary>
+    public DateOnly? SignedOn { get; init; }
+
+    public int? PeriodStart { get; init; }
+
+    public int? PeriodEnd { get; init; }
+
+    public InstrumentStatus Status { get; init; } = InstrumentStatus.Concluded;
+
+    /// <summary>Codes of the fields of cooperation (graph-seed/fields.csv).</summary>
+    public ImmutableArray<string> Fields { get; init; } = [];
+
+    /// <summary>True when the sources mention the instrument only as past context.</summary>
+    public bool Background { get; init; }
+
+    /// <summary>How sure the extraction or the reviewer is of the fact, from 0 to 1.</summary>
+    public double Confidence { get; init; } = 1;
+
+    /// <summary>Reviewed facts are never overwritten by the loader.</summary>
+    public bool Reviewed { get; init; }
+}

@@ -1,0 +1,20 @@
+namespace RelationsGraph.Facts;
+
+/// <summary>A conference or meeting of a mechanism, e.g. its 13th conference.</summary>
+public sealed record Session
+{
+    public required string Id { get; init; }
+
+    public required string MechanismId { get; init; }
+
+    public int? Ordinal { get; init; }
+
+    public DateOnly? HeldOn { get; init; }
+
+    /// <summary>The unit that hosted the session, when the sources say.</summary>
+    public string? HostId { get; init; }
+
+    public SessionMode Mode { get; init; } = SessionMode.Unknown;
+
+    public string? Title { get; init; }
+}

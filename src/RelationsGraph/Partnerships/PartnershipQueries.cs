@@ -1,0 +1,227 @@
+using RelationsGraph.Facts;
+using RelationsGraph.Snapshots;
+
+namespace RelationsGraph.Partnerships;
+
+/// <summary>The partnership questions, answered by filtering and grouping the ties precomputed in the snapshot.</summary>
+public static class PartnershipQueries
+{
+    /// <summary>Every partner of <paramref name="unit"/> (a district asks on behalf of its own instruments).</summary>
+    public static IReadOnlyList<Partnership> PartnersOf(this RelationSnapshot snapshot, UnitNode unit, PartnershipFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var subject = unit.FirstLevel;
+        var district = unit.IsFirstLevel ? null : unit;
+        var accumulator = new Accumulator(filter);
+        foreach (var candidate in SelfAndPredecessors(subject))
+        {
+            foreach (var tie in candidate.Ties)
+            {
+                if (district is not null && (tie.Instrument is null || !tie.Instrument.Parties.Any(party => party.Unit == district)))
+                {
+                    continue;
+                }
+
+                accumulator.Add(tie, onlySubject: subject);
+            }
+        }
+
+        return accumulator.PartnershipsOf(subject);
+    }
+
+    /// <summary>
+    /// Units of <paramref name="country"/> with at least <paramref name="minPartners"/> partners in
+    /// <paramref name="partnerCountry"/>, most partners first.
+    /// </summary>
+    public static IReadOnlyList<ProvincePartners> ProvincesWithSeveralPartners(
+        this RelationSnapshot snapshot,
+        string country,
+        string partnerCountry,
+        int minPartners,
+        DateOnly? asOf,
+        IReadOnlyCollection<PartyLevel>? levels)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        if (!snapshot.CountryByCode.TryGetValue(country, out var countryNode))
+        {
+            return [];
+        }
+
+        var filter = new PartnershipFilter { AsOf = asOf, Levels = levels, PartnerCountry = partnerCountry };
+        var accumulator = new Accumulator(filter);
+        foreach (var unit in countryNode.Units)
+        {
+            foreach (var tie in unit.Ties)
+            {
+                accumulator.Add(tie, onlySubject: null);
+            }
+        }
+
+        return accumulator.Subjects()
+            .Select(subject => new ProvincePartners(subject, accumulator.PartnershipsOf(subject)))
+            .Where(result => result.PartnerCount >= minPartners)
+            .OrderByDescending(result => result.PartnerCount)
+            .ThenBy(result => result.Province.Name, StringComparer.Ordinal)
+            .ThenBy(result => result.Province.Id, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>Every partnership between units of two countries (or of one country with every other).</summary>
+    public static IReadOnlyList<Partnership> Partnerships(this RelationSnapshot snapshot, string country, PartnershipFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        if (!snapshot.CountryByCode.TryGetValue(country, out var countryNode))
+        {
+            return [];
+        }
+
+        var accumulator = new Accumulator(filter);
+        foreach (var unit in countryNode.Units)
+        {
+            foreach (var tie in unit.Ties)
+            {
+                accumulator.Add(tie, onlySubject: null);
+            }
+        }
+
+        return accumulator.Subjects()
+            .OrderBy(subject => subject.Name, StringComparer.Ordinal)
+            .ThenBy(subject => subject.Id, StringComparer.Ordinal)
+            .SelectMany(accumulator.PartnershipsOf)
+            .ToList();
+    }
+
+    private static IEnumerable<UnitNode> SelfAndPredecessors(UnitNode unit)
+    {
+        var seen = new HashSet<UnitNode>();
+        var pending = new Stack<UnitNode>([unit]);
+        while (pending.TryPop(out var next))
+        {
+            if (!seen.Add(next))
+            {
+                continue;
+            }
+
+            yield return next;
+            foreach (var predecessor in next.Predecessors)
+            {
+                pending.Push(predecessor.Unit);
+            }
+        }
+    }
+
+    /// <summary>Groups the ties that pass the filter by (subject, partner) after attributing both to their holders.</summary>
+    private sealed class Accumulator(PartnershipFilter filter)
+    {
+        private readonly int _levelMask = filter.Levels is { Count: > 0 } levels
+            ? levels.Aggregate(0, (mask, level) => mask | TieBuilder.LevelBit(level))
+            : -1;
+
+        private readonly Dictionary<UnitNode, Dictionary<UnitNode, Group>> _groups = [];
+
+        public void Add(in Tie tie, UnitNode? onlySubject)
+        {
+            if ((tie.LevelMask & _levelMask) == 0)
+            {
+                return;
+            }
+
+            if (filter.AsOf is { } asOf && (tie.Active is not { } active || !active.Contains(asOf)))
+            {
+                return;
+            }
+
+            var partner = Attribute(tie.Partner);
+            if (partner is null || (filter.PartnerCountry is { } code && !string.Equals(partner.Country.Code, code, StringComparison.OrdinalIgnoreCase)))
+            {
+                return;
+            }
+
+            var subject = Attribute(tie.Subject);
+            if (subject is null || (onlySubject is not null && subject != onlySubject))
+            {
+                return;
+            }
+
+            if (!_groups.TryGetValue(subject, out var partners))
+            {
+                _groups[subject] = partners = [];
+            }
+
+            if (!partners.TryGetValue(partner, out var group))
+            {
+                partners[partner] = group = new Group();
+            }
+
+            group.Add(tie, subject, partner);
+        }
+
+        public IEnumerable<UnitNode> Subjects() => _groups.Keys;
+
+        public IReadOnlyList<Partnership> PartnershipsOf(UnitNode subject)
+        {
+            if (!_groups.TryGetValue(subject, out var partners))
+            {
+                return [];
+            }
+
+            return partners
+                .OrderBy(pair => pair.Key.Name, StringComparer.Ordinal)
+                .ThenBy(pair => pair.Key.Id, StringComparer.Ordinal)
+                .Select(pair => pair.Value.ToPartnership(subject, pair.Key))
+                .ToList();
+        }
+
+        private UnitNode? Attribute(UnitNode unit)
+        {
+            if (filter.RollUpPredecessors)
+            {
+                return unit.LatestHolder;
+            }
+
+            return filter.AsOf is { } asOf ? unit.HolderOn(asOf) : unit;
+        }
+    }
+
+    private sealed class Group
+    {
+        private readonly List<InstrumentNode> _instruments = [];
+        private readonly List<MechanismNode> _mechanisms = [];
+        private readonly List<UnitNode> _inheritedFrom = [];
+        private int _levelMask;
+
+        public void Add(in Tie tie, UnitNode subject, UnitNode partner)
+        {
+            if (tie.Instrument is { } instrument && !_instruments.Contains(instrument))
+            {
+                _instruments.Add(instrument);
+            }
+
+            if (tie.Mechanism is { } mechanism && !_mechanisms.Contains(mechanism))
+            {
+                _mechanisms.Add(mechanism);
+            }
+
+            _levelMask |= tie.LevelMask;
+            if (tie.Subject != subject && !_inheritedFrom.Contains(tie.Subject))
+            {
+                _inheritedFrom.Add(tie.Subject);
+            }
+
+            if (tie.Partner != partner && !_inheritedFrom.Contains(tie.Partner))
+            {
+                _inheritedFrom.Add(tie.Partner);
+            }
+        }
+
+        public Partnership ToPartnership(UnitNode subject, UnitNode partner) => new()
+        {
+            Subject = subject,
+            Partner = partner,
+            Instruments = [.. _instruments.OrderBy(instrument => instrument.InForce?.From ?? DateOnly.MaxValue).ThenBy(instrument => instrument.Id, StringComparer.Ordinal)],
+            Mechanisms = [.. _mechanisms.OrderBy(mechanism => mechanism.Id, StringComparer.Ordinal)],
+            Levels = [.. Enum.GetValues<PartyLevel>().Where(level => (_levelMask & TieBuilder.LevelBit(level)) != 0)],
+            InheritedFrom = [.. _inheritedFrom.OrderBy(unit => unit.Id, StringComparer.Ordinal)],
+        };
+    }
+}

@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using RelationsGraph.Common;
+
+namespace RelationsGraph.Seed;
+
+/// <summary>How values are written in graph-seed files: ISO dates, invariant numbers, snake_case codes, ';' lists.</summary>
+public static class SeedFormat
+{
+    public static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string? Number(int? value) => value?.ToString(CultureInfo.InvariantCulture);
+
+    public static string? Number(long? value) => value?.ToString(CultureInfo.InvariantCulture);
+
+    public static string Probability(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    public static string Bool(bool value) => value ? "true" : "false";
+
+    public static string Code<TEnum>(TEnum value)
+        where TEnum : struct, Enum => EnumCodes.ToCode(value);
+
+    public static string? List(ImmutableArray<string> items) =>
+        items.IsDefaultOrEmpty ? null : string.Join(SeedRowReader.ListSeparator, items);
+
+    public static string? List(ImmutableArray<int> items) =>
+        items.IsDefaultOrEmpty ? null : string.Join(SeedRowReader.ListSeparator, items.Select(item => item.ToString(CultureInfo.InvariantCulture)));
+}

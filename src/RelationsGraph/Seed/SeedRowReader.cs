@@ -1,0 +1,229 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using RelationsGraph.Common;
+
+namespace RelationsGraph.Seed;
+
+/// <summary>
+/// Reads the fields of one row by column name, converting them and recording a located <see cref="SeedError"/>
+/// for every value it cannot accept instead of throwing, so that one pass reports every problem of a file.
+/// </summary>
+public sealed class SeedRowReader
+{
+    public const char ListSeparator = ';';
+
+    private readonly IReadOnlyDictionary<string, int> _columnIndex;
+    private readonly IReadOnlyList<string> _fields;
+    private readonly List<SeedError> _errors;
+
+    internal SeedRowReader(string file, int line, IReadOnlyDictionary<string, int> columnIndex, IReadOnlyList<string> fields, List<SeedError> errors)
+    {
+        File = file;
+        Line = line;
+        _columnIndex = columnIndex;
+        _fields = fields;
+        _errors = errors;
+    }
+
+    public string File { get; }
+
+    public int Line { get; }
+
+    public bool HasErrors { get; private set; }
+
+    public string Text(string column)
+    {
+        var value = OptionalText(column);
+        if (value is null)
+        {
+            Fail(column, "a value is required");
+            return string.Empty;
+        }
+
+        return value;
+    }
+
+    public string? OptionalText(string column)
+    {
+        var raw = _fields[_columnIndex[column]];
+        return raw.Length == 0 ? null : raw;
+    }
+
+    public DateOnly? Date(string column)
+    {
+        var raw = OptionalText(column);
+        if (raw is null)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        Fail(column, $"malformed date '{raw}' (expected YYYY-MM-DD)");
+        return null;
+    }
+
+    public DateOnly RequiredDate(string column)
+    {
+        if (OptionalText(column) is null)
+        {
+            Fail(column, "a date is required");
+            return default;
+        }
+
+        return Date(column) ?? default;
+    }
+
+    public int? WholeNumber(string column, int min = int.MinValue, int max = int.MaxValue)
+    {
+        var raw = OptionalText(column);
+        if (raw is null)
+        {
+            return null;
+        }
+
+        if (int.TryParse(raw, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
+        {
+            return value;
+        }
+
+        Fail(column, $"'{raw}' is not a whole number from {min} to {max}");
+        return null;
+    }
+
+    public int RequiredWholeNumber(string column, int min = int.MinValue, int max = int.MaxValue)
+    {
+        if (OptionalText(column) is null)
+        {
+            Fail(column, "a number is required");
+            return 0;
+        }
+
+        return WholeNumber(column, min, max) ?? 0;
+    }
+
+    public long? Amount(string column)
+    {
+        var raw = OptionalText(column);
+        if (raw is null)
+        {
+            return null;
+        }
+
+        if (long.TryParse(raw, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) && value >= 0)
+        {
+            return value;
+        }
+
+        Fail(column, $"'{raw}' is not a non-negative whole number");
+        return null;
+    }
+
+    public double Probability(string column, double defaultValue)
+    {
+        var raw = OptionalText(column);
+        if (raw is null)
+        {
+            return defaultValue;
+        }
+
+        if (double.TryParse(raw, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && value is >= 0 and <= 1)
+        {
+            return value;
+        }
+
+        Fail(column, $"'{raw}' is not a number from 0 to 1");
+        return defaultValue;
+    }
+
+    public bool Bool(string column, bool defaultValue)
+    {
+        var raw = OptionalText(column);
+        switch (raw)
+        {
+            case null:
+                return defaultValue;
+            case "true":
+                return true;
+            case "false":
+                return false;
+            default:
+                Fail(column, $"'{raw}' is not true or false");
+                return defaultValue;
+        }
+    }
+
+    public TEnum Enum<TEnum>(string column)
+        where TEnum : struct, Enum => ParseEnum<TEnum>(column, null);
+
+    public TEnum Enum<TEnum>(string column, TEnum defaultValue)
+        where TEnum : struct, Enum => ParseEnum<TEnum>(column, defaultValue);
+
+    public ImmutableArray<string> List(string column)
+    {
+        var raw = OptionalText(column);
+        if (raw is null)
+        {
+            return [];
+        }
+
+        var items = raw.Split(ListSeparator, StringSplitOptions.TrimEntries);
+        if (items.Any(item => item.Length == 0))
+        {
+            Fail(column, $"empty item in list '{raw}' (items are separated by '{ListSeparator}')");
+        }
+
+        return [.. items.Where(item => item.Length > 0)];
+    }
+
+    public ImmutableArray<int> WholeNumbers(string column)
+    {
+        var builder = ImmutableArray.CreateBuilder<int>();
+        foreach (var item in List(column))
+        {
+            if (int.TryParse(item, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+            {
+                builder.Add(value);
+            }
+            else
+            {
+                Fail(column, $"'{item}' is not a whole number");
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
+    private TEnum ParseEnum<TEnum>(string column, TEnum? defaultValue)
+        where TEnum : struct, Enum
+    {
+        var raw = OptionalText(column);
+        if (raw is null)
+        {
+            if (defaultValue is { } fallback)
+            {
+                return fallback;
+            }
+
+            Fail(column, $"a value is required (one of {string.Join(", ", EnumCodes.All<TEnum>())})");
+            return default;
+        }
+
+        if (EnumCodes.TryParse(raw, out TEnum value))
+        {
+            return value;
+        }
+
+        Fail(column, $"unknown value '{raw}' (expected one of {string.Join(", ", EnumCodes.All<TEnum>())})");
+        return default;
+    }
+
+    public void Fail(string column, string message)
+    {
+        HasErrors = true;
+        _errors.Add(new SeedError(File, Line, _columnIndex[column] + 1, column, message));
+    }
+}

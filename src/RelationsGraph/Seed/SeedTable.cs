@@ -1,0 +1,29 @@
+namespace RelationsGraph.Seed;
+
+/// <summary>One graph-seed file: its name, its columns (a public contract), and how a row maps to a record and back.</summary>
+public sealed class SeedTable<T> : ISeedTable
+    where T : class
+{
+    public required string FileName { get; init; }
+
+    public required IReadOnlyList<string> Columns { get; init; }
+
+    public required Func<SeedRowReader, T> Parse { get; init; }
+
+    /// <summary>The row's fields in <see cref="Columns"/> order; null for an empty field.</summary>
+    public required Func<T, string?[]> Format { get; init; }
+
+    /// <summary>The key that must be unique within the file, for the duplicate check and the written order.</summary>
+    public required Func<T, string> Key { get; init; }
+
+    /// <summary>The column that holds <see cref="Key"/>, for locating duplicate-key errors.</summary>
+    public required string KeyColumn { get; init; }
+}
+
+/// <summary>The non-generic view of a <see cref="SeedTable{T}"/>, for listing the contract.</summary>
+public interface ISeedTable
+{
+    string FileName { get; }
+
+    IReadOnlyList<string> Columns { get; }
+}

@@ -1,0 +1,315 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using RelationsGraph.Facts;
+using RelationsGraph.Gazetteer;
+
+namespace RelationsGraph.Seed;
+
+/// <summary>
+/// Checks what one file cannot check alone: every reference names an existing row, dates and periods are ordered,
+/// every fact has evidence, documents are identified by their content hash, and a stated value never silently
+/// overrides a source that disagrees. Errors are located by the rows' <see cref="RowOrigins"/>.
+/// </summary>
+public static partial class SeedValidator
+{
+    public const string SignedOnField = "signed_on";
+
+    public static IReadOnlyList<SeedError> Validate(GraphSeed seed)
+    {
+        var context = new Context(seed);
+        context.CheckGazetteer();
+        context.CheckFacts();
+        context.CheckEvidence();
+        return context.Errors;
+    }
+
+    /// <summary>The id a document must have: the first 16 hex digits of its SHA-256.</summary>
+    public static string DocumentIdFor(string contentHash) =>
+        contentHash.StartsWith("sha256:", StringComparison.Ordinal) && contentHash.Length >= 23 ? contentHash[7..23] : string.Empty;
+
+    [GeneratedRegex("^sha256:[0-9a-f]{64}$")]
+    private static partial Regex ContentHashPattern();
+
+    [GeneratedRegex("^[A-Z]{2}$")]
+    private static partial Regex CountryCodePattern();
+
+    [GeneratedRegex("^[a-z][a-z0-9_]*$")]
+    private static partial Regex CodePattern();
+
+    private sealed class Context(GraphSeed seed)
+    {
+        private readonly HashSet<string> _countries = [.. seed.Countries.Select(country => country.Code)];
+        private readonly Dictionary<string, AdministrativeUnit> _units = seed.Units.ToDictionary(unit => unit.Id, StringComparer.Ordinal);
+        private readonly HashSet<string> _fields = [.. seed.Fields.Select(field => field.Code)];
+        private readonly HashSet<string> _documents = [.. seed.Documents.Select(document => document.Id)];
+        private readonly Dictionary<string, Instrument> _instruments = seed.Instruments.ToDictionary(instrument => instrument.Id, StringComparer.Ordinal);
+        private readonly HashSet<string> _mechanisms = [.. seed.Mechanisms.Select(mechanism => mechanism.Id)];
+        private readonly HashSet<string> _sessions = [.. seed.Sessions.Select(session => session.Id)];
+        private readonly HashSet<string> _commitments = [.. seed.Commitments.Select(commitment => commitment.Id)];
+        private readonly HashSet<string> _people = [.. seed.People.Select(person => person.Id)];
+
+        public List<SeedError> Errors { get; } = [];
+
+        public void CheckGazetteer()
+        {
+            foreach (var country in seed.Countries)
+            {
+                Require(CountryCodePattern().IsMatch(country.Code), country, SeedTables.Countries, "code", $"'{country.Code}' is not an ISO 3166-1 alpha-2 code");
+            }
+
+            foreach (var unit in seed.Units)
+            {
+                RequireCountry(unit, SeedTables.Units, "country", unit.CountryCode);
+                if (unit.ParentId is { } parentId)
+                {
+                    if (RequireUnit(unit, SeedTables.Units, "parent", parentId) && _units[parentId].CountryCode != unit.CountryCode)
+                    {
+                        Report(unit, SeedTables.Units, "parent", $"parent '{parentId}' is in another country");
+                    }
+                }
+
+                Require(unit.ValidFrom is null || unit.ValidTo is null || unit.ValidFrom <= unit.ValidTo, unit, SeedTables.Units, "valid_to", "valid_to is before valid_from");
+            }
+
+            foreach (var name in seed.UnitNames)
+            {
+                RequireUnit(name, SeedTables.UnitNames, "unit_id", name.UnitId);
+            }
+
+            foreach (var succession in seed.Successions)
+            {
+                var hasPredecessor = RequireUnit(succession, SeedTables.Successions, "predecessor", succession.PredecessorId);
+                RequireUnit(succession, SeedTables.Successions, "successor", succession.SuccessorId);
+                if (hasPredecessor && _units[succession.PredecessorId].ValidTo != succession.EffectiveOn.AddDays(-1))
+                {
+                    Report(succession, SeedTables.Successions, "effective_on", $"the predecessor's valid_to must be the day before {Format(succession.EffectiveOn)}");
+                }
+            }
+
+            foreach (var field in seed.Fields)
+            {
+                Require(CodePattern().IsMatch(field.Code), field, SeedTables.Fields, "code", $"'{field.Code}' is not a snake_case code");
+            }
+        }
+
+        public void CheckFacts()
+        {
+            CheckUniqueFactIds();
+
+            foreach (var document in seed.Documents)
+            {
+                if (!ContentHashPattern().IsMatch(document.ContentHash))
+                {
+                    Report(document, SeedTables.Documents, "content_hash", "expected sha256: and 64 lower-case hex digits");
+                }
+                else if (document.Id != DocumentIdFor(document.ContentHash))
+                {
+                    Report(document, SeedTables.Documents, "id", $"a document's id is the first 16 hex digits of its content hash ('{DocumentIdFor(document.ContentHash)}')");
+                }
+            }
+
+            var partyCount = seed.Parties.GroupBy(party => party.InstrumentId).ToDictionary(group => group.Key, group => group.Count(), StringComparer.Ordinal);
+            foreach (var instrument in seed.Instruments)
+            {
+                foreach (var field in instrument.Fields.Where(field => !_fields.Contains(field)))
+                {
+                    Report(instrument, SeedTables.Instruments, "fields", $"unknown field of cooperation '{field}' (not in fields.csv)");
+                }
+
+                Require(instrument.PeriodStart is null || instrument.PeriodEnd is null || instrument.PeriodStart <= instrument.PeriodEnd, instrument, SeedTables.Instruments, "period_end", "period_end is before period_start");
+                Require(partyCount.ContainsKey(instrument.Id), instrument, SeedTables.Instruments, "id", "the instrument has no parties in parties.csv");
+            }
+
+            foreach (var party in seed.Parties)
+            {
+                RequireInstrument(party, SeedTables.Parties, "instrument_id", party.InstrumentId);
+                RequireUnit(party, SeedTables.Parties, "unit_id", party.UnitId);
+            }
+
+            foreach (var link in seed.InstrumentLinks)
+            {
+                RequireInstrument(link, SeedTables.InstrumentLinks, "from_id", link.FromId);
+                RequireInstrument(link, SeedTables.InstrumentLinks, "to_id", link.ToId);
+                Require(link.FromId != link.ToId, link, SeedTables.InstrumentLinks, "to_id", "an instrument cannot link to itself");
+            }
+
+            foreach (var member in seed.MechanismMembers)
+            {
+                Require(_mechanisms.Contains(member.MechanismId), member, SeedTables.MechanismMembers, "mechanism_id", $"unknown mechanism '{member.MechanismId}'");
+                RequireUnit(member, SeedTables.MechanismMembers, "unit_id", member.UnitId);
+                Require(member.From is null || member.To is null || member.From <= member.To, member, SeedTables.MechanismMembers, "to", "'to' is before 'from'");
+            }
+
+            foreach (var session in seed.Sessions)
+            {
+                Require(_mechanisms.Contains(session.MechanismId), session, SeedTables.Sessions, "mechanism_id", $"unknown mechanism '{session.MechanismId}'");
+                if (session.HostId is { } host)
+                {
+                    RequireUnit(session, SeedTables.Sessions, "host_id", host);
+                }
+            }
+
+            foreach (var commitment in seed.Commitments)
+            {
+                RequireInstrument(commitment, SeedTables.Commitments, "instrument_id", commitment.InstrumentId);
+                if (commitment.FromId is { } from)
+                {
+                    RequireUnit(commitment, SeedTables.Commitments, "from_id", from);
+                }
+
+                if (commitment.ToId is { } to)
+                {
+                    RequireUnit(commitment, SeedTables.Commitments, "to_id", to);
+                }
+            }
+
+            foreach (var person in seed.People)
+            {
+                if (person.UnitId is { } unitId)
+                {
+                    RequireUnit(person, SeedTables.People, "unit_id", unitId);
+                }
+            }
+
+            foreach (var role in seed.PersonRoles)
+            {
+                Require(_people.Contains(role.PersonId), role, SeedTables.PersonRoles, "person_id", $"unknown person '{role.PersonId}'");
+                Require(_instruments.ContainsKey(role.SubjectId) || _sessions.Contains(role.SubjectId), role, SeedTables.PersonRoles, "subject_id", $"unknown instrument or session '{role.SubjectId}'");
+            }
+        }
+
+        public void CheckEvidence()
+        {
+            var supported = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var evidence in seed.Evidence)
+            {
+                var knownSubject = _instruments.ContainsKey(evidence.SubjectId) || _sessions.Contains(evidence.SubjectId)
+                    || _commitments.Contains(evidence.SubjectId) || _mechanisms.Contains(evidence.SubjectId);
+                Require(knownSubject, evidence, SeedTables.Evidence, "subject_id", $"unknown instrument, session, commitment or mechanism '{evidence.SubjectId}'");
+                Require(_documents.Contains(evidence.DocumentId), evidence, SeedTables.Evidence, "document_id", $"unknown document '{evidence.DocumentId}'");
+                Require(evidence.End > evidence.Start, evidence, SeedTables.Evidence, "end", "the span is empty or reversed (end must be greater than start)");
+                if (evidence.Quote is { } quote)
+                {
+                    Require(quote.Length == evidence.End - evidence.Start, evidence, SeedTables.Evidence, "quote", $"the quote has {quote.Length} characters but the span has {evidence.End - evidence.Start}");
+                }
+
+                Require(evidence.Value is null || evidence.Field is not null, evidence, SeedTables.Evidence, "field", "a value needs the field it is a value of");
+                if (evidence.Field == SignedOnField && evidence.Value is { } value)
+                {
+                    Require(DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _), evidence, SeedTables.Evidence, "value", $"malformed date '{value}' (expected YYYY-MM-DD)");
+                }
+
+                supported.Add(evidence.SubjectId);
+            }
+
+            CheckStatedDatesAgreeWithSources();
+
+            foreach (var instrument in seed.Instruments.Where(instrument => !supported.Contains(instrument.Id)))
+            {
+                Report(instrument, SeedTables.Instruments, "id", "the instrument has no evidence in evidence.csv");
+            }
+
+            foreach (var session in seed.Sessions.Where(session => !supported.Contains(session.Id)))
+            {
+                Report(session, SeedTables.Sessions, "id", "the session has no evidence in evidence.csv");
+            }
+
+            foreach (var commitment in seed.Commitments.Where(commitment => !supported.Contains(commitment.Id)))
+            {
+                Report(commitment, SeedTables.Commitments, "id", "the commitment has no evidence in evidence.csv");
+            }
+
+            foreach (var mechanism in seed.Mechanisms.Where(mechanism => !supported.Contains(mechanism.Id)))
+            {
+                Report(mechanism, SeedTables.Mechanisms, "id", "the mechanism has no evidence in evidence.csv");
+            }
+        }
+
+        private void CheckStatedDatesAgreeWithSources()
+        {
+            var claims = seed.Evidence
+                .Where(evidence => evidence.Field == SignedOnField && evidence.Value is not null)
+                .GroupBy(evidence => evidence.SubjectId, StringComparer.Ordinal);
+            foreach (var group in claims)
+            {
+                if (!_instruments.TryGetValue(group.Key, out var instrument) || instrument.SignedOn is not { } stated)
+                {
+                    continue;
+                }
+
+                var disagreeing = group.FirstOrDefault(claim => claim.Value != Format(stated));
+                if (disagreeing is not null)
+                {
+                    Report(
+                        instrument,
+                        SeedTables.Instruments,
+                        "signed_on",
+                        $"{Format(stated)} disagrees with a source that gives {disagreeing.Value}; leave signed_on empty and keep every source's value in evidence.csv");
+                }
+            }
+        }
+
+        private void CheckUniqueFactIds()
+        {
+            var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+            void Check<T>(IEnumerable<T> rows, SeedTable<T> table, Func<T, string> id)
+                where T : class
+            {
+                foreach (var row in rows)
+                {
+                    if (seen.TryGetValue(id(row), out var otherFile))
+                    {
+                        Report(row, table, table.KeyColumn, $"id '{id(row)}' is already used in {otherFile}; fact ids are unique across files");
+                    }
+                    else
+                    {
+                        seen.Add(id(row), table.FileName);
+                    }
+                }
+            }
+
+            Check(seed.Documents, SeedTables.Documents, document => document.Id);
+            Check(seed.Instruments, SeedTables.Instruments, instrument => instrument.Id);
+            Check(seed.Mechanisms, SeedTables.Mechanisms, mechanism => mechanism.Id);
+            Check(seed.Sessions, SeedTables.Sessions, session => session.Id);
+            Check(seed.Commitments, SeedTables.Commitments, commitment => commitment.Id);
+            Check(seed.People, SeedTables.People, person => person.Id);
+        }
+
+        private bool RequireUnit<T>(T row, SeedTable<T> table, string column, string unitId)
+            where T : class => Require(_units.ContainsKey(unitId), row, table, column, $"unknown unit '{unitId}' (not in units.csv)");
+
+        private void RequireCountry<T>(T row, SeedTable<T> table, string column, string code)
+            where T : class => Require(_countries.Contains(code), row, table, column, $"unknown country '{code}' (not in countries.csv)");
+
+        private void RequireInstrument<T>(T row, SeedTable<T> table, string column, string instrumentId)
+            where T : class => Require(_instruments.ContainsKey(instrumentId), row, table, column, $"unknown instrument '{instrumentId}' (not in instruments.csv)");
+
+        private bool Require<T>(bool condition, T row, SeedTable<T> table, string column, string message)
+            where T : class
+        {
+            if (!condition)
+            {
+                Report(row, table, column, message);
+            }
+
+            return condition;
+        }
+
+        private void Report<T>(T row, SeedTable<T> table, string column, string message)
+            where T : class
+        {
+            var origin = seed.Origins.Find(row);
+            if (origin is null)
+            {
+                Errors.Add(new SeedError(table.FileName, null, null, column, $"{message} (row {table.Key(row).Replace('\u001f', '/')})"));
+                return;
+            }
+
+            var columnIndex = origin.Columns.ToList().IndexOf(column);
+            Errors.Add(new SeedError(origin.File, origin.Line, columnIndex >= 0 ? columnIndex + 1 : null, column, message));
+        }
+
+        private static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,73 @@
+using System.Collections.Frozen;
+using RelationsGraph.Facts;
+
+namespace RelationsGraph.Snapshots;
+
+/// <summary>
+/// The whole relation graph as an immutable, fully linked object graph: every query is answered from memory with
+/// no further I/O. Built by <see cref="SnapshotBuilder"/>; replaced as a whole when the data changes.
+/// </summary>
+public sealed class RelationSnapshot
+{
+    internal RelationSnapshot(
+        SnapshotInfo info,
+        IReadOnlyList<CountryNode> countries,
+        IReadOnlyList<UnitNode> units,
+        IReadOnlyList<InstrumentNode> instruments,
+        IReadOnlyList<MechanismNode> mechanisms,
+        IReadOnlyList<SessionNode> sessions,
+        IReadOnlyList<CommitmentNode> commitments,
+        IReadOnlyList<DocumentNode> documents,
+        IReadOnlyList<CooperationField> fields)
+    {
+        Info = info;
+        Countries = countries;
+        Units = units;
+        Instruments = instruments;
+        Mechanisms = mechanisms;
+        Sessions = sessions;
+        Commitments = commitments;
+        Documents = documents;
+        Fields = fields;
+        Directory = new UnitDirectory(units);
+        CountryByCode = countries.ToFrozenDictionary(country => country.Code, StringComparer.OrdinalIgnoreCase);
+        InstrumentById = instruments.ToFrozenDictionary(instrument => instrument.Id, StringComparer.Ordinal);
+        MechanismById = mechanisms.ToFrozenDictionary(mechanism => mechanism.Id, StringComparer.Ordinal);
+        DocumentById = documents.ToFrozenDictionary(document => document.Id, StringComparer.Ordinal);
+        FieldByCode = fields.ToFrozenDictionary(field => field.Code, StringComparer.Ordinal);
+        Conflicts = [.. instruments.SelectMany(instrument => instrument.Conflicts)];
+    }
+
+    public SnapshotInfo Info { get; }
+
+    public IReadOnlyList<CountryNode> Countries { get; }
+
+    /// <summary>Every unit, ordered by id; <see cref="UnitNode.Index"/> is the position here.</summary>
+    public IReadOnlyList<UnitNode> Units { get; }
+
+    public IReadOnlyList<InstrumentNode> Instruments { get; }
+
+    public IReadOnlyList<MechanismNode> Mechanisms { get; }
+
+    public IReadOnlyList<SessionNode> Sessions { get; }
+
+    public IReadOnlyList<CommitmentNode> Commitments { get; }
+
+    public IReadOnlyList<DocumentNode> Documents { get; }
+
+    public IReadOnlyList<CooperationField> Fields { get; }
+
+    public IReadOnlyList<Conflict> Conflicts { get; }
+
+    public UnitDirectory Directory { get; }
+
+    public FrozenDictionary<string, CountryNode> CountryByCode { get; }
+
+    public FrozenDictionary<string, InstrumentNode> InstrumentById { get; }
+
+    public FrozenDictionary<string, MechanismNode> MechanismById { get; }
+
+    public FrozenDictionary<string, DocumentNode> DocumentById { get; }
+
+    public FrozenDictionary<string, CooperationField> FieldByCode { get; }
+}

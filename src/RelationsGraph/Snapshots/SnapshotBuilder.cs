@@ -1,0 +1,309 @@
+using System.Globalization;
+using RelationsGraph.Facts;
+using RelationsGraph.Seed;
+
+namespace RelationsGraph.Snapshots;
+
+/// <summary>
+/// Validates a <see cref="GraphSeed"/> and links it into a <see cref="RelationSnapshot"/>. Nothing is built when
+/// validation fails: the caller gets a <see cref="SeedValidationException"/> listing every located error.
+/// </summary>
+public static class SnapshotBuilder
+{
+    public static RelationSnapshot Build(GraphSeed seed, string source, string version, DateTimeOffset builtAt)
+    {
+        var errors = SeedValidator.Validate(seed);
+        if (errors.Count > 0)
+        {
+            throw new SeedValidationException(errors);
+        }
+
+        var countries = seed.Countries.OrderBy(country => country.Code, StringComparer.Ordinal).Select(country => new CountryNode(country)).ToList();
+        var countryByCode = countries.ToDictionary(country => country.Code, StringComparer.Ordinal);
+
+        var units = seed.Units
+            .OrderBy(unit => unit.Id, StringComparer.Ordinal)
+            .Select((unit, index) => new UnitNode(unit, index, countryByCode[unit.CountryCode]))
+            .ToList();
+        var unitById = units.ToDictionary(unit => unit.Id, StringComparer.Ordinal);
+        LinkUnits(seed, units, unitById);
+
+        var documents = seed.Documents.OrderBy(document => document.Id, StringComparer.Ordinal).Select(document => new DocumentNode(document)).ToList();
+        var documentById = documents.ToDictionary(document => document.Id, StringComparer.Ordinal);
+        var evidenceBySubject = seed.Evidence
+            .OrderBy(SeedTables.Evidence.Key, StringComparer.Ordinal)
+            .Select(evidence =>
+            {
+                var node = new EvidenceNode(evidence, documentById[evidence.DocumentId]);
+                node.Document.EvidenceList.Add(node);
+                return node;
+            })
+            .ToLookup(node => node.Evidence.SubjectId, StringComparer.Ordinal);
+
+        var fieldByCode = seed.Fields.ToDictionary(field => field.Code, StringComparer.Ordinal);
+        var personById = seed.People.ToDictionary(person => person.Id, StringComparer.Ordinal);
+
+        var instruments = seed.Instruments
+            .OrderBy(instrument => instrument.Id, StringComparer.Ordinal)
+            .Select((instrument, index) => new InstrumentNode(instrument, index))
+            .ToList();
+        var instrumentById = instruments.ToDictionary(instrument => instrument.Id, StringComparer.Ordinal);
+        LinkInstruments(seed, instruments, instrumentById, unitById, fieldByCode, evidenceBySubject);
+
+        var commitments = seed.Commitments
+            .OrderBy(commitment => commitment.Id, StringComparer.Ordinal)
+            .Select(commitment =>
+            {
+                var node = new CommitmentNode(
+                    commitment,
+                    instrumentById[commitment.InstrumentId],
+                    commitment.FromId is null ? null : unitById[commitment.FromId],
+                    commitment.ToId is null ? null : unitById[commitment.ToId]);
+                node.EvidenceList.AddRange(evidenceBySubject[commitment.Id]);
+                node.Instrument.CommitmentList.Add(node);
+                return node;
+            })
+            .ToList();
+
+        var mechanisms = seed.Mechanisms
+            .OrderBy(mechanism => mechanism.Id, StringComparer.Ordinal)
+            .Select((mechanism, index) => new MechanismNode(mechanism, index))
+            .ToList();
+        var mechanismById = mechanisms.ToDictionary(mechanism => mechanism.Id, StringComparer.Ordinal);
+        var sessions = LinkMechanisms(seed, mechanisms, mechanismById, unitById, evidenceBySubject);
+        var sessionById = sessions.ToDictionary(session => session.Session.Id, StringComparer.Ordinal);
+
+        foreach (var role in seed.PersonRoles.OrderBy(SeedTables.PersonRoles.Key, StringComparer.Ordinal))
+        {
+            var person = personById[role.PersonId];
+            var node = new PersonRoleNode(person, role, person.UnitId is null ? null : unitById[person.UnitId]);
+            if (instrumentById.TryGetValue(role.SubjectId, out var instrument))
+            {
+                instrument.PeopleList.Add(node);
+            }
+            else
+            {
+                sessionById[role.SubjectId].PeopleList.Add(node);
+            }
+        }
+
+        foreach (var instrument in instruments)
+        {
+            ComputeInForce(instrument, []);
+        }
+
+        TieBuilder.Build(units, instruments, mechanisms);
+
+        var info = new SnapshotInfo
+        {
+            Source = source,
+            Version = version,
+            BuiltAt = builtAt,
+            Units = units.Count,
+            Instruments = instruments.Count,
+            Mechanisms = mechanisms.Count,
+            Sessions = sessions.Count,
+            Commitments = commitments.Count,
+            Documents = documents.Count,
+            Evidence = seed.Evidence.Length,
+        };
+
+        return new RelationSnapshot(
+            info,
+            countries,
+            units,
+            instruments,
+            mechanisms,
+            sessions,
+            commitments,
+            documents,
+            [.. seed.Fields.OrderBy(field => field.Code, StringComparer.Ordinal)]);
+    }
+
+    private static void LinkUnits(GraphSeed seed, List<UnitNode> units, Dictionary<string, UnitNode> unitById)
+    {
+        var variants = seed.UnitNames.ToLookup(name => name.UnitId, StringComparer.Ordinal);
+        foreach (var unit in units)
+        {
+            if (unit.Unit.ParentId is { } parentId)
+            {
+                unit.Parent = unitById[parentId];
+                unit.Parent.ChildList.Add(unit);
+            }
+            else
+            {
+                unit.Country.UnitList.Add(unit);
+            }
+
+            unit.NameList.Add(unit.Unit.Name);
+            if (unit.Unit.NameVi is { } nameVi)
+            {
+                unit.NameList.Add(nameVi);
+            }
+
+            foreach (var variant in variants[unit.Id].OrderBy(name => name.Name, StringComparer.Ordinal))
+            {
+                if (!unit.NameList.Contains(variant.Name))
+                {
+                    unit.NameList.Add(variant.Name);
+                }
+            }
+        }
+
+        foreach (var succession in seed.Successions.OrderBy(SeedTables.Successions.Key, StringComparer.Ordinal))
+        {
+            var predecessor = unitById[succession.PredecessorId];
+            var successor = unitById[succession.SuccessorId];
+            predecessor.SuccessorList.Add(new SuccessionLink(successor, succession.EffectiveOn, succession.Basis));
+            successor.PredecessorList.Add(new SuccessionLink(predecessor, succession.EffectiveOn, succession.Basis));
+        }
+    }
+
+    private static void LinkInstruments(
+        GraphSeed seed,
+        List<InstrumentNode> instruments,
+        Dictionary<string, InstrumentNode> instrumentById,
+        Dictionary<string, UnitNode> unitById,
+        Dictionary<string, CooperationField> fieldByCode,
+        ILookup<string, EvidenceNode> evidenceBySubject)
+    {
+        foreach (var party in seed.Parties.OrderBy(SeedTables.Parties.Key, StringComparer.Ordinal))
+        {
+            var node = new PartyNode(party, instrumentById[party.InstrumentId], unitById[party.UnitId]);
+            node.Instrument.PartyList.Add(node);
+            node.Unit.PartyList.Add(node);
+        }
+
+        foreach (var link in seed.InstrumentLinks.OrderBy(SeedTables.InstrumentLinks.Key, StringComparer.Ordinal))
+        {
+            var node = new InstrumentLinkNode(instrumentById[link.FromId], link.Type, instrumentById[link.ToId]);
+            node.From.LinksOut.Add(node);
+            node.To.LinksIn.Add(node);
+        }
+
+        foreach (var instrument in instruments)
+        {
+            instrument.FieldList.AddRange(instrument.Instrument.Fields.Select(code => fieldByCode[code]));
+            var evidence = evidenceBySubject[instrument.Id].ToList();
+            instrument.EvidenceList.AddRange(evidence);
+            foreach (var field in evidence.Where(node => node.Evidence.Field is not null && node.Evidence.Value is not null).GroupBy(node => node.Evidence.Field!, StringComparer.Ordinal))
+            {
+                var claims = field
+                    .GroupBy(node => node.Evidence.Value!, StringComparer.Ordinal)
+                    .OrderBy(group => group.Key, StringComparer.Ordinal)
+                    .Select(group => new Claim(group.Key, [.. group]))
+                    .ToList();
+                if (field.Key == SeedValidator.SignedOnField)
+                {
+                    instrument.SignedOnClaimList.AddRange(claims);
+                }
+
+                if (claims.Count > 1)
+                {
+                    instrument.ConflictList.Add(new Conflict(instrument.Id, field.Key, claims));
+                }
+            }
+        }
+    }
+
+    private static List<SessionNode> LinkMechanisms(
+        GraphSeed seed,
+        List<MechanismNode> mechanisms,
+        Dictionary<string, MechanismNode> mechanismById,
+        Dictionary<string, UnitNode> unitById,
+        ILookup<string, EvidenceNode> evidenceBySubject)
+    {
+        foreach (var member in seed.MechanismMembers.OrderBy(SeedTables.MechanismMembers.Key, StringComparer.Ordinal))
+        {
+            var node = new MemberNode(mechanismById[member.MechanismId], unitById[member.UnitId], member.From, member.To);
+            node.Mechanism.MemberList.Add(node);
+            node.Unit.MembershipList.Add(node);
+        }
+
+        var sessions = seed.Sessions
+            .OrderBy(session => session.Id, StringComparer.Ordinal)
+            .Select(session =>
+            {
+                var node = new SessionNode(session, mechanismById[session.MechanismId], session.HostId is null ? null : unitById[session.HostId]);
+                node.EvidenceList.AddRange(evidenceBySubject[session.Id]);
+                node.Mechanism.SessionList.Add(node);
+                return node;
+            })
+            .ToList();
+
+        foreach (var mechanism in mechanisms)
+        {
+            mechanism.EvidenceList.AddRange(evidenceBySubject[mechanism.Id]);
+            mechanism.SessionList.Sort((a, b) => Nullable.Compare(a.Session.HeldOn, b.Session.HeldOn));
+            var firstKnown = mechanism.Mechanism.EstablishedOn
+                ?? mechanism.SessionList.Select(session => session.Session.HeldOn).Where(date => date is not null).Min();
+            mechanism.Active = firstKnown is { } from ? new DateRange(from, DateOnly.MaxValue) : null;
+        }
+
+        return sessions;
+    }
+
+    /// <summary>
+    /// When an instrument was in force, from its sources only: from its signing date (the latest of disagreeing
+    /// sourced dates, when they disagree) or the start of its period; to the end of its period, the day before an
+    /// instrument that replaces or renews it was signed, and no later than the instrument it implements. Events
+    /// (visits, awards, committee meetings) last their day. Planned instruments and undated ones get no range.
+    /// </summary>
+    private static DateRange? ComputeInForce(InstrumentNode instrument, HashSet<InstrumentNode> visiting)
+    {
+        if (instrument.InForce is not null || !visiting.Add(instrument))
+        {
+            return instrument.InForce;
+        }
+
+        var start = StartOf(instrument);
+        if (instrument.Instrument.Status == InstrumentStatus.Planned || start is not { } from)
+        {
+            return null;
+        }
+
+        var to = instrument.Instrument.PeriodEnd is { } endYear
+            ? new DateOnly(endYear, 12, 31)
+            : IsEvent(instrument.Kind) ? from : DateOnly.MaxValue;
+
+        foreach (var link in instrument.LinksIn.Where(link => link.Type is LinkType.Replaces or LinkType.Renews))
+        {
+            if (StartOf(link.From) is { } successorStart && successorStart > from && successorStart.AddDays(-1) < to)
+            {
+                to = successorStart.AddDays(-1);
+            }
+        }
+
+        foreach (var link in instrument.LinksOut.Where(link => link.Type == LinkType.Implements))
+        {
+            if (ComputeInForce(link.To, visiting) is { } implemented && implemented.To < to)
+            {
+                to = implemented.To;
+            }
+        }
+
+        instrument.InForce = from <= to ? new DateRange(from, to) : null;
+        return instrument.InForce;
+    }
+
+    private static DateOnly? StartOf(InstrumentNode instrument)
+    {
+        if (instrument.Instrument.SignedOn is { } signedOn)
+        {
+            return signedOn;
+        }
+
+        var latestClaim = instrument.SignedOnClaims
+            .Select(claim => DateOnly.ParseExact(claim.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture))
+            .DefaultIfEmpty()
+            .Max();
+        if (latestClaim != default)
+        {
+            return latestClaim;
+        }
+
+        return instrument.Instrument.PeriodStart is { } year ? new DateOnly(year, 1, 1) : null;
+    }
+
+    private static bool IsEvent(InstrumentKind kind) => kind is InstrumentKind.Visit or InstrumentKind.Award or InstrumentKind.JointCommittee;
+}

@@ -1,0 +1,97 @@
+using RelationsGraph.Facts;
+
+namespace RelationsGraph.Snapshots;
+
+/// <summary>
+/// Precomputes, for every first-level unit, the facts that tie it to first-level units of other countries, so that
+/// partnership queries only filter and group. A district's or an organisation's part counts for its first-level unit.
+/// </summary>
+internal static class TieBuilder
+{
+    public static int LevelBit(PartyLevel level) => 1 << (int)level;
+
+    public static void Build(IReadOnlyList<UnitNode> units, IReadOnlyList<InstrumentNode> instruments, IReadOnlyList<MechanismNode> mechanisms)
+    {
+        var ties = new List<Tie>[units.Count];
+
+        void Add(Tie tie) => (ties[tie.Subject.Index] ??= []).Add(tie);
+
+        foreach (var instrument in instruments)
+        {
+            if (instrument.Instrument.Status == InstrumentStatus.Planned)
+            {
+                continue;
+            }
+
+            // One tie per ordered pair of first-level units, with the levels of every party behind it.
+            var pairs = new Dictionary<(UnitNode Subject, UnitNode Partner), (int Mask, DateRange? Active)>();
+            foreach (var party in instrument.Parties)
+            {
+                foreach (var other in instrument.Parties)
+                {
+                    var subject = party.Unit.FirstLevel;
+                    var partner = other.Unit.FirstLevel;
+                    if (subject.Country == partner.Country)
+                    {
+                        continue;
+                    }
+
+                    var active = Within(Within(instrument.InForce, party.Unit), other.Unit);
+                    var mask = LevelBit(party.Level) | LevelBit(other.Level);
+                    pairs[(subject, partner)] = pairs.TryGetValue((subject, partner), out var existing)
+                        ? (existing.Mask | mask, Union(existing.Active, active))
+                        : (mask, active);
+                }
+            }
+
+            foreach (var ((subject, partner), (mask, active)) in pairs)
+            {
+                Add(new Tie(subject, partner, instrument, null, mask, active));
+            }
+        }
+
+        foreach (var mechanism in mechanisms)
+        {
+            foreach (var member in mechanism.Members)
+            {
+                foreach (var other in mechanism.Members)
+                {
+                    var subject = member.Unit.FirstLevel;
+                    var partner = other.Unit.FirstLevel;
+                    if (subject.Country == partner.Country)
+                    {
+                        continue;
+                    }
+
+                    var active = mechanism.Active is { } range
+                        ? range.Intersect(Membership(member))?.Intersect(Membership(other))
+                        : null;
+                    Add(new Tie(subject, partner, null, mechanism, LevelBit(PartyLevel.ProvincialGovernment), active));
+                }
+            }
+        }
+
+        foreach (var unit in units)
+        {
+            unit.TieArray = ties[unit.Index]?.ToArray() ?? [];
+        }
+    }
+
+    private static DateRange Membership(MemberNode member) =>
+        new(member.From ?? DateOnly.MinValue, member.To ?? DateOnly.MaxValue);
+
+    // A district that ceased to exist limits the tie; first-level validity is applied when a query attributes the
+    // tie to the unit holding the territory on its date.
+    private static DateRange? Within(DateRange? range, UnitNode unit) =>
+        range is { } active && !unit.IsFirstLevel
+            ? active.Intersect(new DateRange(unit.Unit.ValidFrom ?? DateOnly.MinValue, unit.Unit.ValidTo ?? DateOnly.MaxValue))
+            : range;
+
+    private static DateRange? Union(DateRange? a, DateRange? b) =>
+        (a, b) switch
+        {
+            (null, _) => b,
+            (_, null) => a,
+            ({ } x, { } y) => new DateRange(x.From < y.From ? x.From : y.From, x.To > y.To ? x.To : y.To),
+        };
+}

@@ -1,0 +1,103 @@
+using System.Collections.Frozen;
+using RelationsGraph.Gazetteer;
+
+namespace RelationsGraph.Snapshots;
+
+/// <summary>
+/// Finds units by id or by any recorded name, ignoring case, spaces, hyphens and diacritics (đ = d).
+/// When a name fits several units (the pre-2025 and the merged Bac Ninh; Ha Nam and Henan), <see cref="Resolve"/>
+/// prefers a unit valid on the given date, then a first-level unit over a district, then a unit whose display
+/// name is the name asked for, then the lowest id.
+/// </summary>
+public sealed class UnitDirectory
+{
+    private readonly FrozenDictionary<string, UnitNode> _byId;
+    private readonly FrozenDictionary<string, UnitNode[]> _byKey;
+
+    internal UnitDirectory(IReadOnlyList<UnitNode> units)
+    {
+        _byId = units.ToFrozenDictionary(unit => unit.Id, StringComparer.OrdinalIgnoreCase);
+        var byKey = new Dictionary<string, List<UnitNode>>(StringComparer.Ordinal);
+        foreach (var unit in units)
+        {
+            foreach (var name in unit.Names)
+            {
+                var key = NameKey.Normalize(name);
+                if (key.Length == 0)
+                {
+                    continue;
+                }
+
+                if (!byKey.TryGetValue(key, out var list))
+                {
+                    byKey[key] = list = [];
+                }
+
+                if (!list.Contains(unit))
+                {
+                    list.Add(unit);
+                }
+            }
+        }
+
+        _byKey = byKey.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>The number of distinct name keys, for diagnostics.</summary>
+    public int NameCount => _byKey.Count;
+
+    /// <summary>Every name key with the units it names; the extractor builds its matcher from these.</summary>
+    public IEnumerable<KeyValuePair<string, UnitNode[]>> Keys => _byKey;
+
+    public UnitNode? FindById(string id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>Every unit that has this exact name (after normalisation) or id.</summary>
+    public IReadOnlyList<UnitNode> FindAll(string idOrName)
+    {
+        if (_byId.TryGetValue(idOrName.Trim(), out var byId))
+        {
+            return [byId];
+        }
+
+        return _byKey.TryGetValue(NameKey.Normalize(idOrName), out var units) ? units : [];
+    }
+
+    /// <summary>The single best unit for an id or name on a date (see the class remarks); null when none has it.</summary>
+    public UnitNode? Resolve(string idOrName, DateOnly date)
+    {
+        var candidates = FindAll(idOrName);
+        if (candidates.Count <= 1)
+        {
+            return candidates.Count == 1 ? candidates[0] : null;
+        }
+
+        var key = NameKey.Normalize(idOrName);
+        return candidates
+            .OrderByDescending(unit => unit.IsValidOn(date))
+            .ThenByDescending(unit => unit.IsFirstLevel)
+            .ThenByDescending(unit => NameKey.Normalize(unit.Name) == key)
+            .ThenBy(unit => unit.Id, StringComparer.Ordinal)
+            .First();
+    }
+
+    /// <summary>Units any of whose names contains the text (normalised), best matches first.</summary>
+    public IEnumerable<UnitNode> Search(string text)
+    {
+        var key = NameKey.Normalize(text);
+        if (key.Length == 0)
+        {
+            return [];
+        }
+
+        return _byKey
+            .Where(pair => pair.Key.Contains(key, StringComparison.Ordinal))
+            .SelectMany(pair => pair.Value.Select(unit => (Unit: unit, Exact: pair.Key == key, Prefix: pair.Key.StartsWith(key, StringComparison.Ordinal))))
+            .GroupBy(match => match.Unit)
+            .Select(group => (Unit: group.Key, Exact: group.Any(match => match.Exact), Prefix: group.Any(match => match.Prefix)))
+            .OrderByDescending(match => match.Exact)
+            .ThenByDescending(match => match.Prefix)
+            .ThenBy(match => match.Unit.Name, StringComparer.Ordinal)
+            .ThenBy(match => match.Unit.Id, StringComparer.Ordinal)
+            .Select(match => match.Unit);
+    }
+}

@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+
+namespace RelationsGraph.Api.Tests;
+
+/// <summary>
+/// The real API (the application's own Program and registrations) on Kestrel at a free port of 127.0.0.1, so
+/// tests speak real HTTP to it. Settings can be overridden per instance, e.g. a broken seed or tighter limits.
+/// </summary>
+public sealed class ApiServer : WebApplicationFactory<Program>
+{
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+
+    public ApiServer()
+        : this(new Dictionary<string, string?>())
+    {
+    }
+
+    private ApiServer(IReadOnlyDictionary<string, string?> settings)
+    {
+        _settings = settings;
+        UseKestrel(0);
+    }
+
+    /// <summary>A separate server with some settings overridden (configuration keys as in appsettings.json).</summary>
+    public static ApiServer WithSettings(IReadOnlyDictionary<string, string?> settings) => new(settings);
+
+    public Uri BaseAddress
+    {
+        get
+        {
+            StartServer();
+            return ClientOptions.BaseAddress;
+        }
+    }
+
+    /// <summary>A plain client over sockets to the server; it does not follow redirects.</summary>
+    public HttpClient CreateHttpClient() =>
+        new(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = BaseAddress };
+
+    public GraphQLClient CreateGraphQLClient() => new(CreateHttpClient());
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Urls", "http://127.0.0.1:0");
+        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(_settings));
+    }
+}

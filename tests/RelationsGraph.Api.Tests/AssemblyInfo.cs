@@ -1,0 +1,4 @@
+using RelationsGraph.Api.Tests;
+using Xunit;
+
+[assembly: AssemblyFixture(typeof(ApiServer))]

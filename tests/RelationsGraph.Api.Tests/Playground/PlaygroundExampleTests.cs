@@ -1,0 +1,34 @@
+using System.Text.Json;
+using RelationsGraph.Testing;
+using Xunit;
+
+namespace RelationsGraph.Api.Tests.Playground;
+
+/// <summary>Every example the playground opens with runs against the real schema without errors and finds data.</summary>
+public sealed class PlaygroundExampleTests(ApiServer server)
+{
+    public static TheoryData<string> Examples()
+    {
+        var directory = Path.Combine(RepositoryPaths.Root, "src", "web", "playground", "examples");
+        return [.. Directory.EnumerateFiles(directory, "*.graphql").Select(path => Path.GetFileName(path)).Order(StringComparer.Ordinal)];
+    }
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public async Task Example_runs_without_errors_and_returns_data(string fileName)
+    {
+        var directory = Path.Combine(RepositoryPaths.Root, "src", "web", "playground", "examples");
+        var query = await File.ReadAllTextAsync(Path.Combine(directory, fileName), TestContext.Current.CancellationToken);
+        var variablesPath = Path.Combine(directory, Path.ChangeExtension(fileName, ".variables.json"));
+        var variables = File.Exists(variablesPath)
+            ? JsonSerializer.Deserialize<Dictionary<string, object>>(await File.ReadAllTextAsync(variablesPath, TestContext.Current.CancellationToken))
+            : null;
+        using var client = server.CreateGraphQLClient();
+
+        var data = await client.QueryAsync(query, variables);
+
+        Assert.StartsWith("# ", query, StringComparison.Ordinal);
+        var firstField = data.AsObject().First().Value;
+        Assert.True(firstField is System.Text.Json.Nodes.JsonArray { Count: > 0 } or System.Text.Json.Nodes.JsonObject, $"{fileName} returned no data: {data.ToJsonString()}");
+    }
+}
