@@ -1,4 +1,6 @@
 using RelationsGraph.Api.Tests;
+using RelationsGraph.Api.Tests.Browser;
 using Xunit;
 
 [assembly: AssemblyFixture(typeof(ApiServer))]
+[assembly: AssemblyFixture(typeof(BrowserSession))]

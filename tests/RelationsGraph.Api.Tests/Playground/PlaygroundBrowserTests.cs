@@ -1,0 +1,40 @@
+using Microsoft.Playwright;
+using RelationsGraph.Api.Tests.Browser;
+using Xunit;
+
+namespace RelationsGraph.Api.Tests.Playground;
+
+/// <summary>The GraphiQL playground in a real browser: it loads cleanly and answers the journalists' first question.</summary>
+public sealed class PlaygroundBrowserTests(ApiServer server, BrowserSession browser)
+{
+    [Fact]
+    public async Task Playground_opens_with_examples_and_runs_the_first_one_without_console_errors()
+    {
+        await using var observed = await browser.OpenPageAsync();
+        var page = observed.Page;
+
+        await page.GotoAsync(new Uri(server.BaseAddress, "/playground/").ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+        await page.Locator(".graphiql-query-editor").WaitForAsync();
+        await Assertions.Expect(page.Locator(".graphiql-query-editor")).ToContainTextAsync("provincesWithSeveralPartners");
+        Assert.True(await page.Locator(".graphiql-tab").CountAsync() >= 8, "The examples should open as tabs.");
+
+        await page.Locator(".graphiql-execute-button").ClickAsync();
+        // The result editor renders only its visible lines: the first province listed is the one with most partners.
+        await Assertions.Expect(page.Locator(".graphiql-response")).ToContainTextAsync("Champasak", new() { Timeout = 15_000 });
+        await Assertions.Expect(page.Locator(".graphiql-response")).ToContainTextAsync("\"partnerCount\": 3");
+        await observed.ScreenshotAsync("playground");
+
+        Assert.Empty(observed.Problems);
+    }
+
+    [Fact]
+    public async Task Playground_is_served_with_a_content_security_policy()
+    {
+        using var http = server.CreateHttpClient();
+
+        using var response = await http.GetAsync("/playground/", TestContext.Current.CancellationToken);
+
+        Assert.True(response.IsSuccessStatusCode, $"GET /playground/ returned {(int)response.StatusCode}");
+        Assert.Contains("script-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+    }
+}
