@@ -93,8 +93,10 @@ public static class GraphSeedReader
             return [];
         }
 
-        var rows = ImmutableArray.CreateBuilder<T>();
-        var lineOfKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        var rows = new List<T>();
+        var lines = new List<int>();
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var rowReader = new SeedRowReader(displayPath, columnIndex, errors);
         while (await reader.ReadAsync(cancellationToken))
         {
             var line = (int)reader.LineNumber;
@@ -110,26 +112,27 @@ public static class GraphSeedReader
                 fields[i] = reader.GetString(i) ?? string.Empty;
             }
 
-            var rowReader = new SeedRowReader(displayPath, line, columnIndex, fields, errors);
+            rowReader.Reset(line, fields);
             var row = table.Parse(rowReader);
             if (rowReader.HasErrors)
             {
                 continue;
             }
 
-            var key = table.Key(row);
-            if (lineOfKey.TryGetValue(key, out var firstLine))
+            if (!keys.Add(table.Key(row)))
             {
-                rowReader.Fail(table.KeyColumn, $"duplicate key {DescribeKey(key)} (first defined on line {firstLine})");
+                var firstLine = lines[rows.FindIndex(earlier => table.Key(earlier) == table.Key(row))];
+                rowReader.Fail(table.KeyColumn, $"duplicate key {DescribeKey(table.Key(row))} (first defined on line {firstLine})");
                 continue;
             }
 
-            lineOfKey.Add(key, line);
-            origins.Add(row, new RowOrigin(displayPath, line, header));
             rows.Add(row);
+            lines.Add(line);
         }
 
-        return rows.ToImmutable();
+        ImmutableArray<T> result = [.. rows];
+        origins.AddTable(displayPath, header, result, [.. lines]);
+        return result;
     }
 
     private static Dictionary<string, int>? CheckHeader<T>(SeedTable<T> table, string[] header, string displayPath, List<SeedError> errors)

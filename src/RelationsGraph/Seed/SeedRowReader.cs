@@ -13,23 +13,29 @@ public sealed class SeedRowReader
     public const char ListSeparator = ';';
 
     private readonly IReadOnlyDictionary<string, int> _columnIndex;
-    private readonly IReadOnlyList<string> _fields;
     private readonly List<SeedError> _errors;
+    private IReadOnlyList<string> _fields = [];
 
-    internal SeedRowReader(string file, int line, IReadOnlyDictionary<string, int> columnIndex, IReadOnlyList<string> fields, List<SeedError> errors)
+    internal SeedRowReader(string file, IReadOnlyDictionary<string, int> columnIndex, List<SeedError> errors)
     {
         File = file;
-        Line = line;
         _columnIndex = columnIndex;
-        _fields = fields;
         _errors = errors;
     }
 
     public string File { get; }
 
-    public int Line { get; }
+    public int Line { get; private set; }
 
     public bool HasErrors { get; private set; }
+
+    /// <summary>Moves the reader to the next row of the same file; one reader serves a whole file.</summary>
+    internal void Reset(int line, IReadOnlyList<string> fields)
+    {
+        Line = line;
+        _fields = fields;
+        HasErrors = false;
+    }
 
     public string Text(string column)
     {

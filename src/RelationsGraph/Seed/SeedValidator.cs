@@ -54,7 +54,7 @@ public static partial class SeedValidator
         {
             foreach (var country in seed.Countries)
             {
-                Require(CountryCodePattern().IsMatch(country.Code), country, SeedTables.Countries, "code", $"'{country.Code}' is not an ISO 3166-1 alpha-2 code");
+                Require(CountryCodePattern().IsMatch(country.Code), country, SeedTables.Countries, "code", () => $"'{country.Code}' is not an ISO 3166-1 alpha-2 code");
             }
 
             foreach (var unit in seed.Units)
@@ -68,7 +68,7 @@ public static partial class SeedValidator
                     }
                 }
 
-                Require(unit.ValidFrom is null || unit.ValidTo is null || unit.ValidFrom <= unit.ValidTo, unit, SeedTables.Units, "valid_to", "valid_to is before valid_from");
+                Require(unit.ValidFrom is null || unit.ValidTo is null || unit.ValidFrom <= unit.ValidTo, unit, SeedTables.Units, "valid_to", () => "valid_to is before valid_from");
             }
 
             foreach (var name in seed.UnitNames)
@@ -88,7 +88,7 @@ public static partial class SeedValidator
 
             foreach (var field in seed.Fields)
             {
-                Require(CodePattern().IsMatch(field.Code), field, SeedTables.Fields, "code", $"'{field.Code}' is not a snake_case code");
+                Require(CodePattern().IsMatch(field.Code), field, SeedTables.Fields, "code", () => $"'{field.Code}' is not a snake_case code");
             }
         }
 
@@ -108,7 +108,7 @@ public static partial class SeedValidator
                 }
             }
 
-            var partyCount = seed.Parties.GroupBy(party => party.InstrumentId).ToDictionary(group => group.Key, group => group.Count(), StringComparer.Ordinal);
+            var withParties = new HashSet<string>(seed.Parties.Select(party => party.InstrumentId), StringComparer.Ordinal);
             foreach (var instrument in seed.Instruments)
             {
                 foreach (var field in instrument.Fields.Where(field => !_fields.Contains(field)))
@@ -116,8 +116,15 @@ public static partial class SeedValidator
                     Report(instrument, SeedTables.Instruments, "fields", $"unknown field of cooperation '{field}' (not in fields.csv)");
                 }
 
-                Require(instrument.PeriodStart is null || instrument.PeriodEnd is null || instrument.PeriodStart <= instrument.PeriodEnd, instrument, SeedTables.Instruments, "period_end", "period_end is before period_start");
-                Require(partyCount.ContainsKey(instrument.Id), instrument, SeedTables.Instruments, "id", "the instrument has no parties in parties.csv");
+                if (instrument.PeriodStart > instrument.PeriodEnd)
+                {
+                    Report(instrument, SeedTables.Instruments, "period_end", "period_end is before period_start");
+                }
+
+                if (!withParties.Contains(instrument.Id))
+                {
+                    Report(instrument, SeedTables.Instruments, "id", "the instrument has no parties in parties.csv");
+                }
             }
 
             foreach (var party in seed.Parties)
@@ -130,19 +137,19 @@ public static partial class SeedValidator
             {
                 RequireInstrument(link, SeedTables.InstrumentLinks, "from_id", link.FromId);
                 RequireInstrument(link, SeedTables.InstrumentLinks, "to_id", link.ToId);
-                Require(link.FromId != link.ToId, link, SeedTables.InstrumentLinks, "to_id", "an instrument cannot link to itself");
+                Require(link.FromId != link.ToId, link, SeedTables.InstrumentLinks, "to_id", () => "an instrument cannot link to itself");
             }
 
             foreach (var member in seed.MechanismMembers)
             {
-                Require(_mechanisms.Contains(member.MechanismId), member, SeedTables.MechanismMembers, "mechanism_id", $"unknown mechanism '{member.MechanismId}'");
+                Require(_mechanisms.Contains(member.MechanismId), member, SeedTables.MechanismMembers, "mechanism_id", () => $"unknown mechanism '{member.MechanismId}'");
                 RequireUnit(member, SeedTables.MechanismMembers, "unit_id", member.UnitId);
-                Require(member.From is null || member.To is null || member.From <= member.To, member, SeedTables.MechanismMembers, "to", "'to' is before 'from'");
+                Require(member.From is null || member.To is null || member.From <= member.To, member, SeedTables.MechanismMembers, "to", () => "'to' is before 'from'");
             }
 
             foreach (var session in seed.Sessions)
             {
-                Require(_mechanisms.Contains(session.MechanismId), session, SeedTables.Sessions, "mechanism_id", $"unknown mechanism '{session.MechanismId}'");
+                Require(_mechanisms.Contains(session.MechanismId), session, SeedTables.Sessions, "mechanism_id", () => $"unknown mechanism '{session.MechanismId}'");
                 if (session.HostId is { } host)
                 {
                     RequireUnit(session, SeedTables.Sessions, "host_id", host);
@@ -173,8 +180,8 @@ public static partial class SeedValidator
 
             foreach (var role in seed.PersonRoles)
             {
-                Require(_people.Contains(role.PersonId), role, SeedTables.PersonRoles, "person_id", $"unknown person '{role.PersonId}'");
-                Require(_instruments.ContainsKey(role.SubjectId) || _sessions.Contains(role.SubjectId), role, SeedTables.PersonRoles, "subject_id", $"unknown instrument or session '{role.SubjectId}'");
+                Require(_people.Contains(role.PersonId), role, SeedTables.PersonRoles, "person_id", () => $"unknown person '{role.PersonId}'");
+                Require(_instruments.ContainsKey(role.SubjectId) || _sessions.Contains(role.SubjectId), role, SeedTables.PersonRoles, "subject_id", () => $"unknown instrument or session '{role.SubjectId}'");
             }
         }
 
@@ -183,22 +190,7 @@ public static partial class SeedValidator
             var supported = new HashSet<string>(StringComparer.Ordinal);
             foreach (var evidence in seed.Evidence)
             {
-                var knownSubject = _instruments.ContainsKey(evidence.SubjectId) || _sessions.Contains(evidence.SubjectId)
-                    || _commitments.Contains(evidence.SubjectId) || _mechanisms.Contains(evidence.SubjectId);
-                Require(knownSubject, evidence, SeedTables.Evidence, "subject_id", $"unknown instrument, session, commitment or mechanism '{evidence.SubjectId}'");
-                Require(_documents.Contains(evidence.DocumentId), evidence, SeedTables.Evidence, "document_id", $"unknown document '{evidence.DocumentId}'");
-                Require(evidence.End > evidence.Start, evidence, SeedTables.Evidence, "end", "the span is empty or reversed (end must be greater than start)");
-                if (evidence.Quote is { } quote)
-                {
-                    Require(quote.Length == evidence.End - evidence.Start, evidence, SeedTables.Evidence, "quote", $"the quote has {quote.Length} characters but the span has {evidence.End - evidence.Start}");
-                }
-
-                Require(evidence.Value is null || evidence.Field is not null, evidence, SeedTables.Evidence, "field", "a value needs the field it is a value of");
-                if (evidence.Field == SignedOnField && evidence.Value is { } value)
-                {
-                    Require(DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _), evidence, SeedTables.Evidence, "value", $"malformed date '{value}' (expected YYYY-MM-DD)");
-                }
-
+                CheckEvidenceRow(evidence);
                 supported.Add(evidence.SubjectId);
             }
 
@@ -222,6 +214,42 @@ public static partial class SeedValidator
             foreach (var mechanism in seed.Mechanisms.Where(mechanism => !supported.Contains(mechanism.Id)))
             {
                 Report(mechanism, SeedTables.Mechanisms, "id", "the mechanism has no evidence in evidence.csv");
+            }
+        }
+
+        private void CheckEvidenceRow(Evidence evidence)
+        {
+            var table = SeedTables.Evidence;
+            if (!_instruments.ContainsKey(evidence.SubjectId) && !_sessions.Contains(evidence.SubjectId)
+                && !_commitments.Contains(evidence.SubjectId) && !_mechanisms.Contains(evidence.SubjectId))
+            {
+                Report(evidence, table, "subject_id", $"unknown instrument, session, commitment or mechanism '{evidence.SubjectId}'");
+            }
+
+            if (!_documents.Contains(evidence.DocumentId))
+            {
+                Report(evidence, table, "document_id", $"unknown document '{evidence.DocumentId}'");
+            }
+
+            if (evidence.End <= evidence.Start)
+            {
+                Report(evidence, table, "end", "the span is empty or reversed (end must be greater than start)");
+            }
+
+            if (evidence.Quote is { } quote && quote.Length != evidence.End - evidence.Start)
+            {
+                Report(evidence, table, "quote", $"the quote has {quote.Length} characters but the span has {evidence.End - evidence.Start}");
+            }
+
+            if (evidence.Value is not null && evidence.Field is null)
+            {
+                Report(evidence, table, "field", "a value needs the field it is a value of");
+            }
+
+            if (evidence.Field == SignedOnField && evidence.Value is { } value
+                && !DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            {
+                Report(evidence, table, "value", $"malformed date '{value}' (expected YYYY-MM-DD)");
             }
         }
 
@@ -277,20 +305,42 @@ public static partial class SeedValidator
         }
 
         private bool RequireUnit<T>(T row, SeedTable<T> table, string column, string unitId)
-            where T : class => Require(_units.ContainsKey(unitId), row, table, column, $"unknown unit '{unitId}' (not in units.csv)");
+            where T : class
+        {
+            if (_units.ContainsKey(unitId))
+            {
+                return true;
+            }
+
+            Report(row, table, column, $"unknown unit '{unitId}' (not in units.csv)");
+            return false;
+        }
 
         private void RequireCountry<T>(T row, SeedTable<T> table, string column, string code)
-            where T : class => Require(_countries.Contains(code), row, table, column, $"unknown country '{code}' (not in countries.csv)");
+            where T : class
+        {
+            if (!_countries.Contains(code))
+            {
+                Report(row, table, column, $"unknown country '{code}' (not in countries.csv)");
+            }
+        }
 
         private void RequireInstrument<T>(T row, SeedTable<T> table, string column, string instrumentId)
-            where T : class => Require(_instruments.ContainsKey(instrumentId), row, table, column, $"unknown instrument '{instrumentId}' (not in instruments.csv)");
+            where T : class
+        {
+            if (!_instruments.ContainsKey(instrumentId))
+            {
+                Report(row, table, column, $"unknown instrument '{instrumentId}' (not in instruments.csv)");
+            }
+        }
 
-        private bool Require<T>(bool condition, T row, SeedTable<T> table, string column, string message)
+        // The message is built only for a failing check: the checks run once per row of a world-scale graph.
+        private bool Require<T>(bool condition, T row, SeedTable<T> table, string column, Func<string> message)
             where T : class
         {
             if (!condition)
             {
-                Report(row, table, column, message);
+                Report(row, table, column, message());
             }
 
             return condition;

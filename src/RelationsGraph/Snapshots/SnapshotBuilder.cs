@@ -31,7 +31,12 @@ public static class SnapshotBuilder
         var documents = seed.Documents.OrderBy(document => document.Id, StringComparer.Ordinal).Select(document => new DocumentNode(document)).ToList();
         var documentById = documents.ToDictionary(document => document.Id, StringComparer.Ordinal);
         var evidenceBySubject = seed.Evidence
-            .OrderBy(SeedTables.Evidence.Key, StringComparer.Ordinal)
+            .OrderBy(evidence => evidence.SubjectId, StringComparer.Ordinal)
+            .ThenBy(evidence => evidence.DocumentId, StringComparer.Ordinal)
+            .ThenBy(evidence => evidence.Start)
+            .ThenBy(evidence => evidence.End)
+            .ThenBy(evidence => evidence.Field, StringComparer.Ordinal)
+            .ThenBy(evidence => evidence.Value, StringComparer.Ordinal)
             .Select(evidence =>
             {
                 var node = new EvidenceNode(evidence, documentById[evidence.DocumentId]);
@@ -60,7 +65,7 @@ public static class SnapshotBuilder
                     commitment.FromId is null ? null : unitById[commitment.FromId],
                     commitment.ToId is null ? null : unitById[commitment.ToId]);
                 node.EvidenceList.AddRange(evidenceBySubject[commitment.Id]);
-                node.Instrument.CommitmentList.Add(node);
+                node.Instrument.AddCommitment(node);
                 return node;
             })
             .ToList();
@@ -79,7 +84,7 @@ public static class SnapshotBuilder
             var node = new PersonRoleNode(person, role, person.UnitId is null ? null : unitById[person.UnitId]);
             if (instrumentById.TryGetValue(role.SubjectId, out var instrument))
             {
-                instrument.PeopleList.Add(node);
+                instrument.AddPerson(node);
             }
             else
             {
@@ -87,9 +92,11 @@ public static class SnapshotBuilder
             }
         }
 
+        var visiting = new HashSet<InstrumentNode>();
         foreach (var instrument in instruments)
         {
-            ComputeInForce(instrument, []);
+            visiting.Clear();
+            ComputeInForce(instrument, visiting);
         }
 
         TieBuilder.Build(units, instruments, mechanisms);
@@ -167,7 +174,7 @@ public static class SnapshotBuilder
         Dictionary<string, CooperationField> fieldByCode,
         ILookup<string, EvidenceNode> evidenceBySubject)
     {
-        foreach (var party in seed.Parties.OrderBy(SeedTables.Parties.Key, StringComparer.Ordinal))
+        foreach (var party in seed.Parties.OrderBy(party => party.InstrumentId, StringComparer.Ordinal).ThenBy(party => party.UnitId, StringComparer.Ordinal))
         {
             var node = new PartyNode(party, instrumentById[party.InstrumentId], unitById[party.UnitId]);
             node.Instrument.PartyList.Add(node);
@@ -177,31 +184,46 @@ public static class SnapshotBuilder
         foreach (var link in seed.InstrumentLinks.OrderBy(SeedTables.InstrumentLinks.Key, StringComparer.Ordinal))
         {
             var node = new InstrumentLinkNode(instrumentById[link.FromId], link.Type, instrumentById[link.ToId]);
-            node.From.LinksOut.Add(node);
-            node.To.LinksIn.Add(node);
+            node.From.AddLinkOut(node);
+            node.To.AddLinkIn(node);
         }
 
         foreach (var instrument in instruments)
         {
-            instrument.FieldList.AddRange(instrument.Instrument.Fields.Select(code => fieldByCode[code]));
-            var evidence = evidenceBySubject[instrument.Id].ToList();
-            instrument.EvidenceList.AddRange(evidence);
-            foreach (var field in evidence.Where(node => node.Evidence.Field is not null && node.Evidence.Value is not null).GroupBy(node => node.Evidence.Field!, StringComparer.Ordinal))
+            if (!instrument.Instrument.Fields.IsDefaultOrEmpty)
             {
-                var claims = field
-                    .GroupBy(node => node.Evidence.Value!, StringComparer.Ordinal)
-                    .OrderBy(group => group.Key, StringComparer.Ordinal)
-                    .Select(group => new Claim(group.Key, [.. group]))
-                    .ToList();
-                if (field.Key == SeedValidator.SignedOnField)
-                {
-                    instrument.SignedOnClaimList.AddRange(claims);
-                }
+                instrument.SetFields([.. instrument.Instrument.Fields.Select(code => fieldByCode[code])]);
+            }
 
-                if (claims.Count > 1)
-                {
-                    instrument.ConflictList.Add(new Conflict(instrument.Id, field.Key, claims));
-                }
+            instrument.EvidenceList.AddRange(evidenceBySubject[instrument.Id]);
+            if (instrument.EvidenceList.Exists(node => node.Evidence.Field is not null && node.Evidence.Value is not null))
+            {
+                LinkClaims(instrument);
+            }
+        }
+    }
+
+    /// <summary>Groups the sourced values of each attribute; more than one value of an attribute is a conflict.</summary>
+    private static void LinkClaims(InstrumentNode instrument)
+    {
+        var byField = instrument.EvidenceList
+            .Where(node => node.Evidence.Field is not null && node.Evidence.Value is not null)
+            .GroupBy(node => node.Evidence.Field!, StringComparer.Ordinal);
+        foreach (var field in byField)
+        {
+            var claims = field
+                .GroupBy(node => node.Evidence.Value!, StringComparer.Ordinal)
+                .OrderBy(group => group.Key, StringComparer.Ordinal)
+                .Select(group => new Claim(group.Key, [.. group]))
+                .ToList();
+            if (field.Key == SeedValidator.SignedOnField)
+            {
+                instrument.AddSignedOnClaims(claims);
+            }
+
+            if (claims.Count > 1)
+            {
+                instrument.AddConflict(new Conflict(instrument.Id, field.Key, claims));
             }
         }
     }
@@ -266,7 +288,7 @@ public static class SnapshotBuilder
             ? new DateOnly(endYear, 12, 31)
             : IsEvent(instrument.Kind) ? from : DateOnly.MaxValue;
 
-        foreach (var link in instrument.LinksIn.Where(link => link.Type is LinkType.Replaces or LinkType.Renews))
+        foreach (var link in instrument.LinkedFrom.Where(link => link.Type is LinkType.Replaces or LinkType.Renews))
         {
             if (StartOf(link.From) is { } successorStart && successorStart > from && successorStart.AddDays(-1) < to)
             {
@@ -274,7 +296,7 @@ public static class SnapshotBuilder
             }
         }
 
-        foreach (var link in instrument.LinksOut.Where(link => link.Type == LinkType.Implements))
+        foreach (var link in instrument.Links.Where(link => link.Type == LinkType.Implements))
         {
             if (ComputeInForce(link.To, visiting) is { } implemented && implemented.To < to)
             {

@@ -23,6 +23,12 @@ internal static class TieBuilder
                 continue;
             }
 
+            if (instrument.Parties.Count == 2)
+            {
+                AddPair(instrument, instrument.Parties[0], instrument.Parties[1], Add);
+                continue;
+            }
+
             // One tie per ordered pair of first-level units, with the levels of every party behind it.
             var pairs = new Dictionary<(UnitNode Subject, UnitNode Partner), (int Mask, DateRange? Active)>();
             foreach (var party in instrument.Parties)
@@ -75,6 +81,22 @@ internal static class TieBuilder
         {
             unit.TieArray = ties[unit.Index]?.ToArray() ?? [];
         }
+    }
+
+    /// <summary>The common case of two parties: one tie each way when they are in different countries.</summary>
+    private static void AddPair(InstrumentNode instrument, PartyNode first, PartyNode second, Action<Tie> add)
+    {
+        var a = first.Unit.FirstLevel;
+        var b = second.Unit.FirstLevel;
+        if (a.Country == b.Country)
+        {
+            return;
+        }
+
+        var active = Within(Within(instrument.InForce, first.Unit), second.Unit);
+        var mask = LevelBit(first.Level) | LevelBit(second.Level);
+        add(new Tie(a, b, instrument, null, mask, active));
+        add(new Tie(b, a, instrument, null, mask, active));
     }
 
     private static DateRange Membership(MemberNode member) =>

@@ -1,0 +1,38 @@
+using BenchmarkDotNet.Running;
+using RelationsGraph.Benchmarks;
+using RelationsGraph.Seed;
+
+// dotnet run -c Release --project benchmarks/RelationsGraph.Benchmarks -- <command>
+//   snapshot | query          BenchmarkDotNet runs (any further arguments go to BenchmarkDotNet)
+//   http [clients] [seconds]  bounded load run over HTTP on 127.0.0.1 (default 32 clients, 20 s after 5 s warm-up)
+//   generate <directory>      writes the synthetic world as graph-seed CSV files
+return args.FirstOrDefault() switch
+{
+    "snapshot" => Run<SnapshotBenchmarks>(args[1..]),
+    "query" => Run<QueryBenchmarks>(args[1..]),
+    "http" => await HttpLoadRun.RunAsync(
+        args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 32,
+        TimeSpan.FromSeconds(args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20),
+        TimeSpan.FromSeconds(5)),
+    "generate" when args.Length == 2 => await Generate(args[1]),
+    _ => Usage(),
+};
+
+static int Run<T>(string[] arguments)
+{
+    var summary = BenchmarkRunner.Run<T>(args: arguments);
+    return summary.HasCriticalValidationErrors ? 1 : 0;
+}
+
+static async Task<int> Generate(string directory)
+{
+    await GraphSeedWriter.WriteAsync(SyntheticWorld.Generate(), directory, CancellationToken.None);
+    Console.WriteLine("Wrote the synthetic world to " + Path.GetFullPath(directory));
+    return 0;
+}
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: RelationsGraph.Benchmarks snapshot|query|http [clients] [seconds]|generate <directory>");
+    return 2;
+}

@@ -1,0 +1,65 @@
+using BenchmarkDotNet.Attributes;
+using GraphQL;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Configuration;
+using RelationsGraph.Api.GraphQL;
+using RelationsGraph.Partnerships;
+using RelationsGraph.Snapshots;
+
+namespace RelationsGraph.Benchmarks;
+
+/// <summary>
+/// provincesWithSeveralPartners on the world-scale snapshot, in process: the query itself, and the whole GraphQL
+/// execution of the request the HTTP benchmark sends (parse cache, validation, resolvers, serialisation).
+/// </summary>
+[MemoryDiagnoser]
+public class QueryBenchmarks
+{
+    public const string Query = """
+        query { provincesWithSeveralPartners(country: "AA", partnerCountry: "AB", minPartners: 2) {
+          province { id name } partnerCount partners { partner { id name } instruments { kind signedOn periodStart periodEnd } } } }
+        """;
+
+    private RelationSnapshot _snapshot = null!;
+    private ServiceProvider _services = null!;
+    private IDocumentExecuter<RelationsSchema> _executer = null!;
+    private IGraphQLTextSerializer _serializer = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _snapshot = SnapshotBuilder.Build(SyntheticWorld.Generate(), "synthetic", "v1", DateTimeOffset.UnixEpoch);
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddRelationsGraphQL(new ConfigurationBuilder().Build());
+        _services = services.BuildServiceProvider();
+        _executer = _services.GetRequiredService<IDocumentExecuter<RelationsSchema>>();
+        _serializer = _services.GetRequiredService<IGraphQLTextSerializer>();
+    }
+
+    [Benchmark(Description = "provincesWithSeveralPartners (query only)")]
+    public int ProvincesWithSeveralPartners() =>
+        _snapshot.ProvincesWithSeveralPartners(SyntheticWorld.FirstCountry, SyntheticWorld.NeighbourCountry, 2, null, null).Count;
+
+    [Benchmark(Description = "provincesWithSeveralPartners asOf 2020-06-01 (query only)")]
+    public int ProvincesWithSeveralPartnersAsOf() =>
+        _snapshot.ProvincesWithSeveralPartners(SyntheticWorld.FirstCountry, SyntheticWorld.NeighbourCountry, 2, new DateOnly(2020, 6, 1), null).Count;
+
+    [Benchmark(Description = "provincesWithSeveralPartners through GraphQL execution and JSON serialisation")]
+    public async Task<int> GraphQLExecution()
+    {
+        using var scope = _services.CreateScope();
+        var result = await _executer.ExecuteAsync(options =>
+        {
+            options.Query = Query;
+            options.Root = _snapshot;
+            options.RequestServices = scope.ServiceProvider;
+        });
+        using var stream = new MemoryStream();
+        await _serializer.WriteAsync(stream, result);
+        return (int)stream.Length;
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => _services.Dispose();
+}
