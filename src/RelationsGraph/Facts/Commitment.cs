@@ -23,4 +23,13 @@ public sealed record Commitment
     public string? ToId { get; init; }
 
     public ImmutableArray<int> Years { get; init; } = [];
+
+    // ImmutableArray compares by reference; a record must compare its years by value.
+    public bool Equals(Commitment? other) =>
+        other is not null
+        && Id == other.Id && InstrumentId == other.InstrumentId && Kind == other.Kind && Description == other.Description
+        && Amount == other.Amount && Unit == other.Unit && FromId == other.FromId && ToId == other.ToId
+        && Years.AsSpan().SequenceEqual(other.Years.AsSpan());
+
+    public override int GetHashCode() => HashCode.Combine(Id, InstrumentId, Kind, Amount, Years.Length);
 }

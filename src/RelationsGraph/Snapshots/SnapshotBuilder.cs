@@ -1,5 +1,6 @@
 using System.Globalization;
 using RelationsGraph.Facts;
+using RelationsGraph.Gazetteer;
 using RelationsGraph.Seed;
 
 namespace RelationsGraph.Snapshots;
@@ -163,6 +164,16 @@ public static class SnapshotBuilder
             var successor = unitById[succession.SuccessorId];
             predecessor.SuccessorList.Add(new SuccessionLink(successor, succession.EffectiveOn, succession.Basis));
             successor.PredecessorList.Add(new SuccessionLink(predecessor, succession.EffectiveOn, succession.Basis));
+
+            // A merged province that kept its predecessor's name (Ho Chi Minh City, Bac Ninh) is known by the same
+            // spellings ("TP.HCM", "Saigon"); the look-up then tells the two apart by date.
+            if (NameKey.Normalize(successor.Name) == NameKey.Normalize(predecessor.Name))
+            {
+                foreach (var name in predecessor.NameList.Where(name => !successor.NameList.Contains(name)))
+                {
+                    successor.NameList.Add(name);
+                }
+            }
         }
     }
 

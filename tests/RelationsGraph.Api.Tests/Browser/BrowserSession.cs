@@ -89,7 +89,7 @@ public sealed class ObservedPage : IAsyncDisposable
         Directory.CreateDirectory(directory);
         var path = Path.Combine(directory, name + ".png");
         await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
-        TestContext.Current.AddAttachment(name, path);
+        TestContext.Current.AddAttachment(name + ".png", await File.ReadAllBytesAsync(path), "image/png");
         return path;
     }
 

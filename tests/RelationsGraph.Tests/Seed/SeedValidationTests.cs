@@ -1,0 +1,152 @@
+using RelationsGraph.Seed;
+using RelationsGraph.Snapshots;
+using RelationsGraph.Testing;
+using Xunit;
+
+namespace RelationsGraph.Tests.Seed;
+
+/// <summary>A broken graph source is refused as a whole, with errors that name file, line and column.</summary>
+public sealed class SeedValidationTests
+{
+    private static async Task<SeedValidationException> LoadFailsAsync(SeedCopy copy) =>
+        await Assert.ThrowsAsync<SeedValidationException>(() =>
+            SnapshotLoader.LoadAsync(new GraphSeedSource(copy.Path), TimeProvider.System, TestContext.Current.CancellationToken));
+
+    private static int LineOf(SeedCopy copy, string fileName, string text) =>
+        Array.FindIndex(File.ReadAllLines(copy.File(fileName)), line => line.Contains(text, StringComparison.Ordinal)) + 1;
+
+    [Fact]
+    public async Task Unknown_unit_is_reported_with_file_line_and_column()
+    {
+        using var copy = new SeedCopy();
+        copy.Replace("parties.csv", "bac-giang-xaisomboun-police-agreement,VN-54,", "bac-giang-xaisomboun-police-agreement,VN-99,");
+
+        var error = await LoadFailsAsync(copy);
+
+        var line = LineOf(copy, "parties.csv", "VN-99");
+        Assert.Contains($"graph-seed/parties.csv:{line}:2: unit_id: unknown unit 'VN-99' (not in units.csv)", error.Errors.Select(e => e.ToString()));
+    }
+
+    [Fact]
+    public async Task Dangling_reference_between_facts_is_reported()
+    {
+        using var copy = new SeedCopy();
+        copy.Append("instrument-links.csv", "bac-giang-plan-481-kh-ubnd-2022,implements,no-such-instrument");
+
+        var error = await LoadFailsAsync(copy);
+
+        var line = LineOf(copy, "instrument-links.csv", "no-such-instrument");
+        Assert.Contains($"graph-seed/instrument-links.csv:{line}:3: to_id: unknown instrument 'no-such-instrument' (not in instruments.csv)", error.Errors.Select(e => e.ToString()));
+    }
+
+    [Fact]
+    public async Task Malformed_date_is_reported_with_its_column()
+    {
+        using var copy = new SeedCopy();
+        copy.Replace("instruments.csv", ",2022-08-25,", ",2022-08-32,");
+
+        var error = await LoadFailsAsync(copy);
+
+        var line = LineOf(copy, "instruments.csv", "2022-08-32");
+        Assert.Contains($"graph-seed/instruments.csv:{line}:6: signed_on: malformed date '2022-08-32' (expected YYYY-MM-DD)", error.Errors.Select(e => e.ToString()));
+    }
+
+    [Fact]
+    public async Task Duplicate_key_is_reported_with_the_first_definition()
+    {
+        using var copy = new SeedCopy();
+        var original = File.ReadAllLines(copy.File("people.csv")).First(line => line.StartsWith("mai-son,", StringComparison.Ordinal));
+        copy.Append("people.csv", original);
+
+        var error = await LoadFailsAsync(copy);
+
+        var lines = File.ReadAllLines(copy.File("people.csv"));
+        var first = Array.IndexOf(lines, original) + 1;
+        Assert.Contains($"graph-seed/people.csv:{lines.Length}:1: id: duplicate key 'mai-son' (first defined on line {first})", error.Errors.Select(e => e.ToString()));
+    }
+
+    [Fact]
+    public async Task Unknown_and_missing_columns_are_reported_on_the_header()
+    {
+        using var copy = new SeedCopy();
+        copy.Replace("sessions.csv", "held_on", "held_at");
+
+        var error = await LoadFailsAsync(copy);
+
+        var messages = error.Errors.Select(e => e.ToString()).ToList();
+        Assert.Contains(messages, message => message.StartsWith("graph-seed/sessions.csv:1:4: held_at: unknown column", StringComparison.Ordinal));
+        Assert.Contains("graph-seed/sessions.csv:1: held_on: the column is missing", messages);
+    }
+
+    [Fact]
+    public async Task Missing_file_is_reported()
+    {
+        using var copy = new SeedCopy();
+        File.Delete(copy.File("people.csv"));
+
+        var error = await LoadFailsAsync(copy);
+
+        Assert.Contains(error.Errors, e => e.File == "graph-seed/people.csv" && e.Message.StartsWith("the file is missing", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Wrong_number_of_fields_is_reported()
+    {
+        using var copy = new SeedCopy();
+        copy.Append("fields.csv", "space,Space");
+
+        var error = await LoadFailsAsync(copy);
+
+        var line = File.ReadAllLines(copy.File("fields.csv")).Length;
+        Assert.Contains($"graph-seed/fields.csv:{line}: expected 3 fields, found 2", error.Errors.Select(e => e.ToString()));
+    }
+
+    [Fact]
+    public async Task Stated_date_that_contradicts_a_source_is_refused()
+    {
+        using var copy = new SeedCopy();
+        copy.Replace("instruments.csv", "(Lào) giai đoạn 2021-2025,,,,concluded,,true", "(Lào) giai đoạn 2021-2025,2021-12-12,,,concluded,,true");
+
+        var error = await LoadFailsAsync(copy);
+
+        var failure = Assert.Single(error.Errors);
+        Assert.Equal("signed_on", failure.ColumnName);
+        Assert.Equal(6, failure.Column);
+        Assert.Contains("disagrees with a source that gives 2021-12-09", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Evidence_quote_must_fit_its_span()
+    {
+        using var copy = new SeedCopy();
+        copy.Replace("evidence.csv", "Tăng cường hợp tác biên giới giữa Quảng Trị - Quảng Bình - Savanakhet (Lào)", "Tăng cường hợp tác biên giới");
+
+        var error = await LoadFailsAsync(copy);
+
+        Assert.Contains(error.Errors, e => e.File == "graph-seed/evidence.csv" && e.ColumnName == "quote");
+    }
+
+    [Fact]
+    public async Task Fact_without_evidence_is_refused()
+    {
+        using var copy = new SeedCopy();
+        copy.Append("mechanisms.csv", "an-unsourced-committee,An unsourced committee,,");
+
+        var error = await LoadFailsAsync(copy);
+
+        Assert.Contains(error.Errors, e => e.File == "graph-seed/mechanisms.csv" && e.Message == "the mechanism has no evidence in evidence.csv");
+    }
+
+    [Fact]
+    public async Task Every_error_of_every_file_is_reported_in_one_pass()
+    {
+        using var copy = new SeedCopy();
+        copy.Replace("parties.csv", "bac-giang-xaisomboun-police-agreement,VN-54,", "bac-giang-xaisomboun-police-agreement,VN-99,");
+        copy.Append("instrument-links.csv", "bac-giang-plan-481-kh-ubnd-2022,implements,no-such-instrument");
+
+        var error = await LoadFailsAsync(copy);
+
+        Assert.Equal(2, error.Errors.Count);
+        Assert.Contains("2 error(s); nothing was loaded", error.Message, StringComparison.Ordinal);
+    }
+}
