@@ -6,6 +6,9 @@ using RelationsGraph.Seed;
 //   snapshot | query          BenchmarkDotNet runs (any further arguments go to BenchmarkDotNet)
 //   http [clients] [seconds]  bounded load run over HTTP on 127.0.0.1 (default 32 clients, 20 s after 5 s warm-up)
 //   generate <directory>      writes the synthetic world as graph-seed CSV files
+//   embed [runs]              first render of the embed view for a 1,000+ node network in headless chromium (default 7 runs)
+//   extraction                BenchmarkDotNet run of reading and extracting 5 KB text articles
+//   extract <count> [dir]     bounded batch run over <count> generated 5 KB articles: documents/s and peak working set
 return args.FirstOrDefault() switch
 {
     "snapshot" => Run<SnapshotBenchmarks>(args[1..]),
@@ -15,6 +18,11 @@ return args.FirstOrDefault() switch
         TimeSpan.FromSeconds(args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20),
         TimeSpan.FromSeconds(5)),
     "generate" when args.Length == 2 => await Generate(args[1]),
+    "embed" => await EmbedRenderRun.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 7),
+    "extraction" => Run<ExtractionBenchmarks>(args[1..]),
+    "extract" when args.Length >= 2 => await ExtractionLoadRun.RunAsync(
+        int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture),
+        args.Length > 2 ? args[2] : Path.Combine(Path.GetTempPath(), "relationsgraph-extraction-bench")),
     _ => Usage(),
 };
 
@@ -33,6 +41,6 @@ static async Task<int> Generate(string directory)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: RelationsGraph.Benchmarks snapshot|query|http [clients] [seconds]|generate <directory>");
+    Console.Error.WriteLine("usage: RelationsGraph.Benchmarks snapshot|query|http [clients] [seconds]|generate <directory>|embed [runs]|extraction|extract <count> [directory]");
     return 2;
 }

@@ -8,9 +8,9 @@ using RelationsGraph.Seed;
 namespace RelationsGraph.Benchmarks;
 
 /// <summary>
-/// A deterministic, world-scale graph for benchmarks: many countries with first-level units and instruments between
-/// units of different countries, mostly neighbouring ones, each with a party per side and evidence. Valid by the
-/// same rules as graph-seed, so it exercises the real validation and build.
+/// A deterministic, world-scale graph for benchmarks: many countries with first-level units, each unit with a few
+/// partnerships (mostly with units of neighbouring countries) carrying the instruments, each instrument with a party
+/// per side and evidence. Valid by the same rules as graph-seed, so it exercises the real validation and build.
 /// </summary>
 public static class SyntheticWorld
 {
@@ -45,15 +45,30 @@ public static class SyntheticWorld
         var kinds = new[] { InstrumentKind.Agreement, InstrumentKind.Mou, InstrumentKind.Minutes, InstrumentKind.Plan, InstrumentKind.Visit };
         var levels = new[] { PartyLevel.ProvincialGovernment, PartyLevel.ProvincialGovernment, PartyLevel.ProvincialGovernment, PartyLevel.Police, PartyLevel.University };
 
+        // Provinces keep a few partnerships (mostly with neighbouring countries) and renew them with new instruments
+        // over the years, as real ones do: the instruments are spread over these partnerships.
+        var partnerships = new List<(int Country, int Unit, int PartnerCountry, int PartnerUnit)>();
+        for (var c = 0; c < countries; c++)
+        {
+            for (var u = 0; u < unitsPerCountry; u++)
+            {
+                var count = 1 + random.Next(6);
+                for (var k = 0; k < count; k++)
+                {
+                    var partnerCountry = random.NextDouble() < 0.7
+                        ? (c + 1 + random.Next(2)) % countries
+                        : (c + 1 + random.Next(countries - 1)) % countries;
+                    partnerships.Add((c, u, partnerCountry, random.Next(unitsPerCountry)));
+                }
+            }
+        }
+
         var instrumentRows = ImmutableArray.CreateBuilder<Instrument>(instruments);
         var parties = ImmutableArray.CreateBuilder<Party>(instruments * 2);
         var evidence = ImmutableArray.CreateBuilder<Evidence>(instruments);
         for (var i = 0; i < instruments; i++)
         {
-            var country = random.Next(countries);
-            var partnerCountry = random.NextDouble() < 0.7
-                ? (country + 1 + random.Next(2)) % countries
-                : (country + 1 + random.Next(countries - 1)) % countries;
+            var (country, unit, partnerCountry, partnerUnit) = partnerships[random.Next(partnerships.Count)];
             var start = 2000 + random.Next(25);
             var id = $"synthetic-{i:D6}";
             instrumentRows.Add(new Instrument
@@ -68,8 +83,8 @@ public static class SyntheticWorld
                 Confidence = 1,
             });
             var level = levels[random.Next(levels.Length)];
-            parties.Add(new Party { InstrumentId = id, UnitId = $"{countryCodes[country]}-{random.Next(unitsPerCountry):D3}", Level = level });
-            parties.Add(new Party { InstrumentId = id, UnitId = $"{countryCodes[partnerCountry]}-{random.Next(unitsPerCountry):D3}", Level = level });
+            parties.Add(new Party { InstrumentId = id, UnitId = $"{countryCodes[country]}-{unit:D3}", Level = level });
+            parties.Add(new Party { InstrumentId = id, UnitId = $"{countryCodes[partnerCountry]}-{partnerUnit:D3}", Level = level });
             var documentId = documentRows[random.Next(documents)].Id;
             var offset = random.Next(10_000);
             evidence.Add(new Evidence { SubjectId = id, DocumentId = documentId, Start = offset, End = offset + 80 });

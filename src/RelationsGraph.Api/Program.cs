@@ -1,3 +1,6 @@
+using RelationsGraph.Api.Cors;
+using RelationsGraph.Api.Documents;
+using RelationsGraph.Api.Embed;
 using RelationsGraph.Api.GraphQL;
 using RelationsGraph.Api.Health;
 using RelationsGraph.Api.Http;
@@ -7,9 +10,14 @@ using RelationsGraph.Api.Snapshots;
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddRelationSnapshot(builder.Configuration);
 builder.Services.AddRelationsGraphQL(builder.Configuration);
+builder.Services.AddCrossOriginPolicy(builder.Configuration);
+builder.Services.AddEmbed();
 
 var app = builder.Build();
+app.UseCrossOriginPolicy();
 app.MapPlayground();
+app.MapEmbed();
+app.MapDocumentPages();
 app.MapGraphQLEndpoint();
 app.MapHealth();
 app.Run();

@@ -1,13 +1,18 @@
+using RelationsGraph.Api.Snapshots;
 using RelationsGraph.Snapshots;
 
 namespace RelationsGraph.Api.Health;
 
 internal static class HealthEndpoints
 {
-    /// <summary>GET /health: whether a snapshot is served, and its source, version, age and size.</summary>
+    /// <summary>
+    /// GET /health: the snapshot being served (source, version, age, size) and the latest check of its source.
+    /// "ok" when the source answered its latest check; "degraded" when it did not and the last good snapshot is
+    /// still served; 503 "starting" before the first snapshot.
+    /// </summary>
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/health", (SnapshotHolder holder, TimeProvider timeProvider) =>
+        endpoints.MapGet("/health", (SnapshotHolder holder, SnapshotHealth health, TimeProvider timeProvider) =>
         {
             if (!holder.IsLoaded)
             {
@@ -15,15 +20,17 @@ internal static class HealthEndpoints
             }
 
             var info = holder.Current.Info;
+            var now = timeProvider.GetUtcNow();
+            var check = health.Last;
             return Results.Json(new
             {
-                status = "ok",
+                status = check?.Error is null ? "ok" : "degraded",
                 snapshot = new
                 {
                     source = info.Source,
                     version = info.Version,
                     builtAt = info.BuiltAt,
-                    ageSeconds = Math.Round((timeProvider.GetUtcNow() - info.BuiltAt).TotalSeconds, 1),
+                    ageSeconds = Math.Round((now - info.BuiltAt).TotalSeconds, 1),
                     units = info.Units,
                     instruments = info.Instruments,
                     mechanisms = info.Mechanisms,
@@ -32,6 +39,7 @@ internal static class HealthEndpoints
                     documents = info.Documents,
                     evidence = info.Evidence,
                 },
+                lastCheck = check is null ? null : new { at = check.At, secondsAgo = Math.Round((now - check.At).TotalSeconds, 1), error = check.Error },
             });
         });
         return endpoints;

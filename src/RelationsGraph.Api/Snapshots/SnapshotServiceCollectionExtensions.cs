@@ -1,23 +1,35 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using RelationsGraph.Neo4j;
 using RelationsGraph.Snapshots;
 
 namespace RelationsGraph.Api.Snapshots;
 
 internal static class SnapshotServiceCollectionExtensions
 {
-    /// <summary>The snapshot holder, its source (graph-seed by default) and the start-up load.</summary>
+    /// <summary>
+    /// The snapshot holder, its source (Neo4j when <c>Neo4j:Uri</c> is set, otherwise the embedded graph-seed), the
+    /// start-up load and the periodic refresh.
+    /// </summary>
     public static IServiceCollection AddRelationSnapshot(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<SeedOptions>().Bind(configuration.GetSection(SeedOptions.SectionName));
+        services.AddOptions<SnapshotOptions>().Bind(configuration.GetSection(SnapshotOptions.SectionName));
+        services.AddNeo4jQueryClient(configuration);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SnapshotHolder>();
+        services.AddSingleton<SnapshotHealth>();
         services.TryAddSingleton<ISnapshotSource>(provider =>
         {
+            if (provider.GetRequiredService<IOptions<Neo4jOptions>>().Value.IsConfigured)
+            {
+                return new Neo4jSnapshotSource(provider.GetRequiredService<Neo4jQueryClient>());
+            }
+
             var path = provider.GetRequiredService<IOptions<SeedOptions>>().Value.Path;
             return new GraphSeedSource(Path.GetFullPath(path, AppContext.BaseDirectory));
         });
-        services.AddHostedService<SnapshotStartup>();
+        services.AddHostedService<SnapshotRefresher>();
         return services;
     }
 }

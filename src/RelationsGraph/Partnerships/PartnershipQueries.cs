@@ -57,9 +57,8 @@ public static class PartnershipQueries
             }
         }
 
-        return accumulator.Subjects()
+        return accumulator.Subjects(minPartners)
             .Select(subject => new ProvincePartners(subject, accumulator.PartnershipsOf(subject)))
-            .Where(result => result.PartnerCount >= minPartners)
             .OrderByDescending(result => result.PartnerCount)
             .ThenBy(result => result.Province.Name, StringComparer.Ordinal)
             .ThenBy(result => result.Province.Id, StringComparer.Ordinal)
@@ -84,7 +83,7 @@ public static class PartnershipQueries
             }
         }
 
-        return accumulator.Subjects()
+        return accumulator.Subjects(minPartners: 1)
             .OrderBy(subject => subject.Name, StringComparer.Ordinal)
             .ThenBy(subject => subject.Id, StringComparer.Ordinal)
             .SelectMany(accumulator.PartnershipsOf)
@@ -156,7 +155,9 @@ public static class PartnershipQueries
             group.Add(tie, subject, partner);
         }
 
-        public IEnumerable<UnitNode> Subjects() => _groups.Keys;
+        /// <summary>The subjects with at least <paramref name="minPartners"/> distinct partners.</summary>
+        public IEnumerable<UnitNode> Subjects(int minPartners) =>
+            _groups.Where(pair => pair.Value.Count >= minPartners).Select(pair => pair.Key);
 
         public IReadOnlyList<Partnership> PartnershipsOf(UnitNode subject)
         {

@@ -13,14 +13,15 @@ public sealed class PlaygroundBrowserTests(ApiServer server, BrowserSession brow
         await using var observed = await browser.OpenPageAsync();
         var page = observed.Page;
 
-        await page.GotoAsync(new Uri(server.BaseAddress, "/playground/").ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
-        await page.Locator(".graphiql-query-editor").WaitForAsync();
+        // The bundle is large (GraphiQL and Monaco) and the suite runs browsers in parallel: wait for the editor itself.
+        await page.GotoAsync(new Uri(server.BaseAddress, "/playground/").ToString(), new PageGotoOptions { Timeout = 60_000 });
+        await page.Locator(".graphiql-query-editor").WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
         await Assertions.Expect(page.Locator(".graphiql-query-editor")).ToContainTextAsync("provincesWithSeveralPartners");
         Assert.True(await page.Locator(".graphiql-tab").CountAsync() >= 8, "The examples should open as tabs.");
 
         await page.Locator(".graphiql-execute-button").ClickAsync();
         // The result editor renders only its visible lines: the first province listed is the one with most partners.
-        await Assertions.Expect(page.Locator(".graphiql-response")).ToContainTextAsync("Champasak", new() { Timeout = 15_000 });
+        await Assertions.Expect(page.Locator(".graphiql-response")).ToContainTextAsync("Champasak", new() { Timeout = 30_000 });
         await Assertions.Expect(page.Locator(".graphiql-response")).ToContainTextAsync("\"partnerCount\": 3");
         await observed.ScreenshotAsync("playground");
 

@@ -13,9 +13,8 @@ public sealed class PlaygroundExampleTests(ApiServer server)
         return [.. Directory.EnumerateFiles(directory, "*.graphql").Select(path => Path.GetFileName(path)).Order(StringComparer.Ordinal)];
     }
 
-    [Theory]
-    [MemberData(nameof(Examples))]
-    public async Task Example_runs_without_errors_and_returns_data(string fileName)
+    /// <summary>An example's query and its variables, when it has a .variables.json beside it.</summary>
+    public static async Task<(string Query, Dictionary<string, object>? Variables)> ReadAsync(string fileName)
     {
         var directory = Path.Combine(RepositoryPaths.Root, "src", "web", "playground", "examples");
         var query = await File.ReadAllTextAsync(Path.Combine(directory, fileName), TestContext.Current.CancellationToken);
@@ -23,6 +22,14 @@ public sealed class PlaygroundExampleTests(ApiServer server)
         var variables = File.Exists(variablesPath)
             ? JsonSerializer.Deserialize<Dictionary<string, object>>(await File.ReadAllTextAsync(variablesPath, TestContext.Current.CancellationToken))
             : null;
+        return (query, variables);
+    }
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public async Task Example_runs_without_errors_and_returns_data(string fileName)
+    {
+        var (query, variables) = await ReadAsync(fileName);
         using var client = server.CreateGraphQLClient();
 
         var data = await client.QueryAsync(query, variables);

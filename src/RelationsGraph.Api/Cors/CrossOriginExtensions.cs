@@ -1,0 +1,28 @@
+namespace RelationsGraph.Api.Cors;
+
+internal static class CrossOriginExtensions
+{
+    /// <summary>The paths other web sites' pages may read: the GraphQL endpoint, its schema and the embed scripts.</summary>
+    private static readonly string[] PublicPaths = ["/graphql", "/schema.graphql", "/embed"];
+
+    /// <summary>The configurable CORS policy of the public, read-only endpoints (configuration section "Cors").</summary>
+    public static IServiceCollection AddCrossOriginPolicy(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<CrossOriginOptions>()
+            .Bind(configuration.GetSection(CrossOriginOptions.SectionName))
+            .Validate(options => options.IsValid(), "Cors:AllowedOrigins must hold \"*\" or origins such as https://example.org (scheme, host and port only), and Cors:PreflightMaxAge must not be negative.")
+            .ValidateOnStart();
+        services.AddCors();
+        services.ConfigureOptions<CrossOriginPolicySetup>();
+        return services;
+    }
+
+    /// <summary>
+    /// Applies the policy to the public paths, before they are served: it answers CORS preflight requests (OPTIONS
+    /// with Access-Control-Request-Method) itself, so they never reach the GraphQL endpoint's 405 answer.
+    /// </summary>
+    public static IApplicationBuilder UseCrossOriginPolicy(this IApplicationBuilder app) =>
+        app.UseWhen(
+            context => PublicPaths.Any(path => context.Request.Path.StartsWithSegments(path, StringComparison.OrdinalIgnoreCase)),
+            branch => branch.UseCors(CrossOriginPolicySetup.PolicyName));
+}

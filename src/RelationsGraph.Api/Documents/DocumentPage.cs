@@ -1,0 +1,150 @@
+using System.Globalization;
+using System.Text;
+using RelationsGraph.Api.Html;
+using RelationsGraph.Facts;
+using RelationsGraph.Snapshots;
+
+namespace RelationsGraph.Api.Documents;
+
+/// <summary>
+/// The HTML page of a source document: its title, publisher, publication date, language and content hash, and every
+/// quoted span with the fact it supports. Every value is HTML-encoded; the page runs no script at all.
+/// </summary>
+internal static class DocumentPage
+{
+    private const string Css =
+        "body{margin:0;font:16px/1.5 system-ui,-apple-system,\"Segoe UI\",Roboto,\"Noto Sans\",sans-serif;color:#1b1f24;background:#fff}"
+        + "main{max-width:46rem;margin:0 auto;padding:24px 16px 48px}"
+        + ".kicker{margin:0;color:#57606a;font-size:.85rem;text-transform:uppercase;letter-spacing:.04em}"
+        + "h1{margin:.2em 0 .6em;font-size:1.5rem;line-height:1.3}h2{font-size:1.15rem;margin-top:2em}"
+        + "dl{display:grid;grid-template-columns:max-content 1fr;gap:4px 16px}dt{color:#57606a}dd{margin:0;overflow-wrap:anywhere}"
+        + "ol{padding-left:1.4em}li{margin-bottom:1.2em}"
+        + "blockquote{margin:0 0 .3em;padding:.3em .8em;border-left:4px solid #0b57d0;background:#f6f8fa;white-space:pre-wrap}"
+        + ".supports{margin:0;font-size:.92rem}.muted{color:#57606a}code{font-size:.9em;overflow-wrap:anywhere}a{color:#0b57d0}"
+        + "@media (prefers-color-scheme:dark){body{color:#e6edf3;background:#0d1117}.kicker,dt,.muted{color:#9da7b3}"
+        + "blockquote{background:#161b22;border-color:#58a6ff}a{color:#79c0ff}}";
+
+    /// <summary>No script, no frames, no forms; only this page's own stylesheet.</summary>
+    public static readonly string ContentSecurityPolicy =
+        $"default-src 'none'; style-src {HtmlPage.StyleHash(Css)}; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
+
+    public static string Render(DocumentNode document, RelationSnapshot snapshot)
+    {
+        var source = document.Document;
+        var html = new StringBuilder(4096);
+        Head(html, source.Title + " – RelationsGraph source document");
+        html.Append("<main>\n<p class=\"kicker\">Source document</p>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<h1 lang=\"{HtmlPage.Encode(source.Language)}\">{HtmlPage.Encode(source.Title)}</h1>\n<dl>\n");
+        Fact(html, "Publisher", source.Publisher is null ? null : HtmlPage.Encode(source.Publisher));
+        Fact(html, "Published on", source.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Fact(html, "Language", HtmlPage.Encode(source.Language));
+        Fact(html, "Content hash", $"<code>{HtmlPage.Encode(source.ContentHash)}</code>");
+        Fact(html, "Document id", $"<code>{HtmlPage.Encode(source.Id)}</code>");
+        if (Uri.TryCreate(source.Url, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp))
+        {
+            Fact(html, "Original", $"<a href=\"{HtmlPage.Encode(url.AbsoluteUri)}\" rel=\"noopener noreferrer\">{HtmlPage.Encode(url.AbsoluteUri)}</a>");
+        }
+
+        html.Append("</dl>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<h2>Evidence ({document.Evidence.Count} {(document.Evidence.Count == 1 ? "quote" : "quotes")})</h2>\n");
+        if (document.Evidence.Count == 0)
+        {
+            html.Append("<p class=\"muted\">No fact in the graph cites this document.</p>\n");
+        }
+        else
+        {
+            var subjects = new SubjectNames(snapshot);
+            html.Append("<ol>\n");
+            foreach (var evidence in document.Evidence.OrderBy(e => e.Evidence.Start).ThenBy(e => e.Evidence.SubjectId, StringComparer.Ordinal))
+            {
+                var span = evidence.Evidence;
+                html.Append("<li>");
+                html.Append(string.IsNullOrEmpty(span.Quote)
+                    ? "<p class=\"muted\">(no quote recorded)</p>"
+                    : $"<blockquote lang=\"{HtmlPage.Encode(source.Language)}\">{HtmlPage.Encode(span.Quote)}</blockquote>");
+                html.Append(CultureInfo.InvariantCulture, $"<p class=\"supports\">Supports {subjects.Describe(span.SubjectId)}");
+                if (span.Field is not null)
+                {
+                    html.Append(CultureInfo.InvariantCulture, $" — <code>{HtmlPage.Encode(span.Field)}</code>");
+                    if (span.Value is not null)
+                    {
+                        html.Append(CultureInfo.InvariantCulture, $" = {HtmlPage.Encode(span.Value)}");
+                    }
+                }
+
+                html.Append(CultureInfo.InvariantCulture, $" <span class=\"muted\">(characters {span.Start}–{span.End})</span></p></li>\n");
+            }
+
+            html.Append("</ol>\n");
+        }
+
+        html.Append("<p class=\"muted\">RelationsGraph keeps each document's metadata and the quoted spans that support its facts; the full text is not republished here.</p>\n</main>\n</body>\n</html>\n");
+        return html.ToString();
+    }
+
+    public static string RenderNotFound(string id)
+    {
+        var html = new StringBuilder(1024);
+        Head(html, "Document not found – RelationsGraph");
+        html.Append(CultureInfo.InvariantCulture, $"<main>\n<p class=\"kicker\">Source document</p>\n<h1>Not found</h1>\n<p>No source document has the id <code>{HtmlPage.Encode(id)}</code>.</p>\n</main>\n</body>\n</html>\n");
+        return html.ToString();
+    }
+
+    private static void Head(StringBuilder html, string title) =>
+        html.Append(CultureInfo.InvariantCulture, $"<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"color-scheme\" content=\"light dark\">\n<title>{HtmlPage.Encode(title)}</title>\n<style>{Css}</style>\n</head>\n<body>\n");
+
+    private static void Fact(StringBuilder html, string term, string? encodedValue) =>
+        html.Append(CultureInfo.InvariantCulture, $"<dt>{term}</dt><dd>{encodedValue ?? "<span class=\"muted\">not recorded</span>"}</dd>\n");
+
+    /// <summary>Names the instrument, commitment, session or mechanism an evidence span supports, encoded.</summary>
+    private sealed class SubjectNames(RelationSnapshot snapshot)
+    {
+        private Dictionary<string, string>? _others;
+
+        public string Describe(string subjectId)
+        {
+            if (snapshot.InstrumentById.TryGetValue(subjectId, out var instrument))
+            {
+                return Instrument(instrument);
+            }
+
+            if (snapshot.MechanismById.TryGetValue(subjectId, out var mechanism))
+            {
+                return $"the mechanism <strong>{HtmlPage.Encode(mechanism.Mechanism.Name)}</strong>";
+            }
+
+            _others ??= BuildOthers();
+            return _others.TryGetValue(subjectId, out var described) ? described : $"<code>{HtmlPage.Encode(subjectId)}</code>";
+        }
+
+        private Dictionary<string, string> BuildOthers()
+        {
+            var others = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var commitment in snapshot.Commitments)
+            {
+                others.TryAdd(commitment.Commitment.Id, $"the commitment “{HtmlPage.Encode(commitment.Commitment.Description)}” under {Instrument(commitment.Instrument)}");
+            }
+
+            foreach (var session in snapshot.Sessions)
+            {
+                var name = session.Session.Title ?? (session.Session.Ordinal is { } ordinal ? $"Session {ordinal}" : "A session");
+                others.TryAdd(session.Session.Id, $"the session <strong>{HtmlPage.Encode(name)}</strong> of {HtmlPage.Encode(session.Mechanism.Mechanism.Name)}");
+            }
+
+            return others;
+        }
+
+        private static string KindName(InstrumentKind kind) => kind switch
+        {
+            InstrumentKind.Mou => "memorandum of understanding",
+            InstrumentKind.Plan => "implementation plan",
+            InstrumentKind.JointStatement => "joint statement",
+            InstrumentKind.JointCommittee => "joint committee meeting",
+            InstrumentKind.Other => "cooperation",
+            _ => kind.ToString().ToLowerInvariant(),
+        };
+
+        private static string Instrument(InstrumentNode instrument) =>
+            $"the {KindName(instrument.Kind)} <strong>{HtmlPage.Encode(instrument.Instrument.Title)}</strong> <span class=\"muted\">({HtmlPage.Encode(instrument.Id)})</span>";
+    }
+}

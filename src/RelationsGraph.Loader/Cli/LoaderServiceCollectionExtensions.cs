@@ -1,0 +1,53 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
+using RelationsGraph.Loader.Documents;
+using RelationsGraph.Loader.Extract;
+using RelationsGraph.Loader.Neo4j;
+using RelationsGraph.Loader.Validate;
+using RelationsGraph.Neo4j;
+
+namespace RelationsGraph.Loader.Cli;
+
+public static class LoaderServiceCollectionExtensions
+{
+    /// <summary>The loader's options, console, commands and command line.</summary>
+    public static IServiceCollection AddLoader(this IServiceCollection services, IConfiguration configuration, LoaderConsole console)
+    {
+        services.AddOptions<LoaderOptions>()
+            .Bind(configuration.GetSection(LoaderOptions.SectionName))
+            .Validate(options => !string.IsNullOrWhiteSpace(options.GraphSeed), "Loader:GraphSeed must name a directory")
+            .Validate(options => options.MaxDocumentBytes > 0, "Loader:MaxDocumentBytes must be positive")
+            .Validate(options => options.Parallelism is >= 0 and <= 256, "Loader:Parallelism must be 0 (one per processor) to 256")
+            .Validate(options => options.ProgressThreshold > 0, "Loader:ProgressThreshold must be positive");
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(console);
+        services.AddSingleton<GazetteerSource>();
+        services.AddSingleton<ILoaderCommand, ExtractCommand>();
+        services.AddSingleton<ILoaderCommand, ValidateCommand>();
+        services.AddSingleton<ILoaderCommand, TextCommand>();
+        services.AddNeo4jQueryClient(configuration);
+        services.AddSingleton<Neo4jGraphLoader>();
+        services.AddSingleton<Neo4jConfiguration>();
+        services.AddSingleton<ILoaderCommand, LoadCommand>();
+        services.AddSingleton<ILoaderCommand, QueryCommand>();
+        services.AddSingleton<ILoaderCommand, ExportCommand>();
+        services.AddSingleton<LoaderCommandLine>();
+        return services;
+    }
+
+    /// <summary>Logs go to standard error, one line each, so that standard output carries only results.</summary>
+    public static ILoggingBuilder AddLoaderLogging(this ILoggingBuilder logging)
+    {
+        logging.ClearProviders();
+        logging.AddSimpleConsole(options =>
+        {
+            options.SingleLine = true;
+            options.IncludeScopes = false;
+        });
+        logging.Services.Configure<ConsoleLoggerOptions>(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
+        return logging;
+    }
+}

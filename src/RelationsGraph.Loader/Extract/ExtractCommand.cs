@@ -1,0 +1,139 @@
+using System.CommandLine;
+using Microsoft.Extensions.Options;
+using RelationsGraph.Extraction;
+using RelationsGraph.Extraction.Batch;
+using RelationsGraph.Extraction.Documents;
+using RelationsGraph.Extraction.FactsJson;
+using RelationsGraph.Extraction.Merging;
+using RelationsGraph.Loader.Cli;
+using RelationsGraph.Seed;
+
+namespace RelationsGraph.Loader.Extract;
+
+/// <summary>
+/// <c>extract PATH... [--json] [--output FILE] [--into DIR]</c>: reads documents and folders of documents and writes
+/// their facts: the facts JSON on standard output (--json) or to a file (--output, written whole or not at all),
+/// merged into a graph-seed directory (--into), or else a one-line-per-relation summary on standard output.
+/// </summary>
+public sealed class ExtractCommand(GazetteerSource gazetteer, LoaderConsole console, TimeProvider timeProvider, IOptions<LoaderOptions> options) : ILoaderCommand
+{
+    public Command Create()
+    {
+        var paths = new Argument<string[]>("PATH")
+        {
+            Description = "Documents (.txt, .html, .pdf, .docx) and folders of documents",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        paths.Validators.Add(result =>
+        {
+            // A mistyped option would otherwise be taken for a file name.
+            foreach (var token in result.Tokens.Where(token => token.Value.StartsWith("--", StringComparison.Ordinal)))
+            {
+                result.AddError($"Unrecognized option '{token.Value}'.");
+            }
+        });
+        var json = new Option<bool>("--json") { Description = "Write the facts JSON to standard output and nothing else there" };
+        var output = new Option<string?>("--output", "-o") { Description = "Write the facts JSON to this file (whole or not at all)", HelpName = "FILE" };
+        var into = new Option<string?>("--into") { Description = "Merge the facts into this graph-seed directory", HelpName = "DIR" };
+        var seed = new Option<string?>("--gazetteer") { Description = "The graph-seed directory whose gazetteer names the places (default: --into, else the configured graph-seed)", HelpName = "DIR" };
+        var maxBytes = new Option<long?>("--max-bytes") { Description = "Refuse documents larger than this many bytes (default 20 MB)", HelpName = "BYTES" };
+        var command = new Command("extract", "Read documents and write the facts they state, with evidence")
+        {
+            paths, json, output, into, seed, maxBytes,
+        };
+        command.SetAction((parse, cancellationToken) => RunAsync(
+            new ExtractRequest(
+                parse.GetRequiredValue(paths),
+                parse.GetValue(json),
+                parse.GetValue(output),
+                parse.GetValue(into),
+                parse.GetValue(seed),
+                parse.GetValue(maxBytes)),
+            cancellationToken));
+        return command;
+    }
+
+    public async Task<int> RunAsync(ExtractRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var seedDirectory = gazetteer.Resolve(request.Gazetteer ?? request.Into);
+        GraphSeed seed;
+        Extraction.Places.PlaceNames names;
+        try
+        {
+            (seed, names) = await GazetteerSource.LoadAsync(seedDirectory, cancellationToken);
+        }
+        catch (SeedValidationException exception)
+        {
+            await console.Error.WriteLineAsync($"error: cannot read the gazetteer from {seedDirectory}:");
+            foreach (var error in exception.Errors)
+            {
+                await console.Error.WriteLineAsync("  " + error);
+            }
+
+            return ExitCodes.SomeInputsFailed;
+        }
+
+        var settings = options.Value;
+        var extraction = new ExtractionOptions
+        {
+            Reader = new DocumentReaderOptions { MaxBytes = request.MaxBytes ?? settings.MaxDocumentBytes },
+            Parallelism = settings.Parallelism > 0 ? settings.Parallelism : Environment.ProcessorCount,
+        };
+        var batch = new ExtractionBatch(new DocumentExtractor(names, timeProvider, keepQuotes: request.Into is not null), extraction);
+        var total = console.ErrorIsTerminal ? InputFiles.Count(request.Paths) : 0;
+        var result = await ProgressDisplay.RunAsync(console, total, settings.ProgressThreshold, "Extracting", progress => batch.RunAsync(request.Paths, progress, cancellationToken));
+        foreach (var failure in result.Failures)
+        {
+            await console.Error.WriteLineAsync($"error: {failure}");
+        }
+
+        var facts = result.Facts.Merge(names);
+        var exitCode = result.Failures.Count > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Ok;
+        if (request.Json)
+        {
+            // Standard output belongs to the process: written and flushed, not closed.
+            await FactsJsonWriter.WriteAsync(facts, names, console.OpenOutput(), cancellationToken);
+        }
+
+        if (request.Output is { } file)
+        {
+            await AtomicFile.WriteAsync(file, stream => FactsJsonWriter.WriteAsync(facts, names, stream, cancellationToken), cancellationToken);
+        }
+
+        if (request.Into is { } directory)
+        {
+            var merge = SeedMerger.Merge(seed, facts, names);
+            if (merge.Errors.Count > 0)
+            {
+                await console.Error.WriteLineAsync($"error: the merged graph would be invalid; {Path.GetFullPath(directory)} was left unchanged:");
+                foreach (var error in merge.Errors)
+                {
+                    await console.Error.WriteLineAsync("  " + error);
+                }
+
+                return ExitCodes.SomeInputsFailed;
+            }
+
+            await GraphSeedWriter.WriteAsync(merge.Seed, directory, cancellationToken);
+            foreach (var warning in merge.Warnings)
+            {
+                await console.Error.WriteLineAsync($"warning: {warning}");
+            }
+
+            await console.Error.WriteLineAsync(merge.Summary);
+        }
+
+        if (!request.Json && request.Output is null && request.Into is null)
+        {
+            await FactsSummary.WriteAsync(facts, names, console.Out);
+        }
+
+        await console.Error.WriteLineAsync(
+            $"{facts.Relations.Count} relation(s) from {result.Read} document(s) read; {result.Failures.Count} failed.");
+        return exitCode;
+    }
+}
+
+/// <summary>The arguments of one <c>extract</c> run.</summary>
+public sealed record ExtractRequest(IReadOnlyList<string> Paths, bool Json, string? Output, string? Into, string? Gazetteer, long? MaxBytes);

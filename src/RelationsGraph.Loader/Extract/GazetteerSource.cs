@@ -1,0 +1,18 @@
+using Microsoft.Extensions.Options;
+using RelationsGraph.Extraction.Places;
+using RelationsGraph.Seed;
+
+namespace RelationsGraph.Loader.Extract;
+
+/// <summary>Reads a graph-seed directory and the extractor's gazetteer built from it.</summary>
+public sealed class GazetteerSource(IOptions<LoaderOptions> options)
+{
+    /// <summary>The directory given, or the configured graph-seed, resolved against the current directory.</summary>
+    public string Resolve(string? directory) => Path.GetFullPath(directory ?? options.Value.GraphSeed);
+
+    public static async Task<(GraphSeed Seed, PlaceNames Names)> LoadAsync(string directory, CancellationToken cancellationToken)
+    {
+        var seed = await GraphSeedReader.ReadAsync(directory, cancellationToken);
+        return (seed, PlaceNames.Create(seed));
+    }
+}

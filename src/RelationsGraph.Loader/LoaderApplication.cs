@@ -1,0 +1,32 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using RelationsGraph.Loader.Cli;
+
+namespace RelationsGraph.Loader;
+
+/// <summary>
+/// Builds the loader's Generic Host (configuration from appsettings.json and environment variables such as
+/// <c>Loader__GraphSeed</c>, logging to standard error) and runs one command line in it.
+/// </summary>
+public static class LoaderApplication
+{
+    public static async Task<int> RunAsync(string[] args, LoaderConsole console, CancellationToken cancellationToken, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = [],
+            ApplicationName = "RelationsGraph.Loader",
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+
+        builder.Logging.AddLoaderLogging();
+        builder.Services.AddLoader(builder.Configuration, console);
+        using var host = builder.Build();
+        return await host.Services.GetRequiredService<LoaderCommandLine>().InvokeAsync(args, cancellationToken);
+    }
+}

@@ -1,0 +1,3 @@
+using RelationsGraph.Loader;
+
+return await LoaderApplication.RunAsync(args, LoaderConsole.Standard, CancellationToken.None);

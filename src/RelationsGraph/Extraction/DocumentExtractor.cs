@@ -1,0 +1,213 @@
+using System.Globalization;
+using System.Text;
+using RelationsGraph.Extraction.Documents;
+using RelationsGraph.Extraction.Places;
+using RelationsGraph.Extraction.Relations;
+using RelationsGraph.Extraction.Text;
+using RelationsGraph.Facts;
+
+namespace RelationsGraph.Extraction;
+
+/// <summary>
+/// Turns a document's text into facts: finds the document's title, language and publication date, the units its
+/// text names (through the gazetteer), and the relations stated by the article and by each related-news item.
+/// Deterministic: the same text always gives the same facts.
+/// </summary>
+public sealed class DocumentExtractor(PlaceNames names, TimeProvider timeProvider, bool keepQuotes = false)
+{
+    public DocumentFacts Extract(DocumentText document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var text = new TokenizedText(document.Text);
+        var index = new TextIndex(text);
+        var places = PlaceFinder.Find(index, names);
+        var layout = document.Layout;
+        var publishedOn = document.DeclaredPublishedOn ?? PublicationDate(text, layout);
+        var facts = new ExtractedDocument
+        {
+            Id = document.Id,
+            ContentHash = document.ContentHash,
+            FileName = document.FileName,
+            Format = document.Format,
+            Title = Title(document),
+            Language = Language(document),
+            PublishedOn = publishedOn,
+        };
+
+        var today = DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);
+        var analyzer = new ZoneAnalyzer(index, places, document.Id, layout.Wrapped);
+        var zones = new List<Zone> { new(RelationSource.Article, layout.Title, layout.Body, publishedOn) };
+        foreach (var item in layout.Related)
+        {
+            zones.Add(new Zone(
+                item.Inline ? RelationSource.InlineRelated : RelationSource.RelatedList,
+                item.Headline,
+                item.Summary is { } summary ? [summary] : [],
+                item.Inline ? publishedOn : null));
+        }
+
+        var relations = new List<ExtractedRelation>();
+        foreach (var zone in zones)
+        {
+            var floating = new List<Sentence>();
+            var mentions = analyzer.Analyze(zone, floating);
+            relations.AddRange(ZoneRelations.Build(mentions, zone, today, analyzer.FloatingPeople, analyzer.FloatingCommitments));
+        }
+
+        LinkRenewals(relations);
+        if (keepQuotes)
+        {
+            KeepQuotes(relations, document.Text);
+        }
+
+        return new DocumentFacts(facts, relations);
+    }
+
+    /// <summary>Copies each cited span's text into its evidence, for evidence.csv's quote column.</summary>
+    private static void KeepQuotes(List<ExtractedRelation> relations, string text)
+    {
+        ExtractedEvidence Quoted(ExtractedEvidence evidence) => evidence with { Quote = text[evidence.Start..evidence.End] };
+        foreach (var relation in relations)
+        {
+            var evidence = relation.Evidence.Select(Quoted).ToList();
+            relation.Evidence.Clear();
+            evidence.ForEach(item => relation.Evidence.Add(item));
+            var claims = relation.Claims.Select(claim => claim with { Evidence = Quoted(claim.Evidence) }).ToList();
+            relation.Claims.Clear();
+            relation.Claims.AddRange(claims);
+            var people = relation.People.Select(person => person with { Evidence = Quoted(person.Evidence) }).ToList();
+            relation.People.Clear();
+            relation.People.AddRange(people);
+            var commitments = relation.Commitments.Select(commitment => commitment with { Evidence = Quoted(commitment.Evidence) }).ToList();
+            relation.Commitments.Clear();
+            relation.Commitments.AddRange(commitments);
+        }
+    }
+
+    /// <summary>
+    /// An instrument of the same parties and kind whose period starts when another's ends continues it: the newer
+    /// renews the older, which the document then mentions as past context.
+    /// </summary>
+    private static void LinkRenewals(List<ExtractedRelation> relations)
+    {
+        foreach (var newer in relations)
+        {
+            foreach (var older in relations)
+            {
+                if (newer == older || newer.Kind != older.Kind || newer.Level != older.Level
+                    || newer.PeriodStart is not { } start || older.PeriodEnd is not { } end || older.PeriodStart is not { } olderStart
+                    || start <= olderStart || (start != end && start != end + 1)
+                    || !newer.PartyIds.SequenceEqual(older.PartyIds, StringComparer.Ordinal))
+                {
+                    continue;
+                }
+
+                if (!newer.Links.Any(link => link.Target == older))
+                {
+                    newer.Links.Add((LinkType.Renews, older));
+                }
+
+                older.Background = true;
+            }
+        }
+    }
+
+    private static string Title(DocumentText document)
+    {
+        if (document.Layout.Title is { } span)
+        {
+            var lines = document.Text[span.Start..span.End].Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            if (lines.Length > 1 && lines[0].Length <= 40 && !lines[0].Any(char.IsLower))
+            {
+                // An official document's heading: "KẾ HOẠCH" over "Thực hiện …" reads "Kế hoạch thực hiện …".
+                var heading = CultureInfo.InvariantCulture.TextInfo.ToLower(lines[0]);
+                var rest = string.Join(' ', lines[1..]);
+                rest = rest.Length > 0 ? char.ToLowerInvariant(rest[0]) + rest[1..] : rest;
+                return Collapse(char.ToUpperInvariant(heading[0]) + heading[1..] + " " + rest);
+            }
+
+            return Collapse(string.Join(' ', lines));
+        }
+
+        return document.DeclaredTitle ?? Path.GetFileNameWithoutExtension(document.FileName);
+    }
+
+    private static string Collapse(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                if (builder.Length > 0 && builder[^1] != ' ')
+                {
+                    builder.Append(' ');
+                }
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString().Trim();
+    }
+
+    /// <summary>Vietnamese when at least 2% of the letters carry Vietnamese diacritics or are đ, ơ, ư, ă.</summary>
+    private static string Language(DocumentText document)
+    {
+        if (document.DeclaredLanguage is "vi" or "en")
+        {
+            return document.DeclaredLanguage;
+        }
+
+        var letters = 0;
+        var vietnamese = 0;
+        foreach (var c in document.Text)
+        {
+            if (!char.IsLetter(c))
+            {
+                continue;
+            }
+
+            letters++;
+            if (c is (>= '\u1EA0' and <= '\u1EF9') or 'đ' or 'Đ' or 'ơ' or 'Ơ' or 'ư' or 'Ư' or 'ă' or 'Ă' or 'â' or 'ê' or 'ô' or 'à' or 'á' or 'ã' or 'è' or 'é' or 'ì' or 'í' or 'ò' or 'ó' or 'õ' or 'ù' or 'ú' or 'ý')
+            {
+                vietnamese++;
+            }
+        }
+
+        return letters > 0 && vietnamese * 50 >= letters ? "vi" : "en";
+    }
+
+    /// <summary>
+    /// The first full date stamped above the title (a page's date line, an official letterhead), or in the dateline
+    /// that opens the article ("Pleiku, 3 March 2024 - …", "Hà Nội, ngày 5/3/2024 –").
+    /// </summary>
+    private static DateOnly? PublicationDate(TokenizedText text, DocumentLayout layout)
+    {
+        IEnumerable<TextSpan> spans = layout.Header;
+        if (layout.Body.Length > 0)
+        {
+            var opening = layout.Body[0];
+            var dash = text.Text.AsSpan(opening.Start, Math.Min(opening.Length, 60)).IndexOfAny("-–—");
+            if (dash > 0)
+            {
+                spans = spans.Append(new TextSpan(opening.Start, opening.Start + dash));
+            }
+        }
+
+        foreach (var span in spans)
+        {
+            var first = SentenceSplitter.TokenAt(text, span.Start);
+            var last = SentenceSplitter.TokenAt(text, span.End);
+            var (dates, _) = DateFinder.Find(text, first, last);
+            if (dates.Select(date => date.ToDate()).FirstOrDefault(date => date is not null) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+}

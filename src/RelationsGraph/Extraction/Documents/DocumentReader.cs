@@ -1,0 +1,179 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace RelationsGraph.Extraction.Documents;
+
+/// <summary>
+/// Reads one file into a <see cref="DocumentText"/>: checks its size, hashes its bytes (the document's identity),
+/// picks the format from the extension and the first bytes, and hands the bytes to the format's reader. Every
+/// failure is a <see cref="DocumentReadException"/> whose message names the problem.
+/// </summary>
+public static partial class DocumentReader
+{
+    /// <summary>The extensions a folder is searched for; a file named on the command line is read whatever its name.</summary>
+    public static IReadOnlyList<string> Extensions { get; } = [".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".pdf", ".docx"];
+
+    static DocumentReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public static async Task<DocumentText> ReadAsync(string path, DocumentReaderOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        byte[] bytes;
+        try
+        {
+            var length = new FileInfo(path).Length;
+            CheckSize(length, options);
+            bytes = await File.ReadAllBytesAsync(path, cancellationToken);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new DocumentReadException($"the file cannot be read ({exception.Message})", exception);
+        }
+
+        return Read(bytes, Path.GetFileName(path), options);
+    }
+
+    public static DocumentText Read(byte[] bytes, string fileName, DocumentReaderOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        ArgumentNullException.ThrowIfNull(options);
+        CheckSize(bytes.LongLength, options);
+        if (bytes.Length == 0)
+        {
+            throw new DocumentReadException("the file is empty");
+        }
+
+        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var format = FormatOf(fileName, bytes);
+        string text;
+        DocumentLayout layout;
+        string? title = null;
+        string? language = null;
+        DateOnly? publishedOn = null;
+        switch (format)
+        {
+            case SourceFormat.Html:
+                (text, layout, title, language, publishedOn) = HtmlDocumentReader.Read(DecodeHtml(bytes));
+                break;
+            case SourceFormat.Pdf:
+                (text, title) = PdfDocumentReader.Read(bytes);
+                layout = PlainTextLayout.Analyze(text, wrapped: true);
+                break;
+            case SourceFormat.Docx:
+                (text, title) = DocxDocumentReader.Read(bytes);
+                layout = PlainTextLayout.Analyze(text, wrapped: false);
+                break;
+            default:
+                text = TextDecoder.Decode(bytes);
+                layout = PlainTextLayout.Analyze(text);
+                break;
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new DocumentReadException("the document has no text");
+        }
+
+        if (layout.Title is null && layout.Body.IsEmpty)
+        {
+            throw new DocumentReadException("no article text was found in the document");
+        }
+
+        return new DocumentText
+        {
+            Id = hash[..16],
+            ContentHash = "sha256:" + hash,
+            FileName = fileName,
+            Format = format,
+            Text = text,
+            Layout = layout,
+            DeclaredTitle = title,
+            DeclaredLanguage = language,
+            DeclaredPublishedOn = publishedOn,
+        };
+    }
+
+    public static SourceFormat FormatOf(string fileName, ReadOnlySpan<byte> bytes)
+    {
+        var extension = Path.GetExtension(fileName).ToLowerInvariant();
+        switch (extension)
+        {
+            case ".pdf":
+                return SourceFormat.Pdf;
+            case ".docx":
+                return SourceFormat.Docx;
+            case ".html" or ".htm" or ".xhtml":
+                return SourceFormat.Html;
+            default:
+                break;
+        }
+
+        if (bytes.StartsWith("%PDF-"u8))
+        {
+            return SourceFormat.Pdf;
+        }
+
+        if (bytes.StartsWith("PK\u0003\u0004"u8) && extension is ".docx" or ".docm")
+        {
+            return SourceFormat.Docx;
+        }
+
+        var head = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, 1024)]).TrimStart('\uFEFF', 'ï', '»', '¿', ' ', '\t', '\r', '\n');
+        return head.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase)
+            || head.StartsWith("<html", StringComparison.OrdinalIgnoreCase)
+            || head.Contains("<body", StringComparison.OrdinalIgnoreCase)
+                ? SourceFormat.Html
+                : SourceFormat.Text;
+    }
+
+    private static void CheckSize(long length, DocumentReaderOptions options)
+    {
+        if (length > options.MaxBytes)
+        {
+            throw new DocumentReadException(string.Create(
+                CultureInfo.InvariantCulture,
+                $"the file is {DescribeSize(length)}, over the size limit of {DescribeSize(options.MaxBytes)}"));
+        }
+    }
+
+    private static string DescribeSize(long bytes) => bytes switch
+    {
+        >= 1024 * 1024 => string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024):0.#} MB"),
+        >= 1024 => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:0.#} KB"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{bytes} bytes"),
+    };
+
+    /// <summary>
+    /// HTML is read as UTF-8 when its bytes are UTF-8; otherwise only a declared charset that is not a disguised
+    /// legacy Vietnamese font encoding is accepted.
+    /// </summary>
+    private static string DecodeHtml(byte[] bytes)
+    {
+        if (TextDecoder.IsUtf8(bytes))
+        {
+            return TextDecoder.Decode(bytes);
+        }
+
+        TextDecoder.RejectBinary(bytes);
+        var head = Encoding.Latin1.GetString(bytes, 0, Math.Min(bytes.Length, 4096));
+        if (DeclaredCharset().Match(head) is { Success: true } declared
+            && LegacyVietnameseEncoding.Detect(bytes) is not ("TCVN3 (ABC)" or "VNI"))
+        {
+            try
+            {
+                return Encoding.GetEncoding(declared.Groups[1].Value).GetString(bytes);
+            }
+            catch (ArgumentException)
+            {
+                throw new DocumentReadException($"the page declares an unknown charset '{declared.Groups[1].Value}'");
+            }
+        }
+
+        throw new DocumentReadException(TextDecoder.DescribeInvalidUtf8(bytes));
+    }
+
+    [GeneratedRegex("""charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)""", RegexOptions.IgnoreCase)]
+    private static partial Regex DeclaredCharset();
+}

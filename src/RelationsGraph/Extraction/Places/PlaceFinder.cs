@@ -1,0 +1,708 @@
+using System.Collections.Frozen;
+using RelationsGraph.Extraction.Relations;
+using RelationsGraph.Extraction.Text;
+using RelationsGraph.Facts;
+using RelationsGraph.Gazetteer;
+using RelationsGraph.Snapshots;
+
+namespace RelationsGraph.Extraction.Places;
+
+/// <summary>
+/// Finds the units named in a text, diacritic- and case-insensitively, by every name the gazetteer records, and
+/// works out from the words around each name what it does there: a party (possibly through an organisation acting
+/// for it), a venue, a newspaper or photo credit, a ward, the seat of a national office, the province of a named
+/// district, or part of a person's name.
+/// </summary>
+public static class PlaceFinder
+{
+    private const int LongestName = 8;
+
+    private static readonly System.Buffers.SearchValues<char> SentenceOpeners = System.Buffers.SearchValues.Create(".!?:\n\"“(");
+
+    // A name right after one of these (a family name or a common middle name) is part of a person's name:
+    // "Nguyễn Thanh Hải" is a person, not Qinghai.
+    private static readonly FrozenSet<string> PersonNameWords = FrozenSet.ToFrozenSet(
+        [
+            "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo", "duong",
+            "ly", "dinh", "trinh", "doan", "luong", "truong", "quach", "trieu", "ta", "van", "thi", "huu", "duc", "ngoc",
+            "minh", "xuan", "quoc", "cong", "hong", "thu", "kim", "manh", "tuan", "anh",
+        ],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Fillers = FrozenSet.ToFrozenSet(
+        ["hai", "2", "ba", "3", "cac", "ca", "of", "the", "provincial", "tinh", "thanh", "pho", "tp", "khu", "tu", "tri", "nhan", "dan", "tnhh", "cp", "co", "phan", "mtv", "ltd"],
+        StringComparer.Ordinal);
+
+    public static List<PlaceMention> Find(TextIndex index, PlaceNames names)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(names);
+        var text = index.Text;
+        var context = new Context(index);
+        var mentions = new List<PlaceMention>();
+        var i = 0;
+        while (i < text.Count)
+        {
+            if (!StartsName(text[i]) || !TryMatchName(text, names, i, out var last, out var units))
+            {
+                i++;
+                continue;
+            }
+
+            var mention = new PlaceMention
+            {
+                First = i,
+                Last = last,
+                Start = text[i].Start,
+                End = text[last - 1].End,
+                Candidates = units,
+            };
+            if (!IsPartOfPersonName(text, context, i))
+            {
+                Classify(text, context, names, mention);
+                mentions.Add(mention);
+            }
+
+            i = last;
+        }
+
+        AddUnlistedDistricts(text, context, mentions);
+        MarkLocators(text, mentions);
+        return mentions;
+    }
+
+    private static bool StartsName(TextToken token) =>
+        token.IsCapitalized || (token.Shape == TokenShape.Lower && token.NameKey.Length > 0 && !char.IsAsciiLetter(token.NameKey[0]));
+
+    private static bool TryMatchName(TokenizedText text, PlaceNames names, int first, out int last, out UnitNode[] units)
+    {
+        last = -1;
+        units = [];
+        Span<char> key = stackalloc char[96];
+        var length = 0;
+        for (var j = first; j < text.Count && j < first + LongestName; j++)
+        {
+            if (j > first && !IsNameGap(text.GapBefore(j)))
+            {
+                break;
+            }
+
+            var part = text[j].NameKey;
+            if (length + part.Length > key.Length)
+            {
+                break;
+            }
+
+            part.CopyTo(key[length..]);
+            length += part.Length;
+            if (!names.IsPrefix(key[..length]))
+            {
+                break;
+            }
+
+            if (names.TryGetUnits(key[..length], out var found))
+            {
+                last = j + 1;
+                units = found;
+            }
+        }
+
+        return last > 0;
+    }
+
+    /// <summary>What may separate the words of one name: spaces (also across a line wrap), hyphens, dashes, a dot.</summary>
+    private static bool IsNameGap(ReadOnlySpan<char> gap)
+    {
+        foreach (var c in gap)
+        {
+            if (!char.IsWhiteSpace(c) && c is not ('-' or '‐' or '‑' or '–' or '.'))
+            {
+                return false;
+            }
+        }
+
+        return gap.Count('\n') <= 2;
+    }
+
+    private static bool IsPartOfPersonName(TokenizedText text, Context context, int first)
+    {
+        if (first == 0 || !text.IsJoinedToPrevious(first))
+        {
+            return false;
+        }
+
+        var previous = text[first - 1];
+        if (previous.IsCapitalized && PersonNameWords.Contains(previous.NameKey) && !context.HasCueEndingAt(first, Cue.Province | Cue.City | Cue.District))
+        {
+            return true;
+        }
+
+        return context.HasCueEndingAt(first, Cue.Honorific);
+    }
+
+    private static void Classify(TokenizedText text, Context context, PlaceNames names, PlaceMention mention)
+    {
+        var before = mention.First;
+        var typeCue = context.CueEndingAt(before);
+        if (typeCue is { } type && (type.Value & (Cue.Ward | Cue.District | Cue.Province | Cue.City)) != 0)
+        {
+            ApplyType(mention, type.Value);
+            before = type.First;
+        }
+
+        ApplyPostType(text, context, mention);
+        if (mention.Role != PlaceRole.Party)
+        {
+            return;
+        }
+
+        ApplyOrganisation(text, context, mention, before);
+        if (mention.Role != PlaceRole.Party)
+        {
+            return;
+        }
+
+        // "tại Trường Đại học Quảng Trị": the venue word stands before the organisation.
+        if (mention.OrganisationFirst >= 0 && mention.OrganisationFirst < before)
+        {
+            before = mention.OrganisationFirst;
+        }
+
+        if (context.CueEndingAt(before) is { } venue && (venue.Value & Cue.Venue) != 0)
+        {
+            if (context.CueEndingAt(venue.First) is { } counterpart && (counterpart.Value & Cue.Counterpart) != 0)
+            {
+                mention.IsCounterpart = true;
+            }
+            else if (IsOfficeSeat(text, context, venue.First))
+            {
+                mention.Role = PlaceRole.Office;
+                return;
+            }
+            else
+            {
+                mention.Role = PlaceRole.Venue;
+                mention.AfterVisit = FollowsVisit(text, context, venue.First);
+            }
+        }
+        else if (IsOfficeSeat(text, context, before))
+        {
+            mention.Role = PlaceRole.Office;
+            return;
+        }
+
+        if (IsInCredit(text, context, before))
+        {
+            mention.Role = PlaceRole.Byline;
+            return;
+        }
+
+        if (before == mention.First && (IsPartOfLongerName(text, context, mention) || IsTailOfLongerName(text, context, mention)))
+        {
+            mention.Role = PlaceRole.Institution;
+            return;
+        }
+
+        mention.CountryHint = CountryAfter(text, names, mention.Last) ?? CountryBefore(text, names, before);
+        if (mention.CountryHint is { } code && mention.Candidates.Length > 1 && mention.Candidates.Any(unit => unit.Country.Code == code))
+        {
+            mention.Candidates = [.. mention.Candidates.Where(unit => unit.Country.Code == code)];
+        }
+    }
+
+    /// <summary>
+    /// "Fukuoka Seiki", "Bình Phước Online": a name followed by another capitalized word that is neither a title, an
+    /// organisation, a cue, a person's name nor a place is part of a longer name (a company, a paper), unless the
+    /// sentence capitalizes every word (an English headline).
+    /// </summary>
+    private static bool IsPartOfLongerName(TokenizedText text, Context context, PlaceMention mention)
+    {
+        var next = mention.Last;
+        if (next >= text.Count || !text[next].IsCapitalized || text[next].Shape == TokenShape.Upper || text.GapBefore(next) is not " "
+            || context.CueStartingAt(next) is not null || context.OrganisationStartingAt(next) is not null
+            || PersonNameWords.Contains(text[next].NameKey) || IsTitleCase(text, mention.First))
+        {
+            return false;
+        }
+
+        return text[next].NameKey is not ("province" or "provincial" or "prefecture" or "city" or "district" or "people" or "peoples");
+    }
+
+    /// <summary>
+    /// "cửa khẩu Tây Trang", "Bệnh viện Nam Cần Thơ": a name preceded by a capitalized word that is not a cue, an
+    /// organisation, a title or the first word of a sentence ends a longer name (a border gate, a ward, a company).
+    /// </summary>
+    private static bool IsTailOfLongerName(TokenizedText text, Context context, PlaceMention mention)
+    {
+        var previous = mention.First - 1;
+        if (previous < 0 || !text[previous].IsCapitalized || text.GapBefore(mention.First) is not " " || IsTitleCase(text, mention.First))
+        {
+            return false;
+        }
+
+        if (context.CueEndingAt(mention.First) is not null || context.OrganisationEndingAt(mention.First) is not null
+            || context.TitleEndingAt(mention.First) is not null)
+        {
+            return false;
+        }
+
+        var gap = text.GapBefore(previous);
+        return previous > 0 && gap.IndexOfAny(SentenceOpeners) < 0 && !text[previous - 1].IsNumber;
+    }
+
+    /// <summary>Most words of the line around a token are capitalized: an English title-case headline.</summary>
+    private static bool IsTitleCase(TokenizedText text, int index)
+    {
+        var first = index;
+        while (first > 0 && !text.GapBefore(first).Contains('\n'))
+        {
+            first--;
+        }
+
+        var last = index;
+        while (last + 1 < text.Count && !text.GapBefore(last + 1).Contains('\n'))
+        {
+            last++;
+        }
+
+        var words = 0;
+        var capitalized = 0;
+        for (var k = first; k <= last; k++)
+        {
+            if (text[k].NameKey.Length > 3)
+            {
+                words++;
+                capitalized += text[k].IsCapitalized ? 1 : 0;
+            }
+        }
+
+        return words >= 3 && capitalized * 4 >= words * 3;
+    }
+
+    private static void ApplyType(PlaceMention mention, Cue type)
+    {
+        if ((type & Cue.Ward) != 0)
+        {
+            mention.Role = PlaceRole.Ward;
+            return;
+        }
+
+        if ((type & Cue.District) != 0)
+        {
+            var districts = mention.Candidates.Where(unit => !unit.IsFirstLevel).ToArray();
+            if (districts.Length == 0)
+            {
+                // "huyện Quảng Ninh" is a district of Quang Binh, not the province: not a unit the gazetteer has.
+                mention.Role = PlaceRole.Ward;
+                return;
+            }
+
+            mention.Candidates = districts;
+            mention.IsDistrict = true;
+            return;
+        }
+
+        var firstLevel = mention.Candidates.Where(unit => unit.IsFirstLevel).ToArray();
+        if (firstLevel.Length > 0)
+        {
+            mention.Candidates = firstLevel;
+        }
+
+        if ((type & Cue.City) != 0 && !firstLevel.Any(unit => unit.Unit.Type is UnitType.Municipality or UnitType.Capital or UnitType.SpecialCity or UnitType.MetropolitanCity))
+        {
+            // "thành phố Sơn La" is the provincial city, which acts at district level for its province.
+            mention.IsDistrict = true;
+        }
+    }
+
+    private static void ApplyPostType(TokenizedText text, Context context, PlaceMention mention)
+    {
+        if (mention.Last >= text.Count || !text.IsJoinedToPrevious(mention.Last) || context.CueStartingAt(mention.Last) is not { } after)
+        {
+            if (mention.Candidates.All(unit => !unit.IsFirstLevel))
+            {
+                mention.IsDistrict = true;
+            }
+
+            return;
+        }
+
+        if ((after.Value & Cue.Ward) != 0 && text[mention.Last].Word is "ward" or "commune" or "village")
+        {
+            mention.Role = PlaceRole.Ward;
+        }
+        else if ((after.Value & Cue.District) != 0 && text[mention.Last].Word is "district" or "county")
+        {
+            var districts = mention.Candidates.Where(unit => !unit.IsFirstLevel).ToArray();
+            if (districts.Length == 0)
+            {
+                mention.Role = PlaceRole.Ward;
+                return;
+            }
+
+            mention.Candidates = districts;
+            mention.IsDistrict = true;
+        }
+        else if ((after.Value & (Cue.Province | Cue.City)) != 0)
+        {
+            var firstLevel = mention.Candidates.Where(unit => unit.IsFirstLevel).ToArray();
+            if (firstLevel.Length > 0)
+            {
+                mention.Candidates = firstLevel;
+            }
+        }
+
+        if (mention.Candidates.All(unit => !unit.IsFirstLevel))
+        {
+            mention.IsDistrict = true;
+        }
+    }
+
+    /// <summary>
+    /// The organisation written before the name ("Công an tỉnh", "the People's Committee of") or after it
+    /// ("Provincial Police", "Women's Union", "Online"), skipping words such as "hai", "tỉnh", "of the".
+    /// </summary>
+    private static void ApplyOrganisation(TokenizedText text, Context context, PlaceMention mention, int before)
+    {
+        var position = before;
+        for (var skipped = 0; skipped <= 3 && position > 0; skipped++)
+        {
+            if (context.OrganisationEndingAt(position) is { } organisation && GapIsPlain(text, position))
+            {
+                Apply(mention, organisation);
+                return;
+            }
+
+            if (!text.IsJoinedToPrevious(position) || !Fillers.Contains(text[position - 1].NameKey))
+            {
+                break;
+            }
+
+            position--;
+        }
+
+        var next = mention.Last;
+        for (var skipped = 0; skipped <= 2 && next < text.Count && text.IsJoinedToPrevious(next); skipped++)
+        {
+            if (context.OrganisationStartingAt(next) is { } organisation)
+            {
+                Apply(mention, organisation);
+                return;
+            }
+
+            if (text[next].NameKey is not ("provincial" or "province" or "s" or "city" or "district"))
+            {
+                break;
+            }
+
+            next++;
+        }
+
+        void Apply(PlaceMention target, VocabularyMatch<OrganisationCue> match)
+        {
+            switch (match.Value.Role)
+            {
+                case OrganisationRole.Institution:
+                    target.Role = PlaceRole.Institution;
+                    break;
+                case OrganisationRole.Media:
+                    target.Role = PlaceRole.Byline;
+                    break;
+                case OrganisationRole.National:
+                    target.Role = PlaceRole.Office;
+                    break;
+                default:
+                    target.Level = match.Value.Level;
+                    target.OrganisationFirst = match.First;
+                    target.OrganisationLast = match.Last;
+                    break;
+            }
+        }
+    }
+
+    private static bool GapIsPlain(TokenizedText text, int index)
+    {
+        if (text.GapBefore(index).IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (var c in text.GapBefore(index))
+        {
+            if (!char.IsWhiteSpace(c) && c is not ('-' or '\'' or '’'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"Tổng Lãnh sự Việt Nam tại …", "Consul General of Vietnam in Nanning, Guangxi": the seat of a national office.</summary>
+    private static bool IsOfficeSeat(TokenizedText text, Context context, int position)
+    {
+        for (var k = position - 1; k >= Math.Max(0, position - 8); k--)
+        {
+            if (text.GapBefore(k + 1).IndexOfAny(";.") >= 0 && k + 1 < position)
+            {
+                return false;
+            }
+
+            if (context.CueStartingAt(k) is { } cue && (cue.Value & Cue.Office) != 0)
+            {
+                return HasVenueBetween(context, cue.Last, position + 1);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasVenueBetween(Context context, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (context.CueStartingAt(k) is { } cue && (cue.Value & Cue.Venue) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool FollowsVisit(TokenizedText text, Context context, int venueFirst)
+    {
+        for (var k = venueFirst - 1; k >= Math.Max(0, venueFirst - 8); k--)
+        {
+            if (text.GapBefore(k + 1).IndexOfAny(";.()") >= 0)
+            {
+                return false;
+            }
+
+            if (context.InstrumentStartingAt(k) is { } instrument && instrument.Value.Travel)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Inside "(Ảnh: …)", "(Nguồn: …)", "Photo: …": a credit, not a party.</summary>
+    private static bool IsInCredit(TokenizedText text, Context context, int position)
+    {
+        for (var k = position - 1; k >= Math.Max(0, position - 6); k--)
+        {
+            var gap = text.GapBefore(k + 1);
+            if (gap.Contains(')') || gap.Contains('\n'))
+            {
+                return false;
+            }
+
+            if (context.CueStartingAt(k) is { } cue && (cue.Value & Cue.Credit) != 0 && text.GapBefore(cue.Last).Contains(':'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string? CountryAfter(TokenizedText text, PlaceNames names, int index)
+    {
+        var position = index;
+        if (position < text.Count && text[position].NameKey is "province" or "prefecture" or "provincial")
+        {
+            position++;
+        }
+
+        if (position >= text.Count || text.GapBefore(position).IndexOfAny(".;") >= 0 || text.GapBefore(position).Count('\n') > 0)
+        {
+            return null;
+        }
+
+        if (position < text.Count && text[position].NameKey is "of" or "cua" or "nuoc")
+        {
+            position++;
+        }
+
+        return CountryAt(text, names, position);
+    }
+
+    private static string? CountryBefore(TokenizedText text, PlaceNames names, int index)
+    {
+        // "the Lao province of Champasak", "Japan's Ehime prefecture"
+        var position = index - 1;
+        if (position >= 0 && text[position].NameKey == "of")
+        {
+            position--;
+        }
+
+        if (position >= 0 && text[position].NameKey is "province" or "prefecture")
+        {
+            position--;
+        }
+
+        for (var length = 1; length <= 3 && position - length + 1 >= 0; length++)
+        {
+            var key = string.Concat(Enumerable.Range(position - length + 1, length).Select(k => text[k].NameKey));
+            if (names.CountryKeys.TryGetValue(key, out var code) && text[position - length + 1].IsCapitalized)
+            {
+                return code;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? CountryAt(TokenizedText text, PlaceNames names, int position)
+    {
+        string? found = null;
+        var key = string.Empty;
+        for (var k = position; k < text.Count && k < position + 6; k++)
+        {
+            if (k > position && !text.IsJoinedToPrevious(k))
+            {
+                break;
+            }
+
+            key += text[k].NameKey;
+            if (names.CountryKeys.TryGetValue(key, out var code) && text[position].IsCapitalized)
+            {
+                found = code;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// "huyện Mường Lát, tỉnh Thanh Hóa", "Na Mo district of Oudomxay": a district the gazetteer does not have acts
+    /// for the province named with it, at district level.
+    /// </summary>
+    private static void AddUnlistedDistricts(TokenizedText text, Context context, List<PlaceMention> mentions)
+    {
+        var starts = new HashSet<int>(mentions.Select(mention => mention.First));
+        var added = new List<PlaceMention>();
+        foreach (var cue in context.Cues)
+        {
+            if ((cue.Value & Cue.District) == 0)
+            {
+                continue;
+            }
+
+            int nameFirst;
+            int nameLast;
+            int after;
+            if (text[cue.First].Word is "district" or "districts" or "county")
+            {
+                nameLast = cue.First;
+                nameFirst = nameLast;
+                while (nameFirst > 0 && nameLast - nameFirst < 4 && text[nameFirst - 1].IsCapitalized && text.IsJoinedToPrevious(nameFirst) && !starts.Contains(nameFirst - 1))
+                {
+                    nameFirst--;
+                }
+
+                after = cue.Last;
+            }
+            else
+            {
+                nameFirst = cue.Last;
+                nameLast = nameFirst;
+                while (nameLast < text.Count && nameLast - nameFirst < 4 && text[nameLast].IsCapitalized && (nameLast == nameFirst || text.IsJoinedToPrevious(nameLast)) && !starts.Contains(nameLast))
+                {
+                    nameLast++;
+                }
+
+                after = nameLast;
+            }
+
+            if (nameLast <= nameFirst || starts.Contains(nameFirst))
+            {
+                continue;
+            }
+
+            var locator = mentions.FirstOrDefault(mention => mention.First >= after && mention.First <= after + 3 && mention.Role == PlaceRole.Party && !mention.IsDistrict);
+            if (locator is null || !JoinsLocator(text, after, locator.First))
+            {
+                continue;
+            }
+
+            locator.Role = PlaceRole.Locator;
+            added.Add(new PlaceMention
+            {
+                First = nameFirst,
+                Last = nameLast,
+                Start = text[nameFirst].Start,
+                End = text[nameLast - 1].End,
+                Candidates = locator.Candidates,
+                IsDistrict = true,
+                DistrictName = text.Slice(text[nameFirst].Start, text[nameLast - 1].End),
+                Level = PartyLevel.District,
+                CountryHint = locator.CountryHint,
+            });
+        }
+
+        mentions.AddRange(added);
+        mentions.Sort((a, b) => a.First.CompareTo(b.First));
+    }
+
+    /// <summary>The province written right after a district ("Luc Ngan district in Bac Giang province") only locates it.</summary>
+    private static void MarkLocators(TokenizedText text, List<PlaceMention> mentions)
+    {
+        for (var k = 0; k + 1 < mentions.Count; k++)
+        {
+            var district = mentions[k];
+            var next = mentions[k + 1];
+            if (!district.IsDistrict || district.DistrictName is not null || next.IsDistrict || next.First > district.Last + 4)
+            {
+                continue;
+            }
+
+            var end = district.Last;
+            if (end < text.Count && text[end].Word is "district" or "county")
+            {
+                end++;
+            }
+
+            if (JoinsLocator(text, end, next.First) && district.Candidates.Any(unit => unit.Parent is { } parent && next.Candidates.Contains(parent)))
+            {
+                next.Role = PlaceRole.Locator;
+            }
+        }
+    }
+
+    private static bool JoinsLocator(TokenizedText text, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (text[k].NameKey is not ("in" or "of" or "tinh" or "province" or "thuoc" or "cua"))
+            {
+                return false;
+            }
+        }
+
+        var gap = text.Text.AsSpan(text[from - 1].End, text[to].Start - text[from - 1].End);
+        return !gap.Contains(';') && !gap.Contains('.') && gap.Count(',') <= 1 && !gap.Contains('\n');
+    }
+
+    /// <summary>The cue, organisation and instrument phrases of the whole text, indexed by where they start and end.</summary>
+    private sealed class Context(TextIndex index)
+    {
+        public IReadOnlyList<VocabularyMatch<Cue>> Cues => index.Cues.All;
+
+        public VocabularyMatch<Cue>? CueEndingAt(int token) => index.Cues.EndingAt(token);
+
+        public VocabularyMatch<Cue>? CueStartingAt(int token) => index.Cues.StartingAt(token);
+
+        public bool HasCueEndingAt(int token, Cue flags) => CueEndingAt(token) is { } cue && (cue.Value & flags) != 0;
+
+        public VocabularyMatch<OrganisationCue>? OrganisationEndingAt(int token) => index.Organisations.EndingAt(token);
+
+        public VocabularyMatch<OrganisationCue>? OrganisationStartingAt(int token) => index.Organisations.StartingAt(token);
+
+        public VocabularyMatch<InstrumentCue>? InstrumentStartingAt(int token) => index.Instruments.StartingAt(token);
+
+        public VocabularyMatch<bool>? TitleEndingAt(int token) => index.Titles.EndingAt(token);
+    }
+}

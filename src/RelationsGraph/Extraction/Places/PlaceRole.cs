@@ -1,0 +1,26 @@
+namespace RelationsGraph.Extraction.Places;
+
+/// <summary>What a place name does where it is written; only <see cref="Party"/> names can be parties.</summary>
+public enum PlaceRole
+{
+    /// <summary>The unit (or an organisation acting for it) may be a party.</summary>
+    Party,
+
+    /// <summary>Where something happened: "tại tỉnh Nghệ An", "held in Vientiane".</summary>
+    Venue,
+
+    /// <summary>A newspaper, broadcaster, portal or photo credit named after the unit.</summary>
+    Byline,
+
+    /// <summary>A ward, commune or village that shares the unit's name, or a district named like a province.</summary>
+    Ward,
+
+    /// <summary>Where a national office sits: "Tổng Lãnh sự Việt Nam tại Savannakhet", "Consul General in Nanning, Guangxi".</summary>
+    Office,
+
+    /// <summary>The province a named district belongs to ("Luc Ngan district in Bac Giang province").</summary>
+    Locator,
+
+    /// <summary>A hospital, company, school or NGO named after the unit: not the unit acting.</summary>
+    Institution,
+}

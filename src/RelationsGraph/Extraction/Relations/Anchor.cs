@@ -1,0 +1,36 @@
+using RelationsGraph.Extraction.Text;
+using RelationsGraph.Facts;
+
+namespace RelationsGraph.Extraction.Relations;
+
+/// <summary>A phrase in a sentence that names an instrument or event, with what the sentence says about it.</summary>
+internal sealed class Anchor
+{
+    public required int First { get; init; }
+
+    public required int Last { get; init; }
+
+    public required InstrumentCue Cue { get; init; }
+
+    public required InstrumentKind Kind { get; set; }
+
+    public string? Number { get; set; }
+
+    public DateMention? Date { get; set; }
+
+    public PeriodMention? Period { get; set; }
+
+    public int? Ordinal { get; set; }
+
+    public SessionMode Mode { get; set; }
+
+    public bool Planned { get; set; }
+
+    public bool Background { get; set; }
+
+    public string? Mechanism { get; set; }
+
+    public List<(LinkType Type, Anchor Target)> Links { get; } = [];
+
+    public bool IsWeak => Kind is InstrumentKind.Visit or InstrumentKind.Other;
+}

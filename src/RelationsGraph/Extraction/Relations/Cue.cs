@@ -1,0 +1,104 @@
+namespace RelationsGraph.Extraction.Relations;
+
+/// <summary>What a cue word or phrase signals to the extractor.</summary>
+[Flags]
+public enum Cue : long
+{
+    None = 0,
+
+    /// <summary>ký, ký kết, signed: an instrument was (or will be) signed.</summary>
+    Sign = 1L << 0,
+
+    /// <summary>ban hành, issued: a unilateral instrument was issued.</summary>
+    Issue = 1L << 1,
+
+    /// <summary>sẽ, dự kiến, will, expected to: the instrument is planned, not yet concluded.</summary>
+    Planned = 1L << 2,
+
+    /// <summary>căn cứ, đánh giá kết quả, previously: mentioned as past context.</summary>
+    Background = 1L << 3,
+
+    /// <summary>tại, ở, in, at: a venue follows.</summary>
+    Venue = 1L << 4,
+
+    /// <summary>hai tỉnh, both sides: refers back to the pair the text is about.</summary>
+    BothSides = 1L << 5,
+
+    /// <summary>tỉnh bạn, its counterpart: the other side of the pair.</summary>
+    Counterpart = 1L << 6,
+
+    /// <summary>đoàn, delegation: the visiting side.</summary>
+    Delegation = 1L << 7,
+
+    /// <summary>ông, bà, Mr: a person's name follows.</summary>
+    Honorific = 1L << 8,
+
+    /// <summary>Lãnh sự, Embassy: a national office, whose seat is not a party.</summary>
+    Office = 1L << 9,
+
+    /// <summary>phường, xã, ward, commune: the name that follows is not a province.</summary>
+    Ward = 1L << 10,
+
+    /// <summary>huyện, thị xã, district.</summary>
+    District = 1L << 11,
+
+    /// <summary>tỉnh, province, prefecture, khu tự trị.</summary>
+    Province = 1L << 12,
+
+    /// <summary>thành phố, TP, city.</summary>
+    City = 1L << 13,
+
+    /// <summary>trực tuyến, online.</summary>
+    Online = 1L << 14,
+
+    /// <summary>trực tiếp, in person.</summary>
+    InPerson = 1L << 15,
+
+    /// <summary>tham dự, attending.</summary>
+    Attend = 1L << 16,
+
+    /// <summary>chủ trì, chaired.</summary>
+    Chair = 1L << 17,
+
+    /// <summary>thay thế, replaced.</summary>
+    Replaces = 1L << 18,
+
+    /// <summary>thực hiện, implementation of.</summary>
+    Implements = 1L << 19,
+
+    /// <summary>gia hạn, renewed.</summary>
+    Renews = 1L << 20,
+
+    /// <summary>hợp tác, cooperation, friendship, twinning: the sentence is about relations.</summary>
+    Cooperation = 1L << 21,
+
+    /// <summary>hỗ trợ, support, provide: a commitment may follow.</summary>
+    Support = 1L << 22,
+
+    /// <summary>tặng, trao tặng, donate, present: a gift may follow.</summary>
+    Gift = 1L << 23,
+
+    /// <summary>đến, sang, visit to: the place that follows is visited (a host), not a venue.</summary>
+    VisitTo = 1L << 24,
+
+    /// <summary>cho, to, for: the recipient of a commitment follows.</summary>
+    Recipient = 1L << 25,
+
+    /// <summary>thường niên, annual, lần thứ: a recurring meeting of a standing body.</summary>
+    Recurring = 1L << 26,
+
+    /// <summary>Photo or source credit: "Ảnh:", "Photo:", "Nguồn:", "Theo".</summary>
+    Credit = 1L << 27,
+
+    /// <summary>giữa, between: the parties follow.</summary>
+    Between = 1L << 28,
+
+    /// <summary>và, với, and, with: coordinates names.</summary>
+    And = 1L << 29,
+
+    /// <summary>tổng kinh phí, total budget.</summary>
+    Budget = 1L << 30,
+
+    /// <summary>tổ chức, cử, đón, organise, send, host: a counted pledge may follow (courses, delegations, experts).</summary>
+    Provide = 1L << 31,
+}

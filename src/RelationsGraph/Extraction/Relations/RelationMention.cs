@@ -1,0 +1,38 @@
+using RelationsGraph.Extraction.Text;
+using RelationsGraph.Facts;
+
+namespace RelationsGraph.Extraction.Relations;
+
+/// <summary>One statement of a relation in one sentence, before statements of the same relation are grouped.</summary>
+internal sealed class RelationMention
+{
+    public required Anchor Anchor { get; init; }
+
+    public required List<PartyRef> Parties { get; init; }
+
+    public required ExtractedEvidence Evidence { get; init; }
+
+    public required int Order { get; init; }
+
+    public bool InTitle { get; init; }
+
+    /// <summary>Cites the relation without saying anything of its parties (a reference to the document's own plan).</summary>
+    public bool EvidenceOnly { get; set; }
+
+    public List<string> Fields { get; } = [];
+
+    public List<PendingPerson> People { get; } = [];
+
+    public List<PendingCommitment> Commitments { get; } = [];
+
+    public InstrumentKind Kind => Anchor.Kind;
+
+    public string PartyKey => string.Join(';', Parties.Select(party => party.Key).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+
+    public PartyLevel Level => Levels.Combine(Parties.Select(party => party.Level ?? PartyLevel.ProvincialGovernment));
+
+    public DateMention? Date => Anchor.Date;
+}
+
+/// <summary>A commitment whose giver and receiver are still names, resolved with the relation's parties.</summary>
+internal sealed record PendingCommitment(CommitmentKind Kind, long? Amount, string? Unit, PartyRef? From, PartyRef? To, IReadOnlyList<int> Years, string Description, ExtractedEvidence Evidence);

@@ -1,0 +1,14 @@
+using RelationsGraph.Extraction.Documents;
+
+namespace RelationsGraph.Extraction.Relations;
+
+/// <summary>
+/// A part of a document read as one source: the article (title and body), or one related-news item (headline and
+/// summary). <see cref="ReferenceDate"/> dates a day and month without a year: the article's publication date; for
+/// an item inside the article body, the article's publication date as the latest it can be; none for a list item.
+/// <see cref="FallbackDate"/>, the date of the zone's dated events, resolves the names of its undated statements.
+/// </summary>
+internal sealed record Zone(RelationSource Source, TextSpan? Title, IReadOnlyList<TextSpan> Body, DateOnly? ReferenceDate)
+{
+    public DateOnly? FallbackDate { get; init; }
+}

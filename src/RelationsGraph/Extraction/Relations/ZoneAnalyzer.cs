@@ -1,0 +1,730 @@
+using RelationsGraph.Extraction.Places;
+using RelationsGraph.Extraction.Text;
+using RelationsGraph.Facts;
+
+namespace RelationsGraph.Extraction.Relations;
+
+/// <summary>
+/// Reads one zone (the article, or one related-news item) sentence by sentence and states every relation it finds
+/// as a <see cref="RelationMention"/>. A relation needs a phrase naming an instrument or event (or a cooperation
+/// word) and parties of Vietnam and of another country; "hai tỉnh", "both sides" and "its counterpart" refer back to
+/// the pair the text is about. Dates, periods, numbers, status and links go to the nearest instrument phrase.
+/// </summary>
+internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> places, string documentId, bool wrapped)
+{
+    private readonly TokenizedText _text = index.Text;
+    private List<PartyRef>? _pair;
+    private DateMention? _lastEventDate;
+    private int _order;
+    private Sentence _clauseSentence;
+    private int[] _clauses = [];
+
+    /// <summary>People named in sentences that state no relation of their own: they belong to the zone's main relation.</summary>
+    public List<PendingPerson> FloatingPeople { get; } = [];
+
+    /// <summary>Pledges stated in sentences that name no relation of their own.</summary>
+    public List<PendingCommitment> FloatingCommitments { get; } = [];
+
+    public List<RelationMention> Analyze(Zone zone, List<Sentence> floating)
+    {
+        var mentions = new List<RelationMention>();
+        _pair = null;
+        _lastEventDate = null;
+        FloatingPeople.Clear();
+        FloatingCommitments.Clear();
+        if (zone.Title is { } title)
+        {
+            var first = SentenceSplitter.TokenAt(_text, title.Start);
+            var last = SentenceSplitter.TokenAt(_text, title.End);
+            if (last > first)
+            {
+                AnalyzeSentence(new Sentence(first, last, title.Start, title.End), zone, isTitle: true, mentions, floating);
+            }
+        }
+
+        foreach (var sentence in SentenceSplitter.Split(_text, zone.Body, wrapped))
+        {
+            AnalyzeSentence(sentence, zone, isTitle: false, mentions, floating);
+        }
+
+        return mentions;
+    }
+
+    private void AnalyzeSentence(Sentence sentence, Zone zone, bool isTitle, List<RelationMention> output, List<Sentence> floating)
+    {
+        var sentencePlaces = PlacesIn(sentence.First, sentence.Last);
+        var people = PeopleFinder.Find(index, sentencePlaces, sentence, documentId);
+        var commitments = CommitmentFinder.Find(index, sentencePlaces, sentence, documentId);
+        var anchors = FindAnchors(sentence);
+        if (anchors.Count == 0)
+        {
+            floating.Add(sentence);
+            FloatingPeople.AddRange(people);
+            FloatingCommitments.AddRange(commitments);
+            UpdatePair(sentencePlaces);
+            return;
+        }
+
+        AttachNumbers(sentence, anchors);
+        AttachDatesAndPeriods(sentence, anchors);
+        MarkStatus(sentence, anchors, isTitle);
+        LinkAnchors(sentence, anchors);
+        ApplyAnaphora(sentence, anchors);
+
+        var groups = Territories(sentence, anchors, sentencePlaces);
+        RelationMention? firstProduced = null;
+        foreach (var (groupFirst, groupLast, groupAnchors) in groups)
+        {
+            var parties = PartiesFor(zone, sentence, groupFirst, groupLast, groupAnchors);
+            if (parties is null)
+            {
+                continue;
+            }
+
+            var kept = KeepConcrete(groupAnchors, index.HasCue(sentence.First, sentence.Last, Cue.Sign | Cue.Issue));
+            var evidence = groups.Count == 1
+                ? new ExtractedEvidence(documentId, sentence.Start, sentence.End)
+                : new ExtractedEvidence(documentId, _text[groupFirst].Start, Math.Min(sentence.End, _text[groupLast - 1].End + TrailingStop(groupLast)));
+            var fields = FieldsFor(sentence, groupFirst, groupLast, groups.Count);
+            foreach (var anchor in kept)
+            {
+                var mention = new RelationMention
+                {
+                    Anchor = anchor,
+                    Parties = parties,
+                    Evidence = evidence,
+                    Order = _order++,
+                    InTitle = isTitle,
+                };
+                mention.Fields.AddRange(fields);
+                output.Add(mention);
+                firstProduced ??= mention;
+            }
+        }
+
+        if (firstProduced is null)
+        {
+            floating.Add(sentence);
+            FloatingPeople.AddRange(people);
+            FloatingCommitments.AddRange(commitments);
+        }
+        else
+        {
+            firstProduced.People.AddRange(people);
+            firstProduced.Commitments.AddRange(commitments);
+        }
+
+        RememberEventDate(anchors);
+        UpdatePair(sentencePlaces);
+    }
+
+    private int TrailingStop(int groupLast) => groupLast < _text.Count && _text.GapBefore(groupLast).StartsWith(".") ? 1 : 0;
+
+    private List<PlaceMention> PlacesIn(int first, int last)
+    {
+        // The places are in text order: find the first one at or after the range by bisection.
+        int low = 0, high = places.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (places[middle].First < first)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        var found = new List<PlaceMention>();
+        for (var i = low; i < places.Count && places[i].First < last; i++)
+        {
+            if (places[i].Last <= last)
+            {
+                found.Add(places[i]);
+            }
+        }
+
+        return found;
+    }
+
+    private static bool CanBeParty(PlaceMention place) =>
+        place.Role == PlaceRole.Party || (place.Role == PlaceRole.Venue && place.AfterVisit);
+
+    private List<Anchor> FindAnchors(Sentence sentence)
+    {
+        var anchors = new List<Anchor>();
+        foreach (var match in index.Instruments.Within(sentence.First, sentence.Last))
+        {
+            if (index.DocumentReferences.EndingAt(match.First) is not null)
+            {
+                continue;
+            }
+
+            anchors.Add(new Anchor { First = match.First, Last = match.Last, Cue = match.Value, Kind = match.Value.Kind });
+        }
+
+        var mechanismNamed = anchors.Any(anchor => anchor.Cue.NamesMechanism);
+        var ordinal = Ordinals.Find(_text, sentence.First, sentence.Last);
+        var mode = index.HasCue(sentence.First, sentence.Last, Cue.Online) ? SessionMode.Online
+            : index.HasCue(sentence.First, sentence.Last, Cue.InPerson) ? SessionMode.InPerson
+            : SessionMode.Unknown;
+        anchors.RemoveAll(anchor => anchor.Cue.IsMeeting && mechanismNamed);
+        foreach (var anchor in anchors)
+        {
+            if (anchor.Cue.IsMeeting)
+            {
+                // "Hội nghị lần thứ 5" is a session of a standing body; a meeting without an ordinal is a visit.
+                anchor.Kind = ordinal is not null ? InstrumentKind.JointCommittee : InstrumentKind.Visit;
+            }
+
+            if (anchor.Kind == InstrumentKind.JointCommittee)
+            {
+                anchor.Ordinal = ordinal;
+                anchor.Mode = mode;
+                anchor.Mechanism = anchor.Cue.NamesMechanism ? _text.Slice(_text[anchor.First].Start, _text[anchor.Last - 1].End) : null;
+            }
+        }
+
+        if (anchors.Count == 0)
+        {
+            var cue = index.Cues.Within(sentence.First, sentence.Last)
+                .FirstOrDefault(match => (match.Value & (Cue.Cooperation | Cue.Support | Cue.Gift | Cue.Sign)) != 0);
+            if (cue.Last > cue.First)
+            {
+                anchors.Add(new Anchor { First = cue.First, Last = cue.Last, Cue = new InstrumentCue(InstrumentKind.Other), Kind = InstrumentKind.Other });
+            }
+            else if (index.Cues.Within(sentence.First, sentence.Last).FirstOrDefault(match => (match.Value & (Cue.Delegation | Cue.VisitTo)) != 0
+                    && !(match.Last < _text.Count && _text[match.Last].NameKey is "tu" or "from")) is { Last: > 0 } delegation
+                && delegation.Last > delegation.First)
+            {
+                // "Đoàn đại biểu tỉnh X đến tỉnh Y": a delegation going to the other side is a visit.
+                anchors.Add(new Anchor { First = delegation.First, Last = delegation.Last, Cue = new InstrumentCue(InstrumentKind.Visit), Kind = InstrumentKind.Visit });
+            }
+        }
+
+        return anchors;
+    }
+
+    private static IEnumerable<Anchor> KeepConcrete(List<Anchor> anchors, bool signing)
+    {
+        var concrete = anchors.Where(anchor => !anchor.IsWeak).ToList();
+        if (concrete.Count == 0)
+        {
+            var visit = anchors.FirstOrDefault(anchor => anchor.Kind == InstrumentKind.Visit) ?? anchors[0];
+            visit.Date ??= anchors.Select(anchor => anchor.Date).FirstOrDefault(date => date is not null);
+            return [visit];
+        }
+
+        // The visit or talks on which an instrument was signed date it: the nearest one that has a date.
+        foreach (var anchor in concrete.Where(anchor => anchor.Date is null && (signing || anchor.Kind is InstrumentKind.Award or InstrumentKind.JointCommittee)))
+        {
+            anchor.Date = anchors
+                .Where(other => other.IsWeak && other.Date is not null)
+                .OrderBy(other => Math.Abs(other.First - anchor.First))
+                .Select(other => other.Date)
+                .FirstOrDefault();
+        }
+
+        return concrete;
+    }
+
+    private void AttachNumbers(Sentence sentence, List<Anchor> anchors)
+    {
+        foreach (var (start, number) in InstrumentNumbers.Find(_text.Text, sentence.Start, sentence.End))
+        {
+            var token = SentenceSplitter.TokenAt(_text, start);
+            var target = anchors
+                .Where(anchor => anchor.Last <= token && token - anchor.Last <= 4 && anchor.Kind is InstrumentKind.Plan or InstrumentKind.Agreement or InstrumentKind.Mou or InstrumentKind.Minutes or InstrumentKind.JointStatement)
+                .LastOrDefault();
+            if (target is not null)
+            {
+                target.Number ??= number;
+            }
+        }
+    }
+
+    private void AttachDatesAndPeriods(Sentence sentence, List<Anchor> anchors)
+    {
+        var (dates, periods) = DateFinder.Find(_text, sentence.First, sentence.Last);
+        foreach (var date in dates)
+        {
+            if (date.Day is null || IgnoredDate(date, sentence))
+            {
+                if (date.Month is not null && date.Day is null && date.Year is not null && Nearest(anchors, date.First, date.Last, sentence, sameClauseOnly: true) is { } monthTarget)
+                {
+                    monthTarget.Date ??= date;
+                }
+
+                continue;
+            }
+
+            var target = Nearest(anchors, date.First, date.Last, sentence, sameClauseOnly: false);
+            if (target is not null && DatesAnchor(target, date, sentence))
+            {
+                target.Date ??= date;
+            }
+        }
+
+        foreach (var period in periods)
+        {
+            if (period.First > 0 && _text[period.First - 1].NameKey is "tamnhin" or "nhin" or "vision")
+            {
+                continue;
+            }
+
+            if (Nearest(anchors, period.First, period.Last, sentence, sameClauseOnly: true) is { } target)
+            {
+                target.Period ??= period;
+            }
+        }
+    }
+
+    /// <summary>A date dates an instrument when the sentence reports a signing or issue, when it follows the instrument
+    /// closely ("Kế hoạch số 667/KH-UBND ngày 09/12/2021"), or when the instrument is an event.</summary>
+    private bool DatesAnchor(Anchor anchor, DateMention date, Sentence sentence)
+    {
+        if (date.First >= anchor.Last && date.First - anchor.Last <= 8)
+        {
+            return true;
+        }
+
+        if (index.HasCue(sentence.First, sentence.Last, Cue.Sign | Cue.Issue))
+        {
+            return true;
+        }
+
+        // An event is dated by the dates of its sentence, except dates in parentheses, which are usually holidays or
+        // anniversaries ("Quốc khánh của Lào (ngày 02/12)").
+        return anchor.Kind is InstrumentKind.Visit or InstrumentKind.JointCommittee or InstrumentKind.Award or InstrumentKind.Other
+            && !InParentheses(sentence, date.First);
+    }
+
+    private bool InParentheses(Sentence sentence, int token)
+    {
+        var prefix = _text.Text.AsSpan(sentence.Start, _text[token].Start - sentence.Start);
+        return prefix.Count('(') > prefix.Count(')');
+    }
+
+    /// <summary>Deadlines, yearly dates, anniversaries written as ranges and dates of other documents are not events.</summary>
+    private bool IgnoredDate(DateMention date, Sentence sentence)
+    {
+        if (date.First > sentence.First && _text[date.First - 1].NameKey is "truoc" or "before" or "until" or "den" or "by")
+        {
+            return true;
+        }
+
+        if (date.First > sentence.First + 1 && _text[date.First - 1].NameKey == "ngay" && _text[date.First - 2].NameKey is "truoc" or "den")
+        {
+            return true;
+        }
+
+        if (date.Last < sentence.Last && (_text[date.Last].NameKey is "hang" or "annually" or "every" || _text.GapBefore(date.Last).Trim() is "-" or "–"))
+        {
+            return true;
+        }
+
+        if (date.First > sentence.First && _text.GapBefore(date.First).Trim() is "-" or "–" && _text[date.First - 1].IsNumber)
+        {
+            return true;
+        }
+
+        for (var k = date.First - 1; k >= Math.Max(sentence.First, date.First - 8); k--)
+        {
+            if (index.Instruments.StartingAt(k) is not null)
+            {
+                return false;
+            }
+
+            if (index.DocumentReferences.StartingAt(k) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private Anchor? Nearest(List<Anchor> anchors, int first, int last, Sentence sentence, bool sameClauseOnly)
+    {
+        var clause = ClauseOf(sentence, first);
+        Anchor? preceding = null;
+        Anchor? following = null;
+        foreach (var anchor in anchors)
+        {
+            if (ClauseOf(sentence, anchor.First) != clause)
+            {
+                continue;
+            }
+
+            if (anchor.Last <= first)
+            {
+                preceding = anchor;
+            }
+            else if (anchor.First >= last && following is null)
+            {
+                following = anchor;
+            }
+        }
+
+        if (preceding is not null || following is not null || sameClauseOnly)
+        {
+            return preceding ?? following;
+        }
+
+        return anchors.LastOrDefault(anchor => anchor.Last <= first) ?? anchors.FirstOrDefault(anchor => anchor.First >= last);
+    }
+
+    /// <summary>Clauses are separated by semicolons; the clause numbers of the current sentence are computed once.</summary>
+    private int ClauseOf(Sentence sentence, int token)
+    {
+        if (_clauseSentence != sentence)
+        {
+            _clauseSentence = sentence;
+            _clauses = new int[sentence.Last - sentence.First];
+            for (var k = sentence.First + 1; k < sentence.Last; k++)
+            {
+                _clauses[k - sentence.First] = _clauses[k - sentence.First - 1] + (_text.GapBefore(k).Contains(';') ? 1 : 0);
+            }
+        }
+
+        return _clauses[Math.Clamp(token, sentence.First, sentence.Last - 1) - sentence.First];
+    }
+
+    private void MarkStatus(Sentence sentence, List<Anchor> anchors, bool isTitle)
+    {
+        var imperative = StartsWithImperativeSigning(sentence);
+        foreach (var anchor in anchors)
+        {
+            var clause = ClauseOf(sentence, anchor.First);
+            var cuesBefore = index.Cues.Within(sentence.First, anchor.First)
+                .Where(cue => ClauseOf(sentence, cue.First) == clause)
+                .ToList();
+            anchor.Planned = imperative
+                || cuesBefore.Any(cue => (cue.Value & Cue.Planned) != 0 && anchor.First - cue.Last <= 10);
+            if (isTitle)
+            {
+                continue;
+            }
+
+            var background = cuesBefore.LastOrDefault(cue => (cue.Value & Cue.Background) != 0);
+            if (background.Last > background.First
+                && !cuesBefore.Any(cue => (cue.Value & Cue.Sign) != 0 && cue.First >= background.Last))
+            {
+                anchor.Background = true;
+            }
+        }
+    }
+
+    /// <summary>An item of an implementation plan that starts "Ký thỏa thuận…" (sign an agreement) plans the signing.</summary>
+    private bool StartsWithImperativeSigning(Sentence sentence)
+    {
+        var first = sentence.First;
+        while (first < sentence.Last && _text[first].IsNumber)
+        {
+            first++;
+        }
+
+        return first < sentence.Last
+            && _text[first].IsCapitalized
+            && index.Cues.StartingAt(first) is { } cue
+            && (cue.Value & (Cue.Sign | Cue.Planned)) != 0
+            && _text[first].Word is "ky5" or "sign" or "tiên5" or "dư6";
+    }
+
+    private void LinkAnchors(Sentence sentence, List<Anchor> anchors)
+    {
+        for (var k = 0; k + 1 < anchors.Count; k++)
+        {
+            var from = anchors[k];
+            var to = anchors[k + 1];
+            if (ClauseOf(sentence, from.First) != ClauseOf(sentence, to.First) || from.IsWeak || to.IsWeak)
+            {
+                continue;
+            }
+
+            var between = index.Cues.Within(from.First, to.First).Aggregate(Cue.None, (flags, cue) => flags | cue.Value);
+            if ((between & Cue.Replaces) != 0)
+            {
+                from.Links.Add((LinkType.Replaces, to));
+            }
+            else if ((between & Cue.Renews) != 0)
+            {
+                from.Links.Add((LinkType.Renews, to));
+            }
+            else if ((between & Cue.Implements) != 0 && from.Kind == InstrumentKind.Plan && to.Kind != InstrumentKind.Plan)
+            {
+                from.Links.Add((LinkType.Implements, to));
+            }
+        }
+    }
+
+    /// <summary>"Tại đây, hai bên ký…": the signing took place at the event of the previous sentence, on its date.</summary>
+    private void ApplyAnaphora(Sentence sentence, List<Anchor> anchors)
+    {
+        if (_lastEventDate is null || index.Anaphora.StartingAt(sentence.First) is null)
+        {
+            return;
+        }
+
+        var signs = index.HasCue(sentence.First, sentence.Last, Cue.Sign | Cue.Issue);
+        foreach (var anchor in anchors.Where(anchor => anchor.Date is null))
+        {
+            if (signs || anchor.Kind is InstrumentKind.Visit or InstrumentKind.JointCommittee or InstrumentKind.Award)
+            {
+                anchor.Date = _lastEventDate;
+            }
+        }
+    }
+
+    private void RememberEventDate(List<Anchor> anchors)
+    {
+        if (anchors.Select(anchor => anchor.Date).LastOrDefault(date => date?.Day is not null) is { } date)
+        {
+            _lastEventDate = date;
+        }
+    }
+
+    /// <summary>
+    /// Splits a sentence between its instrument phrases where a new clause with its own parties starts ("Luc Ngan
+    /// district will sign an MOU with Anuvong district and the Women's Union will sign an MOU with its counterpart").
+    /// </summary>
+    private List<(int First, int Last, List<Anchor> Anchors)> Territories(Sentence sentence, List<Anchor> anchors, List<PlaceMention> sentencePlaces)
+    {
+        var sorted = anchors.OrderBy(anchor => anchor.First).ToList();
+        var boundaries = new List<int> { sentence.First };
+        for (var k = 1; k < sorted.Count; k++)
+        {
+            var previous = sorted[k - 1];
+            var next = sorted[k];
+            for (var p = next.First - 1; p >= previous.Last; p--)
+            {
+                // "và"/"and" joins clauses only when no name follows it directly (in "A, B và C" it joins names);
+                // ", đồng thời", ", while" open a new clause.
+                var coordinator = (index.Cues.StartingAt(p) is { } cue && (cue.Value & Cue.And) != 0 && _text[p].Word is "va2" or "and"
+                        && !StartsName(sentencePlaces, p + 1))
+                    || (_text.GapBefore(p).Contains(',') && _text[p].NameKey is "dongthoi" or "dong" or "con" or "while" or "whereas" or "besides" or "ngoaira" or "ngoai");
+                // The right-hand clause has parties of its own: named before its instrument, or after it following "giữa"/"between".
+                var ownParties = sentencePlaces.Any(place => CanBeParty(place) && place.First >= p && place.Last <= next.First)
+                    || (index.Cues.Within(next.Last, sentence.Last).Any(cue => (cue.Value & Cue.Between) != 0 || _text[cue.First].Word is "vơi5" or "with")
+                        && sentencePlaces.Any(place => CanBeParty(place) && place.First >= next.Last));
+                if ((coordinator || _text.GapBefore(p).Contains(';'))
+                    && sentencePlaces.Any(place => CanBeParty(place) && place.First >= boundaries[^1] && place.Last <= p)
+                    && ownParties)
+                {
+                    boundaries.Add(p);
+                    break;
+                }
+            }
+        }
+
+        boundaries.Add(sentence.Last);
+        var groups = new List<(int, int, List<Anchor>)>();
+        for (var k = 0; k + 1 < boundaries.Count; k++)
+        {
+            var (first, last) = (boundaries[k], boundaries[k + 1]);
+            var inside = sorted.Where(anchor => anchor.First >= first && anchor.First < last).ToList();
+            if (inside.Count > 0)
+            {
+                groups.Add((first, last, inside));
+            }
+        }
+
+        return groups;
+    }
+
+    private bool StartsName(List<PlaceMention> sentencePlaces, int token) =>
+        sentencePlaces.Any(place => place.First == token)
+        || (index.Cues.StartingAt(token) is { } cue && (cue.Value & (Cue.Province | Cue.City | Cue.District)) != 0 && sentencePlaces.Any(place => place.First == cue.Last));
+
+    private List<PartyRef>? PartiesFor(Zone zone, Sentence sentence, int first, int last, List<Anchor> anchors)
+    {
+        var explicitParties = new List<PartyRef>();
+        var groupPlaces = PlacesIn(first, last).Where(CanBeParty).ToList();
+        foreach (var place in groupPlaces)
+        {
+            var organisation = place.OrganisationFirst >= 0
+                ? _text.Slice(Math.Min(_text[place.OrganisationFirst].Start, place.Start), Math.Max(_text[place.OrganisationLast - 1].End, place.End))
+                : place.DistrictName;
+            var party = PartyRef.From(place, organisation);
+            var existing = explicitParties.FindIndex(other => other.Key == party.Key);
+            if (existing < 0)
+            {
+                explicitParties.Add(party);
+            }
+            else if (explicitParties[existing].Level is null && party.Level is not null)
+            {
+                explicitParties[existing] = party;
+            }
+        }
+
+        InheritCoordinatedLevels(groupPlaces, explicitParties);
+        var bothSides = index.HasCue(first, last, Cue.BothSides);
+        var counterpart = index.HasCue(first, last, Cue.Counterpart | Cue.Delegation) || explicitParties.Any(party => party.IsCounterpart)
+            || StartsWithHomeSubject(sentence);
+        List<PartyRef> parties;
+        if (HasBothCountries(explicitParties))
+        {
+            parties = explicitParties;
+        }
+        else if (explicitParties.Count > 0 && first > sentence.First && SubjectOf(sentence, first) is { Count: > 0 } subject
+            && subject.Any(party => !explicitParties.Exists(known => known.Country == party.Country)))
+        {
+            // A later clause of the sentence shares its subject: "Quảng Trị ký với A, B, đồng thời hội đàm với C".
+            var countries = explicitParties.Select(party => party.Country).ToHashSet(StringComparer.Ordinal);
+            parties = [.. explicitParties, .. subject.Where(party => !countries.Contains(party.Country))];
+        }
+        else if (_pair is null)
+        {
+            return null;
+        }
+        else if (bothSides && explicitParties.All(party => _pair.Any(member => member.Key == party.Key)))
+        {
+            parties = [.. _pair];
+        }
+        else if (explicitParties.Count > 0 && (counterpart || bothSides))
+        {
+            // The named side meets "its counterpart", "tỉnh bạn", the delegation: the other side of the pair.
+            var vietnameseNamed = explicitParties.Exists(party => party.Country == "VN");
+            parties = [.. explicitParties, .. _pair.Where(member => vietnameseNamed ? member.Country != "VN" : member.Country == "VN")];
+        }
+        else if (explicitParties.Count == 0 && zone.Source == RelationSource.Article
+            && anchors.Any(anchor => !anchor.IsWeak && (anchor.Cue.RefersToDocument || anchor.Number is not null || anchor.Period is not null || anchor.Date is not null || index.HasCue(sentence.First, sentence.Last, Cue.Sign | Cue.Issue))))
+        {
+            parties = [.. _pair];
+        }
+        else
+        {
+            return null;
+        }
+
+        if (!HasBothCountries(parties))
+        {
+            return null;
+        }
+
+        var domainLevel = DomainLevel(first, last, anchors);
+        var explicitLevel = parties.Select(party => party.Level).FirstOrDefault(level => level is not null && level != PartyLevel.District);
+        return [.. parties.Select(party =>
+            party.Level is not null ? party
+            : party.IsCounterpart && explicitLevel is not null ? party with { Level = explicitLevel }
+            : domainLevel is not null ? party with { Level = domainLevel }
+            : party)];
+    }
+
+    /// <summary>The parties named at the start of a sentence, before its first instrument phrase: the subject.</summary>
+    private List<PartyRef>? SubjectOf(Sentence sentence, int before)
+    {
+        var firstAnchor = index.Instruments.Within(sentence.First, before).Select(anchor => anchor.First).DefaultIfEmpty(before).First();
+        var subject = PlacesIn(sentence.First, Math.Min(firstAnchor, before)).Where(CanBeParty).Select(place => PartyRef.From(place, null)).ToList();
+        return subject.Count == 0 ? null : subject;
+    }
+
+    /// <summary>"Tỉnh cũng đã ký…", "The province also…": the sentence's subject is the province the text is about.</summary>
+    private bool StartsWithHomeSubject(Sentence sentence)
+    {
+        var token = _text[sentence.First];
+        if (!token.IsCapitalized || places.Any(place => place.First == sentence.First + 1))
+        {
+            return false;
+        }
+
+        return token.NameKey is "tinh" or "thanhpho" && sentence.First + 1 < sentence.Last && _text[sentence.First + 1].NameKey is "cung" or "da" or "con" or "nay" or "se" or "dang"
+            || (token.NameKey == "the" && sentence.First + 1 < sentence.Last && _text[sentence.First + 1].NameKey is "province" or "city");
+    }
+
+    private static bool HasBothCountries(List<PartyRef> parties) =>
+        parties.Any(party => party.Country == "VN") && parties.Any(party => party.Country != "VN");
+
+    /// <summary>"Hội LHPN tỉnh Bắc Giang và tỉnh Xay Sổm Bun": the second name shares the first one's organisation.</summary>
+    private void InheritCoordinatedLevels(List<PlaceMention> groupPlaces, List<PartyRef> parties)
+    {
+        for (var k = 1; k < groupPlaces.Count; k++)
+        {
+            var previous = groupPlaces[k - 1];
+            var place = groupPlaces[k];
+            if (previous.Level is not { } level || place.Level is not null || level == PartyLevel.District || place.IsDistrict)
+            {
+                continue;
+            }
+
+            var between = _text.Text.AsSpan(previous.End, place.Start - previous.End).ToString();
+            var words = between.Split([' ', ',', '-', '–', '\n'], StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length > 0 && words.All(word => word is "và" or "and" or "với" or "tỉnh" or "province" or "the" or "of"))
+            {
+                var index = parties.FindIndex(party => party.Key == PartyRef.From(place, null).Key);
+                if (index >= 0 && parties[index].Level is null)
+                {
+                    parties[index] = parties[index] with { Level = level };
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// An organisation named for the relation as a whole: "Công an hai tỉnh", "ngành Tư pháp và Toà án hai tỉnh",
+    /// "hợp tác trong công tác Mặt trận", "cooperation in court work".
+    /// </summary>
+    private PartyLevel? DomainLevel(int first, int last, List<Anchor> anchors)
+    {
+        var firstAnchor = anchors.Min(anchor => anchor.First);
+        foreach (var organisation in index.Organisations.Within(first, last))
+        {
+            if (organisation.Value.Role != OrganisationRole.Acting || Levels.Specificity(organisation.Value.Level) < 2)
+            {
+                continue;
+            }
+
+            if (places.Any(place => place.OrganisationFirst == organisation.First && place.First >= first && place.Last <= last))
+            {
+                continue;
+            }
+
+            if (index.Cues.StartingAt(organisation.Last) is { } after && (after.Value & Cue.BothSides) != 0)
+            {
+                return organisation.Value.Level;
+            }
+
+            if (organisation.First > firstAnchor && organisation.First > 0
+                && _text[organisation.First - 1].NameKey is "trong" or "ve" or "in" or "on" or "congtac")
+            {
+                return organisation.Value.Level;
+            }
+        }
+
+        return null;
+    }
+
+    private List<string> FieldsFor(Sentence sentence, int first, int last, int groupCount)
+    {
+        var (from, to) = groupCount == 1 || index.FieldIntroductions.Within(sentence.First, sentence.Last).Any()
+            ? (sentence.First, sentence.Last)
+            : (first, last);
+        // "Huân chương Lao động" names an order, not a field of cooperation.
+        var awards = index.Instruments.Within(from, to).Where(instrument => instrument.Value.Kind == InstrumentKind.Award).ToList();
+        return [.. index.Fields.Within(from, to)
+            .Where(field => !awards.Any(award => field.First >= award.Last && field.First <= award.Last + 2))
+            .Select(field => field.Value)
+            .Distinct(StringComparer.Ordinal)];
+    }
+
+    private void UpdatePair(List<PlaceMention> sentencePlaces)
+    {
+        var parties = new List<PartyRef>();
+        foreach (var place in sentencePlaces.Where(CanBeParty))
+        {
+            var party = PartyRef.From(place, null);
+            if (parties.TrueForAll(other => other.Key != party.Key))
+            {
+                parties.Add(party with { Level = null, IsCounterpart = false });
+            }
+        }
+
+        // A sentence about some of the pair's members ("Lang Son … with Guangxi" after the whole committee) keeps the pair.
+        if (HasBothCountries(parties) && (_pair is null || !parties.TrueForAll(party => _pair.Exists(member => member.Key == party.Key))))
+        {
+            _pair = parties;
+        }
+    }
+}

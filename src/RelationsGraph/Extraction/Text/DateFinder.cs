@@ -1,0 +1,319 @@
+using System.Collections.Frozen;
+using System.Globalization;
+
+namespace RelationsGraph.Extraction.Text;
+
+/// <summary>
+/// Finds dates and periods in Vietnamese and English: 16/8, ngày 09/12/2021, ngày 25 tháng 8 năm 2022, tháng 5 năm
+/// 2022, August 25, 2022, 25 August 2022, 2022-08-25, and periods 2021-2025 or từ năm 2022 đến năm 2026. A bare
+/// day/month such as 2/3 is taken only where a day word (ngày, sáng, chiều…) or a parenthesis introduces it.
+/// </summary>
+public static class DateFinder
+{
+    private static readonly FrozenSet<string> DayWords = FrozenSet.ToFrozenSet(
+        ["ngay2", "sang5", "chiêu2", "tôi5", "trưa", "đêm", "hôm", "mung2", "mông2", "rang6", "on", "ngay", "sang", "chieu", "toi", "trua", "dem", "hom", "mung", "mong"],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, int> MonthNames = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["january"] = 1, ["jan"] = 1, ["february"] = 2, ["feb"] = 2, ["march"] = 3, ["mar"] = 3, ["april"] = 4, ["apr"] = 4,
+        ["may"] = 5, ["june"] = 6, ["jun"] = 6, ["july"] = 7, ["jul"] = 7, ["august"] = 8, ["aug"] = 8,
+        ["september"] = 9, ["sep"] = 9, ["sept"] = 9, ["october"] = 10, ["oct"] = 10, ["november"] = 11, ["nov"] = 11,
+        ["december"] = 12, ["dec"] = 12,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    public static int DaysIn(int year, int month) => DateTime.DaysInMonth(year, month);
+
+    /// <summary>Finds the dates and periods in tokens [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    public static (List<DateMention> Dates, List<PeriodMention> Periods) Find(TokenizedText text, int from, int to)
+    {
+        var dates = new List<DateMention>();
+        var periods = new List<PeriodMention>();
+        var i = from;
+        while (i < to)
+        {
+            if (TryPeriod(text, i, to, out var period))
+            {
+                periods.Add(period);
+                i = period.Last;
+            }
+            else if (TryDate(text, i, to, out var date))
+            {
+                dates.Add(date);
+                i = date.Last;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return (dates, periods);
+    }
+
+    private static bool TryDate(TokenizedText text, int i, int to, out DateMention date)
+    {
+        date = null!;
+        var token = text[i];
+        if (token.IsNumber)
+        {
+            return TryNumericDate(text, i, to, out date) || TryDayMonthName(text, i, to, out date);
+        }
+
+        var word = token.NameKey;
+        if (word == "ngay" && i + 3 < to && IsNumber(text, i + 1, 1, 31) && text[i + 2].NameKey == "thang" && IsNumber(text, i + 3, 1, 12))
+        {
+            var day = Value(text, i + 1);
+            var month = Value(text, i + 3);
+            if (i + 5 < to && text[i + 4].NameKey == "nam" && IsYear(text, i + 5))
+            {
+                var year = Value(text, i + 5);
+                if (day <= DaysIn(year, month))
+                {
+                    date = new DateMention(i, i + 6, year, month, day);
+                    return true;
+                }
+            }
+
+            if (day <= DaysIn(2024, month))
+            {
+                date = new DateMention(i, i + 4, null, month, day);
+                return true;
+            }
+        }
+
+        if (word == "thang" && i + 3 < to && IsNumber(text, i + 1, 1, 12))
+        {
+            if ((text[i + 2].NameKey == "nam" && IsYear(text, i + 3)) || (Gap(text, i + 2) is "/" && IsYear(text, i + 2)))
+            {
+                var yearIndex = text[i + 2].NameKey == "nam" ? i + 3 : i + 2;
+                date = new DateMention(i, yearIndex + 1, Value(text, yearIndex), Value(text, i + 1), null);
+                return true;
+            }
+        }
+
+        if (word == "nam" && i + 1 < to && IsYear(text, i + 1) && Gap(text, i + 2) is not ("-" or "–"))
+        {
+            date = new DateMention(i, i + 2, Value(text, i + 1), null, null);
+            return true;
+        }
+
+        if (MonthNames.TryGetValue(word, out var monthNumber) && token.IsCapitalized && i + 1 < to && IsNumber(text, i + 1, 1, 31))
+        {
+            var day = Value(text, i + 1);
+            var next = i + 2;
+            if (next < to && text[next].NameKey is "st" or "nd" or "rd" or "th" && Gap(text, next).Length == 0)
+            {
+                next++;
+            }
+
+            if (next < to && IsYear(text, next) && Gap(text, next).Trim() is "," or "")
+            {
+                var year = Value(text, next);
+                if (day <= DaysIn(year, monthNumber))
+                {
+                    date = new DateMention(i, next + 1, year, monthNumber, day);
+                    return true;
+                }
+            }
+
+            if (day <= DaysIn(2024, monthNumber) && !IsYear(text, i + 1))
+            {
+                date = new DateMention(i, next, null, monthNumber, day);
+                return true;
+            }
+        }
+
+        if (MonthNames.TryGetValue(word, out var monthOnly) && token.IsCapitalized && word != "may" && i + 1 < to && IsYear(text, i + 1))
+        {
+            date = new DateMention(i, i + 2, Value(text, i + 1), monthOnly, null);
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool TryNumericDate(TokenizedText text, int i, int to, out DateMention date)
+    {
+        date = null!;
+        if (IsYear(text, i) && i + 2 < to && Gap(text, i + 1) is "-" && Gap(text, i + 2) is "-" && IsNumber(text, i + 1, 1, 12) && IsNumber(text, i + 2, 1, 31))
+        {
+            var (year, month, day) = (Value(text, i), Value(text, i + 1), Value(text, i + 2));
+            if (day <= DaysIn(year, month))
+            {
+                date = new DateMention(i, i + 3, year, month, day);
+                return true;
+            }
+
+            return false;
+        }
+
+        if (!IsNumber(text, i, 1, 31) || i + 1 >= to)
+        {
+            return false;
+        }
+
+        var separator = Gap(text, i + 1);
+        if (separator is not ("/" or "-" or ".") || !IsNumber(text, i + 1, 1, 12))
+        {
+            return false;
+        }
+
+        if (IsListedDay(text, i))
+        {
+            return false;
+        }
+
+        var dayValue = Value(text, i);
+        var monthValue = Value(text, i + 1);
+        if (i + 2 < to && Gap(text, i + 2).SequenceEqual(separator) && IsYear(text, i + 2))
+        {
+            var year = Value(text, i + 2);
+            if (dayValue <= DaysIn(year, monthValue))
+            {
+                date = new DateMention(i, i + 3, year, monthValue, dayValue);
+                return true;
+            }
+
+            return false;
+        }
+
+        if (separator is not "/" || dayValue > DaysIn(2024, monthValue) || (i + 2 < text.Count && Gap(text, i + 2) is "/" or "-" or "."))
+        {
+            return false;
+        }
+
+        if (IntroducedAsDate(text, i))
+        {
+            date = new DateMention(i, i + 2, null, monthValue, dayValue);
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool TryDayMonthName(TokenizedText text, int i, int to, out DateMention date)
+    {
+        date = null!;
+        if (!IsNumber(text, i, 1, 31))
+        {
+            return false;
+        }
+
+        var next = i + 1;
+        if (next < to && text[next].NameKey is "st" or "nd" or "rd" or "th" && Gap(text, next).Length == 0)
+        {
+            next++;
+        }
+
+        if (next < to && text[next].NameKey == "of")
+        {
+            next++;
+        }
+
+        if (next >= to || !text[next].IsCapitalized || !MonthNames.TryGetValue(text[next].NameKey, out var month) || text[next].NameKey == "may" && !IsYear(text, next + 1))
+        {
+            return false;
+        }
+
+        var day = Value(text, i);
+        if (next + 1 < to && IsYear(text, next + 1) && Gap(text, next + 1).Trim() is "," or "")
+        {
+            var year = Value(text, next + 1);
+            if (day <= DaysIn(year, month))
+            {
+                date = new DateMention(i, next + 2, year, month, day);
+                return true;
+            }
+
+            return false;
+        }
+
+        if (day <= DaysIn(2024, month))
+        {
+            date = new DateMention(i, next + 1, null, month, day);
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool TryPeriod(TokenizedText text, int i, int to, out PeriodMention period)
+    {
+        period = null!;
+        var first = i;
+        var word = text[i].NameKey;
+        if ((word is "tu" or "from") && i + 1 < to)
+        {
+            var yearIndex = text[i + 1].NameKey == "nam" ? i + 2 : i + 1;
+            if (yearIndex + 2 < to && IsYear(text, yearIndex) && text[yearIndex + 1].NameKey is "den" or "to" or "until")
+            {
+                var endIndex = yearIndex + 2 < to && text[yearIndex + 2].NameKey == "nam" ? yearIndex + 3 : yearIndex + 2;
+                if (endIndex < to && IsYear(text, endIndex) && PlausiblePeriod(Value(text, yearIndex), Value(text, endIndex)))
+                {
+                    period = new PeriodMention(first, endIndex + 1, Value(text, yearIndex), Value(text, endIndex));
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        if (!IsYear(text, i) || i + 1 >= to || !IsYear(text, i + 1))
+        {
+            return false;
+        }
+
+        var before = Gap(text, i);
+        if (before.EndsWith('/') || before.EndsWith('-') || before.EndsWith('.'))
+        {
+            return false;
+        }
+
+        var separator = Gap(text, i + 1).Trim();
+        if (separator is not ("-" or "–" or "—" or "‒") || Gap(text, i + 2) is "/" or "-" && i + 2 < text.Count && text[i + 2].IsNumber)
+        {
+            return false;
+        }
+
+        var (start, end) = (Value(text, i), Value(text, i + 1));
+        if (!PlausiblePeriod(start, end))
+        {
+            return false;
+        }
+
+        period = new PeriodMention(i, i + 2, start, end);
+        return true;
+    }
+
+    private static bool PlausiblePeriod(int start, int end) => start < end && end - start <= 20;
+
+    /// <summary>"13,14,15/4" lists days of one month: not a date of an event.</summary>
+    private static bool IsListedDay(TokenizedText text, int i) =>
+        i > 0 && text[i - 1].IsNumber && Gap(text, i) is ",";
+
+    private static bool IntroducedAsDate(TokenizedText text, int i)
+    {
+        if (i > 0 && DayWords.Contains(text.KeyOf(i - 1)) && text.IsJoinedToPrevious(i))
+        {
+            return true;
+        }
+
+        var before = Gap(text, i);
+        return before.Contains('(') || (i == 0 && Gap(text, i + 2).TrimStart().StartsWith(','));
+    }
+
+    private static ReadOnlySpan<char> GapSpan(TokenizedText text, int index) =>
+        index < text.Count ? text.GapBefore(index) : [];
+
+    private static string Gap(TokenizedText text, int index) => GapSpan(text, index).ToString();
+
+    private static bool IsNumber(TokenizedText text, int index, int min, int max) =>
+        index < text.Count && text[index].IsNumber && text[index].Length <= 4 && Value(text, index) is var value && value >= min && value <= max;
+
+    private static bool IsYear(TokenizedText text, int index) =>
+        index < text.Count && text[index].IsNumber && text[index].Length == 4 && Value(text, index) is >= 1945 and <= 2100;
+
+    private static int Value(TokenizedText text, int index) =>
+        int.Parse(text[index].NameKey, NumberStyles.None, CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,136 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using RelationsGraph.Extraction.Documents;
+
+namespace RelationsGraph.Extraction.Text;
+
+/// <summary>
+/// Splits the lines or paragraphs of a part of a document into sentences. In wrapped text a line that does not end a
+/// sentence continues on the next one unless that line opens a list item; elsewhere every line or paragraph is at
+/// least one sentence. Sentences end at . ! ? … followed by a space and a capital, a digit or a quote, except after
+/// abbreviations (Mr., No., TP.) and initials.
+/// </summary>
+public static partial class SentenceSplitter
+{
+    private static readonly FrozenSet<string> Abbreviations = FrozenSet.ToFrozenSet(
+        [
+            "mr", "mrs", "ms", "dr", "no", "nos", "tp", "st", "jr", "sr", "co", "ltd", "inc", "vs", "etc", "ths", "ts", "pgs", "gs",
+            "bs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vd", "prof", "gen", "lt", "col",
+        ],
+        StringComparer.Ordinal);
+
+    public static List<Sentence> Split(TokenizedText text, IReadOnlyList<TextSpan> spans, bool wrapped)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(spans);
+        var sentences = new List<Sentence>();
+        foreach (var block in Blocks(text.Text, spans, wrapped))
+        {
+            SplitBlock(text, block, sentences);
+        }
+
+        return sentences;
+    }
+
+    /// <summary>The index of the first token at or after <paramref name="offset"/>.</summary>
+    public static int TokenAt(TokenizedText text, int offset)
+    {
+        int low = 0, high = text.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (text[middle].Start < offset)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
+    private static List<TextSpan> Blocks(string text, IReadOnlyList<TextSpan> spans, bool wrapped)
+    {
+        var blocks = new List<TextSpan>(spans.Count);
+        foreach (var span in spans)
+        {
+            if (wrapped && blocks.Count > 0 && !EndsSentence(text, blocks[^1]) && !StartsListItem(text, span))
+            {
+                blocks[^1] = new TextSpan(blocks[^1].Start, span.End);
+            }
+            else
+            {
+                blocks.Add(span);
+            }
+        }
+
+        return blocks;
+    }
+
+    private static void SplitBlock(TokenizedText text, TextSpan block, List<Sentence> sentences)
+    {
+        var first = TokenAt(text, block.Start);
+        var last = TokenAt(text, block.End);
+        var sentenceFirst = first;
+        for (var k = first; k < last; k++)
+        {
+            var gapEnd = k + 1 < last ? text[k + 1].Start : block.End;
+            var gap = text.Text.AsSpan(text[k].End, gapEnd - text[k].End);
+            if (k + 1 < last && !EndsHere(text, k, gap))
+            {
+                continue;
+            }
+
+            var start = text[sentenceFirst].Start;
+            var end = k + 1 < last ? text[k].End + TrailingPunctuation(gap) : block.End;
+            sentences.Add(new Sentence(sentenceFirst, k + 1, start, end));
+            sentenceFirst = k + 1;
+        }
+    }
+
+    private static bool EndsHere(TokenizedText text, int k, ReadOnlySpan<char> gap)
+    {
+        var terminal = gap.IndexOfAny(".!?…");
+        if (terminal < 0)
+        {
+            return false;
+        }
+
+        var rest = gap[(terminal + 1)..];
+        if (rest.Length == 0 || !char.IsWhiteSpace(rest[^1]) && rest.IndexOfAny(" \n\t") < 0)
+        {
+            return false;
+        }
+
+        if (gap[terminal] == '.' && terminal == 0 && (Abbreviations.Contains(text[k].NameKey) || (text[k].Length == 1 && text[k].IsCapitalized)))
+        {
+            return false;
+        }
+
+        var next = text[k + 1];
+        return next.IsCapitalized || next.IsNumber || rest.IndexOfAny("\"“'(‘") >= 0 || rest.Contains('\n');
+    }
+
+    private static int TrailingPunctuation(ReadOnlySpan<char> gap)
+    {
+        var length = 0;
+        while (length < gap.Length && !char.IsWhiteSpace(gap[length]))
+        {
+            length++;
+        }
+
+        return length;
+    }
+
+    private static bool EndsSentence(string text, TextSpan span) =>
+        span.Length > 0 && text[span.End - 1] is '.' or '!' or '?' or ';' or ':' or '…' or '"' or '”';
+
+    private static bool StartsListItem(string text, TextSpan span) =>
+        span.Length > 0 && ListItem().IsMatch(text.AsSpan(span.Start, Math.Min(span.Length, 12)));
+
+    [GeneratedRegex(@"^(\d{1,2}(\.\d{1,2})*[.)]\s|[a-zđ]\)\s|[-+•*–]\s?|[IVX]{1,4}\.\s)")]
+    private static partial Regex ListItem();
+}

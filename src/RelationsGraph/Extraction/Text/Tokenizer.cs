@@ -1,0 +1,123 @@
+using System.Globalization;
+using RelationsGraph.Gazetteer;
+
+namespace RelationsGraph.Extraction.Text;
+
+/// <summary>Splits text into word and number tokens: runs of letters (with their combining marks) or of digits.</summary>
+public static class Tokenizer
+{
+    public static List<TextToken> Tokenize(string text, int start, int end)
+    {
+        var tokens = new List<TextToken>((end - start) / 5);
+        var i = start;
+        while (i < end)
+        {
+            var c = text[i];
+            if (char.IsDigit(c))
+            {
+                var tokenStart = i;
+                while (i < end && char.IsDigit(text[i]))
+                {
+                    i++;
+                }
+
+                var digits = text[tokenStart..i];
+                tokens.Add(new TextToken(tokenStart, i, digits, digits, TokenShape.Number));
+                continue;
+            }
+
+            if (IsWordChar(c))
+            {
+                var tokenStart = i;
+                var hasDigit = false;
+                while (i < end && (IsWordChar(text[i]) || char.IsDigit(text[i])) && !StartsJoinedWord(text, tokenStart, i, end))
+                {
+                    hasDigit |= char.IsDigit(text[i]);
+                    i++;
+                }
+
+                var span = text.AsSpan(tokenStart, i - tokenStart);
+                var (nameKey, word) = Keys(span);
+                tokens.Add(new TextToken(tokenStart, i, nameKey, word, ShapeOf(span, hasDigit)));
+                continue;
+            }
+
+            i++;
+        }
+
+        return tokens;
+    }
+
+    /// <summary>
+    /// The two keys of a word, from a per-thread cache: news text repeats a few thousand words, so most tokens cost a
+    /// lookup instead of two new strings.
+    /// </summary>
+    private static (string NameKey, string Word) Keys(ReadOnlySpan<char> word)
+    {
+        var cache = KeyCache ??= new Dictionary<string, (string, string)>(StringComparer.Ordinal);
+        var lookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(word, out var keys))
+        {
+            return keys;
+        }
+
+        keys = (NameKey.Normalize(word), WordKey.For(word));
+        if (cache.Count >= 100_000)
+        {
+            cache.Clear();
+        }
+
+        cache[word.ToString()] = keys;
+        return keys;
+    }
+
+    [ThreadStatic]
+    private static Dictionary<string, (string, string)>? KeyCache;
+
+    /// <summary>
+    /// A capitalized word glued to the end of another ("Mặt trậnQuảng Ngãi", where a page copy joined a link's text
+    /// and its image description): the capital starts a new token when at least two lower-case letters precede it
+    /// and follow it ("MoU" and "MoUs" stay whole).
+    /// </summary>
+    private static bool StartsJoinedWord(string text, int tokenStart, int i, int end)
+    {
+        if (i - tokenStart < 2 || !char.IsUpper(text[i]) || !char.IsLower(text[i - 1]) || !char.IsLower(text[i - 2]))
+        {
+            return false;
+        }
+
+        return i + 2 < end && char.IsLower(text[i + 1]) && char.IsLower(text[i + 2]);
+    }
+
+    public static bool IsWordChar(char c) =>
+        char.IsLetter(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+
+    private static TokenShape ShapeOf(ReadOnlySpan<char> span, bool hasDigit)
+    {
+        if (hasDigit)
+        {
+            return TokenShape.Mixed;
+        }
+
+        if (!char.IsUpper(span[0]))
+        {
+            return TokenShape.Lower;
+        }
+
+        var letters = 0;
+        var upper = 0;
+        foreach (var c in span)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+                if (char.IsUpper(c))
+                {
+                    upper++;
+                }
+            }
+        }
+
+        return letters >= 2 && upper == letters ? TokenShape.Upper : TokenShape.Capitalized;
+    }
+}

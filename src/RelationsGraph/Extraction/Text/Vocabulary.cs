@@ -1,0 +1,114 @@
+using System.Collections.Frozen;
+
+namespace RelationsGraph.Extraction.Text;
+
+/// <summary>
+/// A set of phrases in Vietnamese and English, each with a value, matched against a text's tokens by
+/// <see cref="WordKey"/> (or diacritic-free keys for text typed without diacritics). The longest phrase wins.
+/// A phrase written with an upper-case first letter must be capitalized in the text too ("Bộ" ministry, not
+/// "bộ" set).
+/// </summary>
+public sealed class Vocabulary<T>
+{
+    private readonly FrozenDictionary<string, Entry[]> _byFirstWord;
+    private readonly FrozenDictionary<string, Entry[]> _byFirstFoldedWord;
+
+    public Vocabulary(IEnumerable<(string Phrase, T Value)> phrases)
+    {
+        var entries = phrases
+            .Select(pair =>
+            {
+                var tokens = Tokenizer.Tokenize(pair.Phrase, 0, pair.Phrase.Length);
+                if (tokens.Count == 0)
+                {
+                    throw new ArgumentException($"The phrase '{pair.Phrase}' has no words.", nameof(phrases));
+                }
+
+                return new Entry(
+                    [.. tokens.Select(token => token.Word)],
+                    [.. tokens.Select(token => token.NameKey)],
+                    tokens[0].IsCapitalized,
+                    pair.Value);
+            })
+            .ToList();
+        _byFirstWord = Index(entries, entry => entry.Words[0]);
+        _byFirstFoldedWord = Index(entries, entry => entry.FoldedWords[0]);
+    }
+
+    /// <summary>The longest phrase starting at token <paramref name="index"/> and ending before <paramref name="limit"/>.</summary>
+    public bool TryMatch(TokenizedText text, int index, int limit, out VocabularyMatch<T> match)
+    {
+        var folded = !text.HasDiacritics;
+        var key = folded ? text[index].NameKey : text[index].Word;
+        if ((folded ? _byFirstFoldedWord : _byFirstWord).TryGetValue(key, out var candidates))
+        {
+            foreach (var entry in candidates)
+            {
+                if (Matches(text, index, limit, entry, folded))
+                {
+                    match = new VocabularyMatch<T>(index, index + entry.Words.Length, entry.Value);
+                    return true;
+                }
+            }
+        }
+
+        match = default;
+        return false;
+    }
+
+    /// <summary>Every non-overlapping phrase in tokens [<paramref name="from"/>, <paramref name="to"/>), left to right.</summary>
+    public List<VocabularyMatch<T>> FindAll(TokenizedText text, int from, int to)
+    {
+        var matches = new List<VocabularyMatch<T>>();
+        var i = from;
+        while (i < to)
+        {
+            if (TryMatch(text, i, to, out var match))
+            {
+                matches.Add(match);
+                i = match.Last;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return matches;
+    }
+
+    private static bool Matches(TokenizedText text, int index, int limit, Entry entry, bool folded)
+    {
+        var words = folded ? entry.FoldedWords : entry.Words;
+        if (index + words.Length > limit)
+        {
+            return false;
+        }
+
+        if (entry.Capitalized && !text[index].IsCapitalized)
+        {
+            return false;
+        }
+
+        for (var k = 1; k < words.Length; k++)
+        {
+            var token = index + k;
+            if (!text.IsJoinedToPrevious(token) || (folded ? text[token].NameKey : text[token].Word) != words[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static FrozenDictionary<string, Entry[]> Index(List<Entry> entries, Func<Entry, string> first) =>
+        entries
+            .GroupBy(first, StringComparer.Ordinal)
+            .ToFrozenDictionary(
+                group => group.Key,
+                group => group.OrderByDescending(entry => entry.Words.Length).ToArray(),
+                StringComparer.Ordinal);
+
+    private sealed record Entry(string[] Words, string[] FoldedWords, bool Capitalized, T Value);
+}

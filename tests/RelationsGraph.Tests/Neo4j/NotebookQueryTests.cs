@@ -1,0 +1,46 @@
+using RelationsGraph.Neo4j;
+using Xunit;
+
+namespace RelationsGraph.Tests.Neo4j;
+
+public sealed class NotebookQueryTests
+{
+    private const string Text = """
+        // Which instruments expire in a given year?
+        //
+        // @param year 2025 the year
+        // @param country 'VN' a country code
+        //
+        // @column title the title
+        MATCH (i:Instrument {periodEnd: $year}) RETURN i.title AS title;
+        """;
+
+    [Fact]
+    public void Header_gives_the_question_parameters_with_examples_and_columns()
+    {
+        var query = NotebookQuery.Parse("expiring", Text);
+
+        Assert.Equal("Which instruments expire in a given year?", query.Question);
+        Assert.Equal([("year", (object?)2025L), ("country", "VN")], query.Parameters.Select(parameter => (parameter.Name, parameter.Example)));
+        Assert.Equal(["title"], query.Columns.Select(column => column.Name));
+        Assert.Equal("MATCH (i:Instrument {periodEnd: $year}) RETURN i.title AS title", query.Statement);
+    }
+
+    [Fact]
+    public void Binding_converts_values_like_the_examples_and_defaults_to_the_examples()
+    {
+        var statement = NotebookQuery.Parse("expiring", Text).Bind(new Dictionary<string, string> { ["year"] = "2026" });
+
+        Assert.Equal(2026L, statement.Parameters["year"]);
+        Assert.Equal("VN", statement.Parameters["country"]);
+    }
+
+    [Fact]
+    public void Unknown_or_malformed_parameters_are_clear_errors()
+    {
+        var query = NotebookQuery.Parse("expiring", Text);
+
+        Assert.Contains("has no parameter month", Assert.Throws<ArgumentException>(() => query.Bind(new Dictionary<string, string> { ["month"] = "1" })).Message, StringComparison.Ordinal);
+        Assert.Contains("takes a whole number", Assert.Throws<ArgumentException>(() => query.Bind(new Dictionary<string, string> { ["year"] = "soon" })).Message, StringComparison.Ordinal);
+    }
+}
