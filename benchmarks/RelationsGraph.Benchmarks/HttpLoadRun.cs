@@ -12,7 +12,7 @@ namespace RelationsGraph.Benchmarks;
 /// </summary>
 internal static class HttpLoadRun
 {
-    public static async Task<int> RunAsync(int clients, TimeSpan duration, TimeSpan warmUp)
+    public static async Task<int> RunAsync(int clients, TimeSpan duration, TimeSpan warmUp, bool resultCache)
     {
         var directory = Path.Combine(Path.GetTempPath(), "relationsgraph-http-bench-seed");
         Console.Error.WriteLine("Writing the synthetic world to " + directory);
@@ -20,7 +20,13 @@ internal static class HttpLoadRun
 
         var port = FreePort();
         var apiDll = Path.Combine(AppContext.BaseDirectory, "RelationsGraph.Api.dll");
-        using var api = Process.Start(new ProcessStartInfo("dotnet", [apiDll, "--urls", $"http://127.0.0.1:{port}", "--Seed:Path", directory, "--Logging:LogLevel:Default", "Warning"])
+        string[] arguments =
+        [
+            apiDll, "--urls", $"http://127.0.0.1:{port}", "--Seed:Path", directory, "--Logging:LogLevel:Default", "Warning",
+            "--GraphQL:Limits:ResultCacheBytes", resultCache ? "33554432" : "0",
+        ];
+        Console.Error.WriteLine(resultCache ? "The API answers repeated requests from its result cache." : "The API's result cache is off: every request is executed.");
+        using var api = Process.Start(new ProcessStartInfo("dotnet", arguments)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

@@ -4,7 +4,8 @@ using RelationsGraph.Seed;
 
 // dotnet run -c Release --project benchmarks/RelationsGraph.Benchmarks -- <command>
 //   snapshot | query          BenchmarkDotNet runs (any further arguments go to BenchmarkDotNet)
-//   http [clients] [seconds]  bounded load run over HTTP on 127.0.0.1 (default 32 clients, 20 s after 5 s warm-up)
+//   http [clients] [seconds] [--no-result-cache]
+//                             bounded load run over HTTP on 127.0.0.1 (default 32 clients, 20 s after 5 s warm-up)
 //   generate <directory>      writes the synthetic world as graph-seed CSV files
 //   embed [runs]              first render of the embed view for a 1,000+ node network in headless chromium (default 7 runs)
 //   extraction                BenchmarkDotNet run of reading and extracting 5 KB text articles
@@ -14,9 +15,10 @@ return args.FirstOrDefault() switch
     "snapshot" => Run<SnapshotBenchmarks>(args[1..]),
     "query" => Run<QueryBenchmarks>(args[1..]),
     "http" => await HttpLoadRun.RunAsync(
-        args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 32,
-        TimeSpan.FromSeconds(args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20),
-        TimeSpan.FromSeconds(5)),
+        args.Length > 1 && int.TryParse(args[1], System.Globalization.CultureInfo.InvariantCulture, out var clients) ? clients : 32,
+        TimeSpan.FromSeconds(args.Length > 2 && int.TryParse(args[2], System.Globalization.CultureInfo.InvariantCulture, out var seconds) ? seconds : 20),
+        TimeSpan.FromSeconds(5),
+        resultCache: !args.Contains("--no-result-cache")),
     "generate" when args.Length == 2 => await Generate(args[1]),
     "embed" => await EmbedRenderRun.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 7),
     "extraction" => Run<ExtractionBenchmarks>(args[1..]),

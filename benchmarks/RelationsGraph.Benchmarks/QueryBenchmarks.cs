@@ -13,6 +13,7 @@ namespace RelationsGraph.Benchmarks;
 /// execution of the request the HTTP benchmark sends (parse cache, validation, resolvers, serialisation).
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class QueryBenchmarks
 {
     /// <summary>The journalists' question: which provinces of one country partner with several provinces of another.</summary>

@@ -6,6 +6,7 @@ namespace RelationsGraph.Benchmarks;
 
 /// <summary>Building the snapshot of a world-scale graph: from rows in memory, and from graph-seed CSV files on disk.</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 [SimpleJob(warmupCount: 1, iterationCount: 5, invocationCount: 1)]
 public class SnapshotBenchmarks
 {

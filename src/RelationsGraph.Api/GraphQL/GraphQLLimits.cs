@@ -23,4 +23,7 @@ public sealed class GraphQLLimits
 
     /// <summary>How many parsed query documents are kept for reuse.</summary>
     public int DocumentCacheSize { get; set; } = 1000;
+
+    /// <summary>How many bytes of complete answers are kept to answer the same request again; 0 turns it off.</summary>
+    public long ResultCacheBytes { get; set; } = 32 * 1024 * 1024;
 }

@@ -12,9 +12,10 @@ internal static class GraphQLServiceCollectionExtensions
     {
         services.AddOptions<GraphQLLimits>()
             .Bind(configuration.GetSection(GraphQLLimits.SectionName))
-            .Validate(limits => limits.MaxDepth > 0 && limits.MaxComplexity > 0 && limits.MaxRequestBytes > 0 && limits.ExecutionTimeout > TimeSpan.Zero && limits.MaxPageSize > 0, "GraphQL limits must be positive.")
+            .Validate(limits => limits.MaxDepth > 0 && limits.MaxComplexity > 0 && limits.MaxRequestBytes > 0 && limits.ExecutionTimeout > TimeSpan.Zero && limits.MaxPageSize > 0 && limits.ResultCacheBytes >= 0, "GraphQL limits must be positive.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<Http.ResultCache>();
 
         services.AddGraphQL(builder => builder
             .AddSchema<RelationsSchema>()
@@ -27,6 +28,8 @@ internal static class GraphQLServiceCollectionExtensions
                 options.MaxComplexity = limits.MaxComplexity;
             })
             .AddErrorInfoProvider(options => options.ExposeExceptionDetails = false)
+            // Every resolver reads the in-memory snapshot synchronously: running fields in parallel only adds tasks.
+            .AddExecutionStrategy<SerialExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
             .ConfigureExecution<DocumentCache>()
             .ConfigureExecutionOptions(options =>
             {

@@ -39,7 +39,8 @@ internal static class GraphQLHttpEndpoints
             return;
         }
 
-        var (request, error, status) = HttpMethods.IsGet(context.Request.Method)
+        var isGet = HttpMethods.IsGet(context.Request.Method);
+        var (request, rawRequest, error, status) = isGet
             ? ReadGet(context, limits)
             : await ReadPostAsync(context, limits);
         if (request is null)
@@ -48,16 +49,26 @@ internal static class GraphQLHttpEndpoints
             return;
         }
 
-        var holder = context.RequestServices.GetRequiredService<SnapshotHolder>();
+        var snapshot = context.RequestServices.GetRequiredService<SnapshotHolder>().Current;
+        var cache = context.RequestServices.GetRequiredService<ResultCache>();
+        var cacheKey = cache.Enabled
+            ? ResultCache.Key(snapshot.Info.Version, Today(context), mediaType, context.Request.Method, rawRequest!)
+            : null;
+        if (cacheKey is not null && cache.TryGet(snapshot.Info.Version, cacheKey, out var cached))
+        {
+            SetResponseHeaders(context, StatusCodes.Status200OK, mediaType);
+            await context.Response.Body.WriteAsync(cached, context.RequestAborted);
+            return;
+        }
+
         var executer = context.RequestServices.GetRequiredService<IDocumentExecuter<RelationsSchema>>();
-        var isGet = HttpMethods.IsGet(context.Request.Method);
         var result = await executer.ExecuteAsync(options =>
         {
             options.Query = request.Query;
             options.OperationName = request.OperationName;
             options.Variables = request.Variables;
             options.Extensions = request.Extensions;
-            options.Root = holder.Current;
+            options.Root = snapshot;
             options.RequestServices = context.RequestServices;
             options.CancellationToken = context.RequestAborted;
             if (isGet)
@@ -79,20 +90,35 @@ internal static class GraphQLHttpEndpoints
         var statusCode = mediaType == GraphQLMediaTypes.GraphQLResponse && !result.Executed
             ? StatusCodes.Status400BadRequest
             : StatusCodes.Status200OK;
+        if (cacheKey is not null && result.Executed && result.Errors is not { Count: > 0 })
+        {
+            var serializer = context.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
+            using var buffer = new MemoryStream();
+            await serializer.WriteAsync(buffer, result, context.RequestAborted);
+            var answer = buffer.ToArray();
+            cache.Add(snapshot.Info.Version, cacheKey, answer);
+            SetResponseHeaders(context, statusCode, mediaType);
+            await context.Response.Body.WriteAsync(answer, context.RequestAborted);
+            return;
+        }
+
         await WriteResultAsync(context, statusCode, mediaType, result);
     }
 
-    private static (GraphQLRequest? Request, string? Error, int Status) ReadGet(HttpContext context, GraphQLLimits limits)
+    private static DateOnly Today(HttpContext context) =>
+        DateOnly.FromDateTime(context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+
+    private static (GraphQLRequest? Request, string? Raw, string? Error, int Status) ReadGet(HttpContext context, GraphQLLimits limits)
     {
         if (context.Request.QueryString.Value?.Length > limits.MaxRequestBytes)
         {
-            return (null, $"The query string exceeds {limits.MaxRequestBytes} bytes.", StatusCodes.Status413PayloadTooLarge);
+            return (null, null, $"The query string exceeds {limits.MaxRequestBytes} bytes.", StatusCodes.Status413PayloadTooLarge);
         }
 
         var query = context.Request.Query["query"].ToString();
         if (string.IsNullOrWhiteSpace(query))
         {
-            return (null, "The 'query' parameter is required.", StatusCodes.Status400BadRequest);
+            return (null, null, "The 'query' parameter is required.", StatusCodes.Status400BadRequest);
         }
 
         var serializer = context.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
@@ -104,24 +130,24 @@ internal static class GraphQLHttpEndpoints
                 OperationName = NullIfEmpty(context.Request.Query["operationName"].ToString()),
                 Variables = serializer.Deserialize<Inputs>(NullIfEmpty(context.Request.Query["variables"].ToString())),
                 Extensions = serializer.Deserialize<Inputs>(NullIfEmpty(context.Request.Query["extensions"].ToString())),
-            }, null, 0);
+            }, context.Request.QueryString.Value, null, 0);
         }
         catch (Exception exception) when (exception is System.Text.Json.JsonException or InvalidOperationException or FormatException)
         {
-            return (null, "The 'variables' or 'extensions' parameter is not a JSON object.", StatusCodes.Status400BadRequest);
+            return (null, null, "The 'variables' or 'extensions' parameter is not a JSON object.", StatusCodes.Status400BadRequest);
         }
     }
 
-    private static async Task<(GraphQLRequest? Request, string? Error, int Status)> ReadPostAsync(HttpContext context, GraphQLLimits limits)
+    private static async Task<(GraphQLRequest? Request, string? Raw, string? Error, int Status)> ReadPostAsync(HttpContext context, GraphQLLimits limits)
     {
         if (!GraphQLMediaTypes.IsJsonRequest(context.Request.ContentType))
         {
-            return (null, $"Send the request as {GraphQLMediaTypes.Json} (UTF-8).", StatusCodes.Status415UnsupportedMediaType);
+            return (null, null, $"Send the request as {GraphQLMediaTypes.Json} (UTF-8).", StatusCodes.Status415UnsupportedMediaType);
         }
 
         if (context.Request.ContentLength > limits.MaxRequestBytes)
         {
-            return (null, $"The request body exceeds {limits.MaxRequestBytes} bytes.", StatusCodes.Status413PayloadTooLarge);
+            return (null, null, $"The request body exceeds {limits.MaxRequestBytes} bytes.", StatusCodes.Status413PayloadTooLarge);
         }
 
         var buffer = ArrayPool<byte>.Shared.Rent(limits.MaxRequestBytes + 1);
@@ -134,7 +160,7 @@ internal static class GraphQLHttpEndpoints
                 length += read;
                 if (length > limits.MaxRequestBytes)
                 {
-                    return (null, $"The request body exceeds {limits.MaxRequestBytes} bytes.", StatusCodes.Status413PayloadTooLarge);
+                    return (null, null, $"The request body exceeds {limits.MaxRequestBytes} bytes.", StatusCodes.Status413PayloadTooLarge);
                 }
             }
 
@@ -146,15 +172,15 @@ internal static class GraphQLHttpEndpoints
             }
             catch (Exception exception) when (exception is System.Text.Json.JsonException or InvalidOperationException or FormatException)
             {
-                return (null, "The request body is not a GraphQL request in JSON: " + exception.Message, StatusCodes.Status400BadRequest);
+                return (null, null, "The request body is not a GraphQL request in JSON: " + exception.Message, StatusCodes.Status400BadRequest);
             }
 
             if (string.IsNullOrWhiteSpace(request?.Query))
             {
-                return (null, "The request has no 'query'.", StatusCodes.Status400BadRequest);
+                return (null, null, "The request has no 'query'.", StatusCodes.Status400BadRequest);
             }
 
-            return (request, null, 0);
+            return (request, System.Text.Encoding.UTF8.GetString(buffer, 0, length), null, 0);
         }
         finally
         {
@@ -167,11 +193,16 @@ internal static class GraphQLHttpEndpoints
 
     private static async Task WriteResultAsync(HttpContext context, int statusCode, string mediaType, ExecutionResult result)
     {
+        SetResponseHeaders(context, statusCode, mediaType);
+        var serializer = context.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
+        await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted);
+    }
+
+    private static void SetResponseHeaders(HttpContext context, int statusCode, string mediaType)
+    {
         context.Response.StatusCode = statusCode;
         context.Response.ContentType = mediaType + "; charset=utf-8";
         context.Response.Headers.Vary = "Accept";
-        var serializer = context.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
-        await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted);
     }
 
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;

@@ -24,12 +24,15 @@ public sealed class SnapshotRefreshTests
         using var server = ServerOn(copy);
         using var client = server.CreateGraphQLClient();
         var before = await HealthAsync(server);
+        const string Title = "{ instrument(id: \"son-la-xieng-khouang-minutes-2022-2024\") { title } }";
+        var original = await client.QueryAsync(Title);
 
         copy.Replace("instruments.csv", "Comprehensive cooperation minutes between Xieng Khouang and Son La provinces", "Comprehensive cooperation minutes (revised) between Xieng Khouang and Son La provinces");
         var after = await WaitForAsync(server, health => health["snapshot"]?["version"].Text() != before["snapshot"]?["version"].Text());
 
         Assert.Equal("ok", after["status"].Text());
-        var data = await client.QueryAsync("{ instrument(id: \"son-la-xieng-khouang-minutes-2022-2024\") { title } }");
+        var data = await client.QueryAsync(Title);
+        Assert.DoesNotContain("(revised)", original["instrument"]?["title"].Text(), StringComparison.Ordinal);
         Assert.Contains("(revised)", data["instrument"]?["title"].Text(), StringComparison.Ordinal);
     }
 

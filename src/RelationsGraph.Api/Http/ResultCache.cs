@@ -1,0 +1,69 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Options;
+using RelationsGraph.Api.GraphQL;
+
+namespace RelationsGraph.Api.Http;
+
+/// <summary>
+/// Answers a request that was answered before from the bytes of that answer. The snapshot is immutable, so an answer
+/// depends only on the snapshot's version, the day (names resolve to the units valid today), the response media
+/// type and the request itself; all of them are in the key. Only complete answers without errors are kept, within a
+/// configured number of bytes; a new snapshot version starts an empty cache.
+/// </summary>
+internal sealed class ResultCache(IOptions<GraphQLLimits> limits)
+{
+    private State _state = new(string.Empty);
+
+    public bool Enabled => limits.Value.ResultCacheBytes > 0;
+
+    public static string Key(string version, DateOnly today, string mediaType, string method, string request) =>
+        string.Concat(version, "|", today.DayNumber.ToString(System.Globalization.CultureInfo.InvariantCulture), "|", mediaType, "|", method, "|", request);
+
+    public bool TryGet(string version, string key, out byte[] answer)
+    {
+        var state = Volatile.Read(ref _state);
+        if (state.Version == version && state.Answers.TryGetValue(key, out var found))
+        {
+            answer = found;
+            return true;
+        }
+
+        answer = [];
+        return false;
+    }
+
+    public void Add(string version, string key, byte[] answer)
+    {
+        var state = Volatile.Read(ref _state);
+        if (state.Version != version)
+        {
+            // A new snapshot: answers of the old one are never right again.
+            var fresh = new State(version);
+            state = Interlocked.CompareExchange(ref _state, fresh, state) == state ? fresh : Volatile.Read(ref _state);
+            if (state.Version != version)
+            {
+                return;
+            }
+        }
+
+        var size = (key.Length * sizeof(char)) + answer.Length;
+        if (Interlocked.Add(ref state.Bytes, size) > limits.Value.ResultCacheBytes)
+        {
+            Interlocked.Add(ref state.Bytes, -size);
+            return;
+        }
+
+        if (!state.Answers.TryAdd(key, answer))
+        {
+            Interlocked.Add(ref state.Bytes, -size);
+        }
+    }
+
+    private sealed class State(string version)
+    {
+        public readonly ConcurrentDictionary<string, byte[]> Answers = new(StringComparer.Ordinal);
+        public long Bytes;
+
+        public string Version { get; } = version;
+    }
+}
