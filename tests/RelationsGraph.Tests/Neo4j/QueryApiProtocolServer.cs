@@ -22,6 +22,7 @@ internal sealed class QueryApiProtocolServer : IAsyncDisposable
 
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<ScriptedAnswer> _script = new();
+    private readonly ConcurrentDictionary<int, ScriptedAnswer> _answersByRequestNumber = new();
     private int _transactions;
 
     private QueryApiProtocolServer(WebApplication app) => _app = app;
@@ -49,6 +50,10 @@ internal sealed class QueryApiProtocolServer : IAsyncDisposable
 
     public void ThenError(string code, string message, int status = 202) =>
         Then(status, JsonSerializer.Serialize(new { errors = new[] { new { code, message } } }));
+
+    /// <summary>The request with this number (1 for the first the server receives) gets a Neo4j error.</summary>
+    public void FailRequest(int number, string code, string message) =>
+        _answersByRequestNumber[number] = new ScriptedAnswer(202, JsonSerializer.Serialize(new { errors = new[] { new { code, message } } }));
 
     public void ThenRows(string[] fields, params object?[][] rows) =>
         Then(202, JsonSerializer.Serialize(new { data = new { fields, values = rows }, bookmarks = new[] { "FB:bookmark" } }));
@@ -79,8 +84,10 @@ internal sealed class QueryApiProtocolServer : IAsyncDisposable
     private async Task HandleAsync(HttpContext context)
     {
         var body = await new StreamReader(context.Request.Body).ReadToEndAsync();
+        int number;
         lock (Requests)
         {
+            number = Requests.Count + 1;
             Requests.Add(new RecordedRequest(
                 context.Request.Method,
                 context.Request.Path.Value ?? string.Empty,
@@ -97,7 +104,7 @@ internal sealed class QueryApiProtocolServer : IAsyncDisposable
 
         context.Response.ContentType = "application/json";
         context.Response.Headers["neo4j-cluster-affinity"] = Affinity;
-        if (_script.TryDequeue(out var answer))
+        if (_answersByRequestNumber.TryGetValue(number, out var answer) || _script.TryDequeue(out answer))
         {
             context.Response.StatusCode = answer.Status;
             await context.Response.WriteAsync(answer.Body);

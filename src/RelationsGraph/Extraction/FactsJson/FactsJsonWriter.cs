@@ -28,7 +28,7 @@ public static class FactsJsonWriter
         ArgumentNullException.ThrowIfNull(names);
         await using (var writer = new Utf8JsonWriter(destination, Options))
         {
-            Write(writer, facts, names);
+            await WriteAsync(writer, facts, names, cancellationToken);
             await writer.FlushAsync(cancellationToken);
         }
 
@@ -40,7 +40,11 @@ public static class FactsJsonWriter
     public static string InstrumentCode(InstrumentKind kind) =>
         kind == InstrumentKind.JointStatement ? "other" : EnumCodes.ToCode(kind);
 
-    private static void Write(Utf8JsonWriter writer, MergedFacts facts, PlaceNames names)
+    // Utf8JsonWriter keeps everything in its own buffer until flushed; flushing as the buffer fills keeps a large
+    // batch's output from being held whole in memory on its way to the file.
+    private const int FlushThresholdBytes = 64 * 1024;
+
+    private static async Task WriteAsync(Utf8JsonWriter writer, MergedFacts facts, PlaceNames names, CancellationToken cancellationToken)
     {
         writer.WriteStartObject();
         writer.WriteStartArray("documents");
@@ -55,6 +59,7 @@ public static class FactsJsonWriter
             writer.WriteString("file", document.FileName);
             writer.WriteString("format", EnumCodes.ToCode(document.Format));
             writer.WriteEndObject();
+            await FlushWhenFullAsync(writer, cancellationToken);
         }
 
         writer.WriteEndArray();
@@ -62,10 +67,19 @@ public static class FactsJsonWriter
         foreach (var relation in facts.Relations)
         {
             WriteRelation(writer, relation, names);
+            await FlushWhenFullAsync(writer, cancellationToken);
         }
 
         writer.WriteEndArray();
         writer.WriteEndObject();
+    }
+
+    private static async ValueTask FlushWhenFullAsync(Utf8JsonWriter writer, CancellationToken cancellationToken)
+    {
+        if (writer.BytesPending >= FlushThresholdBytes)
+        {
+            await writer.FlushAsync(cancellationToken);
+        }
     }
 
     private static void WriteRelation(Utf8JsonWriter writer, ExtractedRelation relation, PlaceNames names)
