@@ -20,7 +20,21 @@ app.MapEmbed();
 app.MapDocumentPages();
 app.MapGraphQLEndpoint();
 app.MapHealth();
-app.Run();
+try
+{
+    await app.StartAsync();
+}
+catch (Exception exception) when (exception is not OperationCanceledException)
+{
+    // Hosting has logged why (an invalid graph source with every located error, a bad setting, Neo4j out of reach):
+    // exit with a failure code rather than crash with a second copy of it.
+    await app.DisposeAsync();
+    return 1;
+}
+
+await app.WaitForShutdownAsync();
+await app.DisposeAsync();
+return 0;
 
 /// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

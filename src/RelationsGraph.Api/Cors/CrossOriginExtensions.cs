@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace RelationsGraph.Api.Cors;
 
 internal static class CrossOriginExtensions
@@ -10,8 +12,8 @@ internal static class CrossOriginExtensions
     {
         services.AddOptions<CrossOriginOptions>()
             .Bind(configuration.GetSection(CrossOriginOptions.SectionName))
-            .Validate(options => options.IsValid(), "Cors:AllowedOrigins must hold \"*\" or origins such as https://example.org (scheme, host and port only), and Cors:PreflightMaxAge must not be negative.")
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<CrossOriginOptions>, CrossOriginOptionsValidator>();
         services.AddCors();
         services.ConfigureOptions<CrossOriginPolicySetup>();
         return services;

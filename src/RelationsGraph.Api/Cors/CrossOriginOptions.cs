@@ -38,8 +38,24 @@ public sealed class CrossOriginOptions
         return uri.GetLeftPart(UriPartial.Authority).ToLowerInvariant();
     }
 
-    /// <summary>Every listed value is "*" or an http(s) origin.</summary>
-    public bool IsValid() =>
-        PreflightMaxAge >= TimeSpan.Zero
-        && (AllowedOrigins ?? []).All(origin => origin.Trim() == "*" || Normalise(origin) is not null);
+    /// <summary>What is wrong with the settings, each problem naming the setting and the value; empty when valid.</summary>
+    public IReadOnlyList<string> Problems()
+    {
+        var problems = new List<string>();
+        for (var index = 0; index < (AllowedOrigins ?? []).Count; index++)
+        {
+            var origin = AllowedOrigins![index];
+            if (origin.Trim() != "*" && Normalise(origin) is null)
+            {
+                problems.Add($"{SectionName}:AllowedOrigins:{index} is '{origin}': expected \"*\" or an origin such as https://example.org (scheme, host and port only, no path).");
+            }
+        }
+
+        if (PreflightMaxAge < TimeSpan.Zero)
+        {
+            problems.Add($"{SectionName}:PreflightMaxAge is {PreflightMaxAge}: it must not be negative.");
+        }
+
+        return problems;
+    }
 }

@@ -91,6 +91,15 @@ internal sealed class SnapshotRefresher(
                 logger.LogWarning("The {Source} source is not ready (attempt {Attempt}): {Message}; retrying", source.Name, attempt, exception.Message);
                 await Task.Delay(TimeSpan.FromSeconds(Math.Min(5, attempt)), timeProvider, cancellationToken);
             }
+            catch (Exception exception) when (source is not GraphSeedSource && exception is not OperationCanceledException)
+            {
+                logger.LogCritical(
+                    "The {Source} source gave no snapshot within the start-up timeout ({Timeout}); the API will not start: {Message}",
+                    source.Name,
+                    options.Value.StartupTimeout,
+                    exception.Message);
+                throw;
+            }
         }
     }
 }

@@ -1,63 +1,60 @@
-using RelationsGraph.Seed;
 using RelationsGraph.Testing;
 using Xunit;
 
 namespace RelationsGraph.Api.Tests.Startup;
 
-/// <summary>An invalid graph source stops the API at start-up with located errors; nothing half-loaded is served.</summary>
+/// <summary>
+/// An invalid graph source stops the API at start-up with every error located by file, line and column, and a failure
+/// exit code; nothing half-loaded is ever served. These run the API as its own process, as an operator would.
+/// </summary>
 public sealed class StartupValidationTests
 {
     [Fact]
-    public void Invalid_seed_stops_start_up_naming_file_line_and_column()
+    public async Task Invalid_seed_stops_start_up_naming_file_line_and_column()
     {
         using var copy = new SeedCopy();
         copy.Replace("parties.csv", "bac-giang-xaisomboun-police-agreement,VN-54,", "bac-giang-xaisomboun-police-agreement,VN-99,");
         copy.Append("instrument-links.csv", "bac-giang-plan-481-kh-ubnd-2022,implements,no-such-instrument");
-        using var server = ApiServer.WithSettings(new Dictionary<string, string?> { ["Seed:Path"] = copy.Path });
+        var line = LineOf(copy.File("parties.csv"), "bac-giang-xaisomboun-police-agreement,VN-99,");
+        var linkLine = File.ReadAllLines(copy.File("instrument-links.csv")).Length;
 
-        var exception = Assert.ThrowsAny<Exception>(() => server.BaseAddress);
+        var run = await ApiProcess.RunUntilExitAsync(new Dictionary<string, string> { ["Seed:Path"] = copy.Path }, TestContext.Current.CancellationToken);
 
-        var validation = FindValidationError(exception);
-        Assert.Contains(validation.Errors, error => error.File == "graph-seed/parties.csv" && error.Column == 2 && error.Message.Contains("VN-99", StringComparison.Ordinal));
-        Assert.Contains(validation.Errors, error => error.File == "graph-seed/instrument-links.csv" && error.Column == 3 && error.Line > 1);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("The graph source has 2 error(s); nothing was loaded", run.Output, StringComparison.Ordinal);
+        Assert.Contains($"graph-seed/parties.csv:{line}:2: unit_id: unknown unit 'VN-99'", run.Output, StringComparison.Ordinal);
+        Assert.Contains($"graph-seed/instrument-links.csv:{linkLine}:3:", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Now listening on", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Malformed_value_stops_start_up_naming_file_line_and_column()
+    public async Task Malformed_value_stops_start_up_naming_file_line_and_column()
     {
         using var copy = new SeedCopy();
         copy.Replace("units.csv", ",2025-06-30", ",2025-06-31");
-        using var server = ApiServer.WithSettings(new Dictionary<string, string?> { ["Seed:Path"] = copy.Path });
+        var line = LineOf(copy.File("units.csv"), ",2025-06-31");
 
-        var exception = Assert.ThrowsAny<Exception>(() => server.BaseAddress);
+        var run = await ApiProcess.RunUntilExitAsync(new Dictionary<string, string> { ["Seed:Path"] = copy.Path }, TestContext.Current.CancellationToken);
 
-        var error = Assert.Single(FindValidationError(exception).Errors);
-        Assert.Equal(("graph-seed/units.csv", 8, "valid_to"), (error.File, error.Column, error.ColumnName));
-        Assert.Contains("malformed date '2025-06-31'", error.Message, StringComparison.Ordinal);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("The graph source has 1 error(s)", run.Output, StringComparison.Ordinal);
+        Assert.Contains($"graph-seed/units.csv:{line}:8: valid_to: malformed date '2025-06-31'", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Now listening on", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Missing_seed_directory_stops_start_up()
+    public async Task Missing_seed_directory_stops_start_up()
     {
         using var directory = new TemporaryDirectory();
-        using var server = ApiServer.WithSettings(new Dictionary<string, string?> { ["Seed:Path"] = Path.Combine(directory.Path, "nothing-here") });
 
-        var exception = Assert.ThrowsAny<Exception>(() => server.BaseAddress);
+        var run = await ApiProcess.RunUntilExitAsync(new Dictionary<string, string> { ["Seed:Path"] = Path.Combine(directory.Path, "nothing-here") }, TestContext.Current.CancellationToken);
 
-        Assert.Contains("does not exist", FindValidationError(exception).Message, StringComparison.Ordinal);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("does not exist", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Now listening on", run.Output, StringComparison.Ordinal);
     }
 
-    private static SeedValidationException FindValidationError(Exception exception) =>
-        SelfAndInner(exception).OfType<SeedValidationException>().FirstOrDefault()
-        ?? throw new Xunit.Sdk.XunitException("No SeedValidationException in " + exception);
-
-    private static IEnumerable<Exception> SelfAndInner(Exception exception)
-    {
-        yield return exception;
-        var inner = exception is AggregateException aggregate ? aggregate.InnerExceptions : (IEnumerable<Exception>)[.. exception.InnerException is null ? [] : new[] { exception.InnerException }];
-        foreach (var child in inner.SelectMany(SelfAndInner))
-        {
-            yield return child;
-        }
-    }
+    private static int LineOf(string path, string text) =>
+        Array.FindIndex(File.ReadAllLines(path), line => line.Contains(text, StringComparison.Ordinal)) + 1;
 }
