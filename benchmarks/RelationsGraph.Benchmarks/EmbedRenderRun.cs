@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.IO.Compression;
 using System.Net;
@@ -47,25 +46,11 @@ internal static class EmbedRenderRun
         Console.Error.WriteLine("Writing the synthetic world to " + directory);
         await GraphSeedWriter.WriteAsync(SyntheticWorld.Generate(countries: 18, unitsPerCountry: 270, instruments: 16_000, documents: 2_000), directory, CancellationToken.None);
 
-        var apiPort = FreePort();
-        var apiDll = Path.Combine(AppContext.BaseDirectory, "RelationsGraph.Api.dll");
-        using var api = Process.Start(new ProcessStartInfo("dotnet", [
-            apiDll, "--urls", $"http://127.0.0.1:{apiPort}", "--webroot", webRoot, "--Seed:Path", directory, "--Logging:LogLevel:Default", "Warning",
-        ])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
-        }) ?? throw new InvalidOperationException("Could not start the API.");
-        var apiOrigin = $"http://127.0.0.1:{apiPort}";
-        using var site = new HostPage(apiOrigin);
         try
         {
-            using (var http = new HttpClient { BaseAddress = new Uri(apiOrigin) })
-            {
-                await WaitForHealthAsync(http);
-            }
-
+            using var api = await BenchmarkApi.StartAsync(directory, "--webroot", webRoot);
+            var apiOrigin = api.Address.GetLeftPart(UriPartial.Authority);
+            using var site = new HostPage(apiOrigin);
             using var playwright = await Playwright.CreateAsync();
             await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
             {
@@ -110,7 +95,6 @@ internal static class EmbedRenderRun
         }
         finally
         {
-            api.Kill(entireProcessTree: true);
             Directory.Delete(directory, recursive: true);
         }
     }
@@ -183,36 +167,6 @@ internal static class EmbedRenderRun
         return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
-    private static async Task WaitForHealthAsync(HttpClient http)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(120);
-        while (DateTime.UtcNow < deadline)
-        {
-            try
-            {
-                using var response = await http.GetAsync("/health");
-                if (response.IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-            }
-
-            await Task.Delay(200);
-        }
-
-        throw new TimeoutException("The API did not become healthy within 120 s.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
     private static string RepositoryRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
@@ -236,7 +190,7 @@ internal static class EmbedRenderRun
 
         public HostPage(string apiOrigin)
         {
-            var port = FreePort();
+            var port = BenchmarkApi.FreePort();
             Address = new Uri($"http://127.0.0.1:{port}/");
             _page = Encoding.UTF8.GetBytes($"""
                 <!doctype html>

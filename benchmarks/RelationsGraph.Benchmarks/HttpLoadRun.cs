@@ -18,26 +18,12 @@ internal static class HttpLoadRun
         Console.Error.WriteLine("Writing the synthetic world to " + directory);
         await GraphSeedWriter.WriteAsync(SyntheticWorld.Generate(), directory, CancellationToken.None);
 
-        var port = FreePort();
-        var apiDll = Path.Combine(AppContext.BaseDirectory, "RelationsGraph.Api.dll");
-        string[] arguments =
-        [
-            apiDll, "--urls", $"http://127.0.0.1:{port}", "--Seed:Path", directory, "--Logging:LogLevel:Default", "Warning",
-            "--GraphQL:Limits:ResultCacheBytes", resultCache ? "33554432" : "0",
-        ];
         Console.Error.WriteLine(resultCache ? "The API answers repeated requests from its result cache." : "The API's result cache is off: every request is executed.");
-        using var api = Process.Start(new ProcessStartInfo("dotnet", arguments)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
-        }) ?? throw new InvalidOperationException("Could not start the API.");
         try
         {
-            var baseAddress = new Uri($"http://127.0.0.1:{port}");
+            using var api = await BenchmarkApi.StartAsync(directory, "--GraphQL:Limits:ResultCacheBytes", resultCache ? "33554432" : "0");
             using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = clients, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
-            using var http = new HttpClient(handler) { BaseAddress = baseAddress };
-            await WaitForHealthAsync(http);
+            using var http = new HttpClient(handler) { BaseAddress = api.Address };
 
             var body = Encoding.UTF8.GetBytes(System.Text.Json.JsonSerializer.Serialize(new { query = QueryBenchmarks.Query }));
             Console.Error.WriteLine($"Warming up for {warmUp.TotalSeconds} s with {clients} clients");
@@ -54,7 +40,6 @@ internal static class HttpLoadRun
         }
         finally
         {
-            api.Kill(entireProcessTree: true);
             Directory.Delete(directory, recursive: true);
         }
     }
@@ -90,35 +75,5 @@ internal static class HttpLoadRun
         }));
         var elapsed = Stopwatch.GetElapsedTime(started);
         return ([.. perClient.SelectMany(list => list)], errors, elapsed);
-    }
-
-    private static async Task WaitForHealthAsync(HttpClient http)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (DateTime.UtcNow < deadline)
-        {
-            try
-            {
-                using var response = await http.GetAsync("/health");
-                if (response.IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-            }
-
-            await Task.Delay(200);
-        }
-
-        throw new TimeoutException("The API did not become healthy within 60 s.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
