@@ -44,11 +44,17 @@ public sealed class AbuseProtectionTests(ApiServer server)
     [Fact]
     public async Task Execution_over_the_time_limit_returns_a_timeout_error()
     {
-        using var slowServer = ApiServer.WithSettings(new Dictionary<string, string?> { ["GraphQL:Limits:ExecutionTimeout"] = "00:00:00.0000001" });
+        // A 1 ms limit against a query that takes over 100 ms on the seed graph (complexity allowed, so only time stops it).
+        using var slowServer = ApiServer.WithSettings(new Dictionary<string, string?>
+        {
+            ["GraphQL:Limits:ExecutionTimeout"] = "00:00:00.001",
+            ["GraphQL:Limits:MaxComplexity"] = "100000000",
+        });
         using var client = slowServer.CreateGraphQLClient();
-        const string Heavy = "{ countries { provinces { names partners { partner { names } } } } }";
+        var heavy = "{ " + string.Concat(Enumerable.Range(0, 40).Select(index =>
+            $"a{index}: countries {{ provinces {{ names partners {{ partner {{ names partners {{ partner {{ id }} }} }} }} }} }} ")) + "}";
 
-        var response = await client.PostAsync(Heavy);
+        var response = await client.PostAsync(heavy);
 
         Assert.NotNull(response.Errors);
         Assert.Contains("timed out", response.Errors!.ToJsonString(), StringComparison.OrdinalIgnoreCase);
