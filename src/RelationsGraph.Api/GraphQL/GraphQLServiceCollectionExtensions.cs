@@ -31,6 +31,7 @@ internal static class GraphQLServiceCollectionExtensions
             // Every resolver reads the in-memory snapshot synchronously: running fields in parallel only adds tasks.
             .AddExecutionStrategy<SerialExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
             .ConfigureExecution<DocumentCache>()
+            .ConfigureExecution<InputErrors>()
             .ConfigureExecutionOptions(options =>
             {
                 var provider = options.RequestServices!;

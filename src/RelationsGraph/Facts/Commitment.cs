@@ -24,12 +24,15 @@ public sealed record Commitment
 
     public ImmutableArray<int> Years { get; init; } = [];
 
+    /// <summary>True once a person has checked the pledge; the loader never modifies a reviewed commitment.</summary>
+    public bool Reviewed { get; init; }
+
     // ImmutableArray compares by reference; a record must compare its years by value.
     public bool Equals(Commitment? other) =>
         other is not null
         && Id == other.Id && InstrumentId == other.InstrumentId && Kind == other.Kind && Description == other.Description
         && Amount == other.Amount && Unit == other.Unit && FromId == other.FromId && ToId == other.ToId
-        && Years.AsSpan().SequenceEqual(other.Years.AsSpan());
+        && Years.AsSpan().SequenceEqual(other.Years.AsSpan()) && Reviewed == other.Reviewed;
 
     public override int GetHashCode() => HashCode.Combine(Id, InstrumentId, Kind, Amount, Years.Length);
 }

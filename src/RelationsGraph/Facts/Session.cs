@@ -17,4 +17,13 @@ public sealed record Session
     public SessionMode Mode { get; init; } = SessionMode.Unknown;
 
     public string? Title { get; init; }
+
+    /// <summary>The best place a source states the session.</summary>
+    public SourceKind Source { get; init; } = SourceKind.Article;
+
+    /// <summary>How sure the extraction or the reviewer is of the fact, from 0 to 1.</summary>
+    public double Confidence { get; init; } = 1;
+
+    /// <summary>True once a person has checked the session; the loader never modifies a reviewed session.</summary>
+    public bool Reviewed { get; init; }
 }

@@ -60,6 +60,7 @@ public static class Neo4jGraphReader
                     Status = ParseCode<InstrumentStatus>(row.GetRequiredString("status")),
                     Fields = [.. row.GetStringList("fields")],
                     Background = row.GetBoolean("background") ?? false,
+                    Source = row.GetString("source") is { } source ? ParseCode<SourceKind>(source) : SourceKind.Article,
                     Confidence = row.GetDouble("confidence") ?? 1,
                     Reviewed = row.GetBoolean("reviewed") ?? false,
                 })],
@@ -96,6 +97,9 @@ public static class Neo4jGraphReader
                     HostId = row.GetString("hostId"),
                     Mode = ParseCode<SessionMode>(row.GetRequiredString("mode")),
                     Title = row.GetString("title"),
+                    Source = row.GetString("source") is { } source ? ParseCode<SourceKind>(source) : SourceKind.Article,
+                    Confidence = row.GetDouble("confidence") ?? 1,
+                    Reviewed = row.GetBoolean("reviewed") ?? false,
                 })],
                 Commitments = [.. await Read(GraphCypher.ReadCommitments, row => new Commitment
                 {
@@ -108,6 +112,7 @@ public static class Neo4jGraphReader
                     FromId = row.GetString("fromId"),
                     ToId = row.GetString("toId"),
                     Years = [.. row.GetInt32List("years")],
+                    Reviewed = row.GetBoolean("reviewed") ?? false,
                 })],
                 People = [.. await Read(GraphCypher.ReadPeople, row => new Person { Id = row.GetRequiredString("id"), Name = row.GetRequiredString("name"), UnitId = row.GetString("unitId") })],
                 PersonRoles = [.. await Read(GraphCypher.ReadPersonRoles, row => new PersonRole

@@ -105,8 +105,9 @@ public static class SeedTables
         Columns =
         [
             "id", "kind", "number", "title", "title_vi", "signed_on", "period_start", "period_end", "status", "fields",
-            "background", "confidence", "reviewed",
+            "background", "source", "confidence", "reviewed",
         ],
+        OptionalColumns = ["source"],
         KeyColumn = "id",
         Key = row => row.Id,
         Parse = row => new Instrument
@@ -122,6 +123,7 @@ public static class SeedTables
             Status = row.Enum("status", InstrumentStatus.Concluded),
             Fields = row.List("fields"),
             Background = row.Bool("background", false),
+            Source = row.Enum("source", SourceKind.Article),
             Confidence = row.Probability("confidence", 1),
             Reviewed = row.Bool("reviewed", false),
         },
@@ -129,8 +131,8 @@ public static class SeedTables
         [
             row.Id, SeedFormat.Code(row.Kind), row.Number, row.Title, row.TitleVi, SeedFormat.Date(row.SignedOn),
             SeedFormat.Number(row.PeriodStart), SeedFormat.Number(row.PeriodEnd), SeedFormat.Code(row.Status),
-            SeedFormat.List(row.Fields), SeedFormat.Bool(row.Background), SeedFormat.Probability(row.Confidence),
-            SeedFormat.Bool(row.Reviewed),
+            SeedFormat.List(row.Fields), SeedFormat.Bool(row.Background), SeedFormat.Code(row.Source),
+            SeedFormat.Probability(row.Confidence), SeedFormat.Bool(row.Reviewed),
         ],
     };
 
@@ -200,7 +202,8 @@ public static class SeedTables
     public static readonly SeedTable<Session> Sessions = new()
     {
         FileName = "sessions.csv",
-        Columns = ["id", "mechanism_id", "ordinal", "held_on", "host_id", "mode", "title"],
+        Columns = ["id", "mechanism_id", "ordinal", "held_on", "host_id", "mode", "title", "source", "confidence", "reviewed"],
+        OptionalColumns = ["source", "confidence", "reviewed"],
         KeyColumn = "id",
         Key = row => row.Id,
         Parse = row => new Session
@@ -212,18 +215,23 @@ public static class SeedTables
             HostId = row.OptionalText("host_id"),
             Mode = row.Enum("mode", SessionMode.Unknown),
             Title = row.OptionalText("title"),
+            Source = row.Enum("source", SourceKind.Article),
+            Confidence = row.Probability("confidence", 1),
+            Reviewed = row.Bool("reviewed", false),
         },
         Format = row =>
         [
             row.Id, row.MechanismId, SeedFormat.Number(row.Ordinal), SeedFormat.Date(row.HeldOn), row.HostId,
-            SeedFormat.Code(row.Mode), row.Title,
+            SeedFormat.Code(row.Mode), row.Title, SeedFormat.Code(row.Source), SeedFormat.Probability(row.Confidence),
+            SeedFormat.Bool(row.Reviewed),
         ],
     };
 
     public static readonly SeedTable<Commitment> Commitments = new()
     {
         FileName = "commitments.csv",
-        Columns = ["id", "instrument_id", "kind", "description", "amount", "unit", "from_id", "to_id", "years"],
+        Columns = ["id", "instrument_id", "kind", "description", "amount", "unit", "from_id", "to_id", "years", "reviewed"],
+        OptionalColumns = ["reviewed"],
         KeyColumn = "id",
         Key = row => row.Id,
         Parse = row => new Commitment
@@ -237,11 +245,12 @@ public static class SeedTables
             FromId = row.OptionalText("from_id"),
             ToId = row.OptionalText("to_id"),
             Years = row.WholeNumbers("years"),
+            Reviewed = row.Bool("reviewed", false),
         },
         Format = row =>
         [
             row.Id, row.InstrumentId, SeedFormat.Code(row.Kind), row.Description, SeedFormat.Number(row.Amount), row.Unit,
-            row.FromId, row.ToId, SeedFormat.List(row.Years),
+            row.FromId, row.ToId, SeedFormat.List(row.Years), SeedFormat.Bool(row.Reviewed),
         ],
     };
 

@@ -17,6 +17,7 @@ internal sealed class CommitmentType : ObjectGraphType<CommitmentNode>
         Field<ProvinceType>("from").Resolve(context => context.Source.From);
         Field<ProvinceType>("to").Resolve(context => context.Source.To);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IntGraphType>>>>("years").Resolve(context => context.Source.Commitment.Years);
+        Field<NonNullGraphType<BooleanGraphType>>("reviewed").Description("True once a person has checked the pledge.").Resolve(context => context.Source.Commitment.Reviewed);
         Field<NonNullGraphType<InstrumentType>>("instrument").Resolve(context => context.Source.Instrument);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceType>>>>("evidence").Resolve(context => context.Source.Evidence);
     }
