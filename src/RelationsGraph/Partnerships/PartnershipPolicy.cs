@@ -34,12 +34,13 @@ public sealed record PartnershipPolicy
         InstrumentKind.JointCommittee, InstrumentKind.Other,
     ];
 
+    // Declared before Default: static fields initialise in order, and Default's kind mask reads this one.
+    private static readonly int CooperationMask = MaskOf(CooperationKinds);
+
     public static readonly PartnershipPolicy Default = new();
 
     /// <summary>No confidence threshold, unreviewed facts included: every partnership the kinds allow.</summary>
     public static readonly PartnershipPolicy Widest = new() { MinConfidence = 0, IncludeUnreviewed = true };
-
-    private static readonly int CooperationMask = MaskOf(CooperationKinds);
 
     private readonly int _kindMask = CooperationMask;
     private readonly IReadOnlyCollection<InstrumentKind>? _kinds;
