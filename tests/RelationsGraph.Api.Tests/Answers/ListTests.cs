@@ -62,11 +62,12 @@ public sealed class ListTests(AnswersApi api)
     {
         using var client = api.CreateGraphQLClient();
 
-        var data = await client.QueryAsync("{ provinces(country: \"VN\") { totalCount pageInfo { hasNextPage } nodes { id } } }");
+        var data = await client.QueryAsync("{ provinces { totalCount pageInfo { hasNextPage } nodes { id } } lao: provinces(country: \"LA\", first: 10) { totalCount pageInfo { hasNextPage } nodes { id } } }");
 
         Assert.True(data["provinces"]!["totalCount"]!.GetValue<int>() > 100);
         Assert.Equal(100, data["provinces"]!["nodes"].Array().Count);
         Assert.True(data["provinces"]!["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
+        Assert.Equal((18, 10, true), (data["lao"]!["totalCount"]!.GetValue<int>(), data["lao"]!["nodes"].Array().Count, data["lao"]!["pageInfo"]!["hasNextPage"]!.GetValue<bool>()));
     }
 
     [Theory]

@@ -11,7 +11,7 @@ public sealed class UnknownValueTests(AnswersApi api)
     [InlineData("""{ mechanisms(member: "Guangxii") { id } }""", "member", "Guangxi")]
     [InlineData("""{ instruments(country: "Loas") { totalCount } }""", "country", "LA (Laos)")]
     [InlineData("""{ provincesWithSeveralPartners(country: "LA", partnerCountry: "Vietnma") { partnerCount } }""", "partnerCountry", "VN (Vietnam)")]
-    [InlineData("""{ instruments(fields: ["agricultur"]) { totalCount } }""", "fields", "agriculture")]
+    [InlineData("""{ instruments(fields: ["agricultre"]) { totalCount } }""", "fields", "agriculture")]
     [InlineData("""{ instruments(kinds: [MOUU]) { totalCount } }""", "kinds", "MOU")]
     [InlineData("""{ commitments(kinds: [SCHOLARSHIP]) { totalCount } }""", "kinds", "SCHOLARSHIPS")]
     [InlineData("""{ provincesWithSeveralPartners(country: "LA", partnerCountry: "VN", levels: [POLCE]) { partnerCount } }""", "levels", "POLICE")]
