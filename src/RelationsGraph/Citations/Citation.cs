@@ -28,12 +28,16 @@ public sealed record Citation(
             document.Title,
             document.Publisher,
             document.PublishedOn,
-            document.Url,
+            WebAddress(document.Url),
             document.Language,
             evidence.CleanQuote,
             span.Start,
             span.End);
     }
+
+    /// <summary>Only an absolute http(s) address is one a reader can follow; anything else is left out of a citation.</summary>
+    private static string? WebAddress(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) ? uri.AbsoluteUri : null;
 
     /// <summary>“Quote” — Title, Publisher, 2022-08-22, URL (the parts the sources give).</summary>
     public string Text
