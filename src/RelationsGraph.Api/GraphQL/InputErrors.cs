@@ -103,8 +103,9 @@ internal sealed partial class InputErrors : IConfigureExecution
 
     private static string Shorten(string value) => value.Length <= 100 ? value : value[..100] + "…";
 
-    // "Argument 'kinds' has invalid value. In element #1: [Expected type 'InstrumentKind', found MOUU.]"
-    [GeneratedRegex(@"^Argument '(?<argument>[^']+)' has invalid value\. (?:In element #\d+: \[)?Expected type '(?<type>\w+)', found (?<value>.*?)\.\]?$", RegexOptions.Singleline)]
+    // "Argument 'kinds' has invalid value. In element #1: [Expected type 'InstrumentKind', found MOUU.]", and inside an
+    // input object "… In field 'field': [Expected type 'InstrumentOrderField', found TITEL.]"
+    [GeneratedRegex(@"^Argument '(?<argument>[^']+)' has invalid value\. (?:In (?:element #\d+|field '[^']+'): \[)*Expected type '(?<type>\w+)', found (?<value>.*?)\.\]*$", RegexOptions.Singleline)]
     private static partial Regex LiteralPattern();
 
     // "Variable '$k[0]' is invalid. Unable to convert 'MOUU' to 'InstrumentKind'"

@@ -16,18 +16,24 @@ public sealed class SearchIndex
     public const int MaxQueryLength = 200;
 
     private const int MinPrefixLength = 3;
+    private const int MaxWordLength = 64;
     private readonly SearchHit[] _entries;
-    private readonly string[] _tokens;
-    private readonly int[][] _postings;
 
-    private SearchIndex(SearchHit[] entries, string[] tokens, int[][] postings)
+    // The words in ordinal order; the entries holding word i are _postings[_starts[i].._starts[i + 1]], ascending.
+    // One flat array instead of a list per word keeps a world-scale index small and quick to build.
+    private readonly string[] _words;
+    private readonly int[] _starts;
+    private readonly int[] _postings;
+
+    private SearchIndex(SearchHit[] entries, string[] words, int[] starts, int[] postings)
     {
         _entries = entries;
-        _tokens = tokens;
+        _words = words;
+        _starts = starts;
         _postings = postings;
     }
 
-    public static SearchIndex Empty { get; } = new([], [], []);
+    public static SearchIndex Empty { get; } = new([], [], [0], []);
 
     public int EntryCount => _entries.Length;
 
@@ -35,35 +41,74 @@ public sealed class SearchIndex
     {
         ArgumentNullException.ThrowIfNull(entries);
         var list = new List<SearchHit>();
-        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byWord = ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lastEntry = new List<int>();
+        var occurrences = new List<(int Word, int Entry)>();
+        Span<char> word = stackalloc char[MaxWordLength];
         foreach (var entry in entries)
         {
             var index = list.Count;
             list.Add(entry);
-            foreach (var token in Tokens(entry.Text))
+            var text = entry.Text.AsSpan();
+            var position = 0;
+            while (NextWord(text, ref position, word) is var length && length > 0)
             {
-                if (!postings.TryGetValue(token, out var ids))
+                // A word seen before costs no allocation: the span finds the existing key.
+                if (!byWord.TryGetValue(word[..length], out var id))
                 {
-                    postings[token] = ids = new List<int>(2);
+                    byWord[word[..length]] = id = lastEntry.Count;
+                    lastEntry.Add(-1);
                 }
 
-                // Entries are added in order, so each list stays sorted; a word repeated in one entry counts once.
-                if (ids.Count == 0 || ids[^1] != index)
+                // A word repeated in one entry counts once.
+                if (lastEntry[id] != index)
                 {
-                    ids.Add(index);
+                    lastEntry[id] = index;
+                    occurrences.Add((id, index));
                 }
             }
         }
 
-        var tokens = postings.Keys.ToArray();
-        Array.Sort(tokens, StringComparer.Ordinal);
-        var arrays = new int[tokens.Length][];
-        for (var i = 0; i < tokens.Length; i++)
+        // Words in ordinal order, then a counting sort of the occurrences by word: entries stay ascending per word.
+        var words = new string[ids.Count];
+        foreach (var (text, id) in ids)
         {
-            arrays[i] = [.. postings[tokens[i]]];
+            words[id] = text;
         }
 
-        return new SearchIndex([.. list], tokens, arrays);
+        var order = new int[words.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(words, order, StringComparer.Ordinal);
+        var rank = new int[order.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            rank[order[i]] = i;
+        }
+
+        var starts = new int[words.Length + 1];
+        foreach (var (id, _) in occurrences)
+        {
+            starts[rank[id] + 1]++;
+        }
+
+        for (var i = 1; i < starts.Length; i++)
+        {
+            starts[i] += starts[i - 1];
+        }
+
+        var postings = new int[occurrences.Count];
+        var next = starts[..^1];
+        foreach (var (id, entry) in occurrences)
+        {
+            postings[next[rank[id]]++] = entry;
+        }
+
+        return new SearchIndex([.. list], words, starts, postings);
     }
 
     /// <summary>Every entry matching the query, best first; empty for a query without words.</summary>
@@ -97,13 +142,30 @@ public sealed class SearchIndex
     }
 
     /// <summary>The words of a text, folded: letters and digits, case and diacritics ignored, đ read as d.</summary>
-    public static IEnumerable<string> Tokens(string text)
+    public static IReadOnlyList<string> Tokens(string text)
     {
-        var buffer = new char[Math.Min(text.Length, 64)];
-        var length = 0;
-        for (var i = 0; i <= text.Length; i++)
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = new List<string>();
+        Span<char> word = stackalloc char[MaxWordLength];
+        var position = 0;
+        while (NextWord(text, ref position, word) is var length && length > 0)
         {
-            var c = i < text.Length ? text[i] : ' ';
+            tokens.Add(new string(word[..length]));
+        }
+
+        return tokens;
+    }
+
+    /// <summary>
+    /// Folds the next word of <paramref name="text"/> from <paramref name="position"/> into <paramref name="word"/>
+    /// (at most <see cref="MaxWordLength"/> characters are kept) and returns its length, or 0 at the end.
+    /// </summary>
+    private static int NextWord(ReadOnlySpan<char> text, ref int position, Span<char> word)
+    {
+        var length = 0;
+        for (; position <= text.Length; position++)
+        {
+            var c = position < text.Length ? text[position] : ' ';
             if (c >= 0x300 && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)
             {
                 continue;
@@ -112,9 +174,9 @@ public sealed class SearchIndex
             var folded = char.IsLetterOrDigit(c) ? NameKey.Fold(c) : '\0';
             if (folded != '\0')
             {
-                if (length < buffer.Length)
+                if (length < word.Length)
                 {
-                    buffer[length++] = folded;
+                    word[length++] = folded;
                 }
 
                 continue;
@@ -122,31 +184,56 @@ public sealed class SearchIndex
 
             if (length > 0)
             {
-                yield return new string(buffer, 0, length);
-                length = 0;
+                position++;
+                return length;
             }
         }
+
+        return 0;
     }
 
     private static int ScoreOf(SearchField field, bool together) => ((4 - (int)field) * 2) + (together ? 1 : 0);
 
     private List<int> Postings(string word, bool prefix)
     {
-        var at = Array.BinarySearch(_tokens, word, StringComparer.Ordinal);
+        var at = Array.BinarySearch(_words, word, StringComparer.Ordinal);
         if (!prefix)
         {
-            return at >= 0 ? [.. _postings[at]] : [];
+            return at >= 0 ? [.. PostingsOf(at)] : [];
         }
 
         var first = at >= 0 ? at : ~at;
-        var merged = new SortedSet<int>();
-        for (var i = first; i < _tokens.Length && _tokens[i].StartsWith(word, StringComparison.Ordinal); i++)
+        var last = first;
+        while (last < _words.Length && _words[last].StartsWith(word, StringComparison.Ordinal))
         {
-            merged.UnionWith(_postings[i]);
+            last++;
         }
 
-        return [.. merged];
+        if (last - first == 1)
+        {
+            return [.. PostingsOf(first)];
+        }
+
+        var merged = new List<int>();
+        for (var i = first; i < last; i++)
+        {
+            merged.AddRange(PostingsOf(i));
+        }
+
+        merged.Sort();
+        var distinct = new List<int>(merged.Count);
+        foreach (var entry in merged)
+        {
+            if (distinct.Count == 0 || distinct[^1] != entry)
+            {
+                distinct.Add(entry);
+            }
+        }
+
+        return distinct;
     }
+
+    private ReadOnlySpan<int> PostingsOf(int word) => _postings.AsSpan(_starts[word], _starts[word + 1] - _starts[word]);
 
     private static List<int> Intersect(List<int> a, List<int> b)
     {

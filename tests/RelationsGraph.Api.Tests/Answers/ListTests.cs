@@ -124,6 +124,29 @@ public sealed class ListTests(AnswersApi api)
     }
 
     [Fact]
+    public async Task A_provinces_own_long_lists_and_the_sessions_are_connections_too()
+    {
+        using var client = api.CreateGraphQLClient();
+
+        var data = await client.QueryAsync("""
+            {
+              province(name: "Son La") {
+                instruments(first: 1) { totalCount pageInfo { hasNextPage } nodes { id } }
+                commitmentsGiven { totalCount nodes { id } }
+                commitmentsReceived { totalCount }
+              }
+              sessions(member: "Lang Son", heldFrom: "2023-01-01") { nodes { ordinal } }
+            }
+            """);
+
+        var instruments = data["province"]!["instruments"]!;
+        Assert.Equal((3, true, 1), (instruments["totalCount"]!.GetValue<int>(), instruments["pageInfo"]!["hasNextPage"]!.GetValue<bool>(), instruments["nodes"].Array().Count));
+        Assert.Equal(["t-grant", "t-scholarships"], data["province"]!["commitmentsGiven"]!["nodes"].Strings("id").Order(StringComparer.Ordinal));
+        Assert.Equal(0, data["province"]!["commitmentsReceived"]!["totalCount"]!.GetValue<int>());
+        Assert.Equal([2], data["sessions"]!["nodes"].Array().Select(s => s!["ordinal"]!.GetValue<int>()));
+    }
+
+    [Fact]
     public async Task Reviewed_state_is_visible_and_filterable_on_instruments_sessions_and_commitments()
     {
         using var client = api.CreateGraphQLClient();

@@ -15,6 +15,8 @@ public sealed class UnknownValueTests(AnswersApi api)
     [InlineData("""{ instruments(kinds: [MOUU]) { totalCount } }""", "kinds", "MOU")]
     [InlineData("""{ commitments(kinds: [SCHOLARSHIP]) { totalCount } }""", "kinds", "SCHOLARSHIPS")]
     [InlineData("""{ provincesWithSeveralPartners(country: "LA", partnerCountry: "VN", levels: [POLCE]) { partnerCount } }""", "levels", "POLICE")]
+    [InlineData("""{ instruments(orderBy: { field: TITEL }) { totalCount } }""", "orderBy", "TITLE")]
+    [InlineData("""{ instruments(status: CONCLUDE) { totalCount } }""", "status", "CONCLUDED")]
     public async Task Unknown_values_share_one_code_and_suggest_up_to_three_names(string query, string argument, string suggestion)
     {
         using var client = api.CreateGraphQLClient();

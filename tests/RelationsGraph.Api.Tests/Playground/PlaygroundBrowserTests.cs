@@ -58,6 +58,8 @@ public sealed class PlaygroundBrowserTests(ApiServer server, BrowserSession brow
         for (var i = 0; i < operations.Count; i++)
         {
             await tabs.Nth(i).Locator(".graphiql-tab-button").ClickAsync();
+            // The editor swaps its text after the tab is marked active: run only once it shows this tab's operation.
+            await Assertions.Expect(page.Locator(".graphiql-query-editor")).ToContainTextAsync($"query {operations[i]}", new() { Timeout = 30_000 });
             await page.Locator(".graphiql-execute-button").ClickAsync();
             var response = page.Locator(".graphiql-response");
             await Assertions.Expect(response).ToContainTextAsync("\"data\"", new() { Timeout = 30_000 });

@@ -59,6 +59,25 @@ public sealed class SearchIndexTests
     }
 
     [Fact]
+    public void A_prefix_shared_by_several_words_finds_each_entry_once_in_order()
+    {
+        var index = SearchIndex.Build([Hit("Cooperation plan"), Hit("Cooperative and cooperation"), Hit("Minutes"), Hit("Cooperatives")]);
+
+        Assert.Equal(["Cooperation plan", "Cooperative and cooperation", "Cooperatives"], index.Search("coop").Select(hit => hit.Text).Order(StringComparer.Ordinal));
+        Assert.Single(index.Search("cooperation plan"));
+    }
+
+    [Fact]
+    public void A_very_long_word_is_kept_to_its_first_64_letters()
+    {
+        var word = new string('a', 64) + "tail";
+        var index = SearchIndex.Build([Hit(word)]);
+
+        Assert.Equal([new string('a', 64)], SearchIndex.Tokens(word));
+        Assert.Single(index.Search(word));
+    }
+
+    [Fact]
     public void Words_are_folded_like_place_names() =>
         Assert.Equal(["ke", "hoach", "so", "481", "kh", "ubnd", "dong"], SearchIndex.Tokens("Kế hoạch số 481/KH-UBND, đồng"));
 
