@@ -30,7 +30,7 @@ public sealed class ComplexityEstimateTests(ApiServer server)
         var response = await client.PostAsync("{ provinces(first: 3) { instruments { id parties { level } } } }");
 
         // provinces (1) + 3 provinces × (instruments (1) + K instruments × (id + parties + P levels)).
-        var expected = 1 + 3 + (3 * (1 + (statistics.InstrumentsPerUnit * (2 + statistics.PartiesPerInstrument))));
+        var expected = 1 + 3 + (3 * statistics.InstrumentsPerUnit * (2 + statistics.PartiesPerInstrument));
         Assert.Equal("QUERY_TOO_COMPLEX", response.Errors![0]!["extensions"]!["code"]!.GetValue<string>());
         Assert.Contains($"about {expected:N0} values", response.FirstErrorMessage, StringComparison.Ordinal);
     }
