@@ -6,6 +6,8 @@ using RelationsGraph.Seed;
 //   snapshot | query          BenchmarkDotNet runs (any further arguments go to BenchmarkDotNet)
 //   http [clients] [seconds] [--no-result-cache]
 //                             bounded load run over HTTP on 127.0.0.1 (default 32 clients, 20 s after 5 s warm-up)
+//   soak [honest] [abusive] [seconds]
+//                             honest and abusive clients at once on the synthetic world (default 56 + 8 for 60 s)
 //   generate <directory>      writes the synthetic world as graph-seed CSV files
 //   embed [runs]              first render of the embed view for a 1,000+ node network in headless chromium (default 7 runs)
 //   extraction                BenchmarkDotNet run of reading and extracting 5 KB text articles
@@ -19,6 +21,10 @@ return args.FirstOrDefault() switch
         TimeSpan.FromSeconds(args.Length > 2 && int.TryParse(args[2], System.Globalization.CultureInfo.InvariantCulture, out var seconds) ? seconds : 20),
         TimeSpan.FromSeconds(5),
         resultCache: !args.Contains("--no-result-cache")),
+    "soak" => await SoakRun.RunAsync(
+        args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 56,
+        args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 8,
+        TimeSpan.FromSeconds(args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 60)),
     "generate" when args.Length == 2 => await Generate(args[1]),
     "embed" => await EmbedRenderRun.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 7),
     "extraction" => Run<ExtractionBenchmarks>(args[1..]),
@@ -43,6 +49,6 @@ static async Task<int> Generate(string directory)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: RelationsGraph.Benchmarks snapshot|query|http [clients] [seconds]|generate <directory>|embed [runs]|extraction|extract <count> [directory]");
+    Console.Error.WriteLine("usage: RelationsGraph.Benchmarks snapshot|query|http [clients] [seconds]|soak [honest] [abusive] [seconds]|generate <directory>|embed [runs]|extraction|extract <count> [directory]");
     return 2;
 }

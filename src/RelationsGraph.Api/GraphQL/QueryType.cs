@@ -50,6 +50,7 @@ internal sealed class QueryType : ObjectGraphType
             .Argument<IntGraphType>("minPartners", argument => argument.DefaultValue = 2)
             .Argument<DateType>("asOf")
             .Argument<ListGraphType<NonNullGraphType<PartyLevelType>>>("levels")
+            .WithListSize(statistics => statistics.UnitsPerCountry)
             .Resolve(context =>
             {
                 var minPartners = context.GetArgument("minPartners", 2);
@@ -73,6 +74,7 @@ internal sealed class QueryType : ObjectGraphType
             .Argument<DateType>("asOf")
             .Argument<ListGraphType<NonNullGraphType<PartyLevelType>>>("levels")
             .Argument<BooleanGraphType>("rollUpPredecessors", argument => argument.DefaultValue = false)
+            .WithListSize(statistics => statistics.PartnershipsPerCountry)
             .Resolve(context => context.Snapshot().Partnerships(context.CountryArgument("country")!, new PartnershipFilter
             {
                 AsOf = context.GetArgument<DateOnly?>("asOf"),
@@ -118,6 +120,7 @@ internal sealed class QueryType : ObjectGraphType
             .Description("Multilateral mechanisms, optionally those a province is a member of, or with members in a country.")
             .Argument<StringGraphType>("member", "A member province by any name or id.")
             .Argument<StringGraphType>("country", "ISO 3166-1 alpha-2 code of a member's country.")
+            .WithListSize(statistics => statistics.Mechanisms)
             .Resolve(context =>
             {
                 var member = context.UnitArgument("member");
@@ -149,13 +152,13 @@ internal sealed class QueryType : ObjectGraphType
                     .Take(context.FirstArgument());
             });
 
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DocumentType>>>>("documents").Description("Every source document.").Resolve(context => context.Snapshot().Documents);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DocumentType>>>>("documents").Description("Every source document.").WithListSize(statistics => statistics.Documents).Resolve(context => context.Snapshot().Documents);
         Field<DocumentType>("document")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Resolve(context => context.Snapshot().DocumentById.GetValueOrDefault(context.GetArgument<string>("id")));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountryType>>>>("countries").Resolve(context => context.Snapshot().Countries);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CooperationFieldType>>>>("fields").Description("The fields of cooperation and their codes.").Resolve(context => context.Snapshot().Fields);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConflictType>>>>("conflicts").Description("Every attribute on which sources disagree, with each source's value.").Resolve(context => context.Snapshot().Conflicts);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountryType>>>>("countries").WithListSize(statistics => statistics.Countries).Resolve(context => context.Snapshot().Countries);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CooperationFieldType>>>>("fields").Description("The fields of cooperation and their codes.").WithListSize(statistics => statistics.Fields).Resolve(context => context.Snapshot().Fields);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConflictType>>>>("conflicts").Description("Every attribute on which sources disagree, with each source's value.").WithListSize(statistics => statistics.Conflicts).Resolve(context => context.Snapshot().Conflicts);
         Field<NonNullGraphType<GraphInfoType>>("graph").Description("The snapshot that answered: its source, version and size.").Resolve(context => context.Snapshot().Info);
     }
 }

@@ -17,7 +17,7 @@ internal static partial class ResolveContextExtensions
     /// <summary>An ISO 3166-1 alpha-2 country argument, upper-cased; a clear error when it has another form.</summary>
     public static string? CountryArgument(this IResolveFieldContext context, string name)
     {
-        var value = context.GetArgument<string?>(name);
+        var value = context.GetArgument<string?>(name) is { } given ? Gazetteer.NameKey.NormalizeCode(given) : null;
         if (value is null)
         {
             return null;

@@ -48,6 +48,7 @@ internal sealed class SnapshotRefresher(
             if (version != holder.Current.Info.Version)
             {
                 var snapshot = await SnapshotLoader.LoadAsync(source, timeProvider, cancellationToken);
+                _ = GraphQL.GraphStatistics.Of(snapshot); // the complexity estimate's list sizes, ready before the first query
                 holder.Replace(snapshot);
                 logger.LogInformation("Swapped in the {Source} snapshot {Version} ({Instruments} instruments)", snapshot.Info.Source, snapshot.Info.Version, snapshot.Info.Instruments);
             }
@@ -69,6 +70,7 @@ internal sealed class SnapshotRefresher(
             try
             {
                 var snapshot = await SnapshotLoader.LoadAsync(source, timeProvider, cancellationToken);
+                _ = GraphQL.GraphStatistics.Of(snapshot); // the complexity estimate's list sizes, ready before the first query
                 holder.Replace(snapshot);
                 health.Record(timeProvider.GetUtcNow(), error: null);
                 logger.LogInformation(
@@ -84,7 +86,7 @@ internal sealed class SnapshotRefresher(
             catch (SeedValidationException exception)
             {
                 logger.LogCritical("The graph source is invalid; the API will not start.\n{Errors}", exception.Message);
-                throw;
+                throw new StartupFailureException("The graph source is invalid.", exception);
             }
             catch (Exception exception) when (source is not GraphSeedSource && exception is not OperationCanceledException && timeProvider.GetUtcNow() < deadline)
             {
@@ -98,7 +100,7 @@ internal sealed class SnapshotRefresher(
                     source.Name,
                     options.Value.StartupTimeout,
                     exception.Message);
-                throw;
+                throw new StartupFailureException("The graph source gave no snapshot.", exception);
             }
         }
     }

@@ -76,17 +76,25 @@ public static class GraphSeedReader
             TrackLineNumbers = true,
             TrimWhitespace = false,
             SkipEmptyLines = true,
-            OnMalformedRecord = malformed => errors.Add(new SeedError(
-                displayPath,
-                (int)malformed.LineNumber,
-                null,
-                null,
-                $"malformed CSV ({malformed.Reason})")),
+        };
+        string[] header = [];
+        options = options with
+        {
+            OnMalformedRecord = malformed =>
+            {
+                var column = MalformedColumn(malformed.RawRecord, malformed.Reason);
+                errors.Add(new SeedError(
+                    displayPath,
+                    (int)malformed.LineNumber,
+                    column,
+                    column is { } index && index <= header.Length ? header[index - 1] : null,
+                    $"malformed CSV ({DescribeMalformed(malformed.Reason)})"));
+            },
         };
 
         await using var reader = CsvReader.FromFile(path, options);
         await reader.ReadHeaderAsync(cancellationToken);
-        var header = reader.Headers.ToArray();
+        header = reader.Headers.ToArray();
         var columnIndex = CheckHeader(table, header, displayPath, errors);
         if (columnIndex is null)
         {
@@ -102,7 +110,9 @@ public static class GraphSeedReader
             var line = (int)reader.LineNumber;
             if (reader.FieldCount != header.Length)
             {
-                errors.Add(new SeedError(displayPath, line, null, null, $"expected {header.Length} fields, found {reader.FieldCount}"));
+                // The first field that should not be there, or the first that is missing.
+                var column = Math.Min(reader.FieldCount, header.Length) + 1;
+                errors.Add(new SeedError(displayPath, line, column, column <= header.Length ? header[column - 1] : null, $"expected {header.Length} fields, found {reader.FieldCount}"));
                 continue;
             }
 
@@ -162,6 +172,82 @@ public static class GraphSeedReader
 
         return ok ? index : null;
     }
+
+    /// <summary>
+    /// The 1-based field of a raw CSV record where its quoting goes wrong: the field holding a stray quote or text
+    /// after a closing quote, or the field whose quote is never closed. Null when the record does not show it.
+    /// </summary>
+    internal static int? MalformedColumn(string? rawRecord, CsvMalformedReason reason)
+    {
+        if (string.IsNullOrEmpty(rawRecord))
+        {
+            return null;
+        }
+
+        var field = 1;
+        var fieldStart = true;
+        var quoted = false;
+        var closed = false;
+        var openedIn = 0;
+        for (var i = 0; i < rawRecord.Length; i++)
+        {
+            var c = rawRecord[i];
+            if (quoted)
+            {
+                if (c == '"')
+                {
+                    if (i + 1 < rawRecord.Length && rawRecord[i + 1] == '"')
+                    {
+                        i++;
+                    }
+                    else
+                    {
+                        quoted = false;
+                        closed = true;
+                    }
+                }
+
+                continue;
+            }
+
+            switch (c)
+            {
+                case ',':
+                    field++;
+                    fieldStart = true;
+                    closed = false;
+                    continue;
+                case '\r' or '\n':
+                    continue;
+                case '"' when fieldStart:
+                    quoted = true;
+                    openedIn = field;
+                    break;
+                case '"':
+                    return field;
+                default:
+                    if (closed)
+                    {
+                        return field;
+                    }
+
+                    break;
+            }
+
+            fieldStart = false;
+        }
+
+        return quoted ? openedIn : reason == CsvMalformedReason.FieldCountMismatch ? null : field;
+    }
+
+    private static string DescribeMalformed(CsvMalformedReason reason) => reason switch
+    {
+        CsvMalformedReason.StrayQuote => "a quote inside an unquoted field; quote the whole field and double the quote",
+        CsvMalformedReason.TextAfterClosingQuote => "text after a closing quote",
+        CsvMalformedReason.UnterminatedQuote => "a quoted field is never closed",
+        CsvMalformedReason.LineBreakInQuotes => "a line break inside a quoted field",
+        _ => reason.ToString(),
+    };
 
     private static string DescribeKey(string key) => "'" + key.Replace('\u001f', '/') + "'";
 }

@@ -54,7 +54,7 @@ public sealed class UnitDirectory
     /// <summary>Every unit that has this exact name (after normalisation) or id.</summary>
     public IReadOnlyList<UnitNode> FindAll(string idOrName)
     {
-        if (_byId.TryGetValue(idOrName.Trim(), out var byId))
+        if (_byId.TryGetValue(NameKey.NormalizeCode(idOrName), out var byId))
         {
             return [byId];
         }

@@ -97,8 +97,22 @@ public sealed class SeedValidationTests
 
         var error = await LoadFailsAsync(copy);
 
-        var line = File.ReadAllLines(copy.File("fields.csv")).Length;
-        Assert.Contains($"graph-seed/fields.csv:{line}: expected 3 fields, found 2", error.Errors.Select(e => e.ToString()));
+        var lines = File.ReadAllLines(copy.File("fields.csv"));
+        var missing = lines[0].Split(',')[2];
+        Assert.Contains($"graph-seed/fields.csv:{lines.Length}:3: {missing}: expected 3 fields, found 2", error.Errors.Select(e => e.ToString()));
+    }
+
+    [Fact]
+    public async Task Stray_quote_is_reported_with_its_column()
+    {
+        using var copy = new SeedCopy();
+        copy.Append("fields.csv", "space,Sp\"ace,Không gian");
+
+        var error = await LoadFailsAsync(copy);
+
+        var lines = File.ReadAllLines(copy.File("fields.csv"));
+        var column = lines[0].Split(',')[1];
+        Assert.Contains(error.Errors, e => e.ToString().StartsWith($"graph-seed/fields.csv:{lines.Length}:2: {column}: malformed CSV", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -18,6 +18,6 @@ internal sealed class CommitmentType : ObjectGraphType<CommitmentNode>
         Field<ProvinceType>("to").Resolve(context => context.Source.To);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IntGraphType>>>>("years").Resolve(context => context.Source.Commitment.Years);
         Field<NonNullGraphType<InstrumentType>>("instrument").Resolve(context => context.Source.Instrument);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceType>>>>("evidence").Resolve(context => context.Source.Evidence);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceType>>>>("evidence").WithListSize(statistics => statistics.EvidencePerFact).Resolve(context => context.Source.Evidence);
     }
 }

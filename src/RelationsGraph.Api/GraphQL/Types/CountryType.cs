@@ -16,6 +16,7 @@ internal sealed class CountryType : ObjectGraphType<CountryNode>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProvinceType>>>>("provinces")
             .Description("The country's first-level units; with asOf, only those that existed that day.")
             .Argument<DateType>("asOf", "Only units valid on this date.")
+            .WithListSize(statistics => statistics.UnitsPerCountry)
             .Resolve(context => context.GetArgument<DateOnly?>("asOf") is { } asOf
                 ? context.Source.Units.Where(unit => unit.IsValidOn(asOf))
                 : context.Source.Units);

@@ -28,17 +28,17 @@ internal sealed class InstrumentType : ObjectGraphType<InstrumentNode>
         Field<NonNullGraphType<InstrumentStatusType>>("status").Resolve(context => context.Source.Instrument.Status);
         Field<NonNullGraphType<BooleanGraphType>>("background").Description("True when the sources mention the instrument only as past context.").Resolve(context => context.Source.Instrument.Background);
         Field<NonNullGraphType<FloatGraphType>>("confidence").Description("From 0 to 1; lower for facts known only from a related-news summary.").Resolve(context => context.Source.Instrument.Confidence);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CooperationFieldType>>>>("fields").Description("Fields of cooperation.").Resolve(context => context.Source.Fields);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PartyType>>>>("parties").Resolve(context => context.Source.Parties);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CooperationFieldType>>>>("fields").Description("Fields of cooperation.").WithListSize(statistics => statistics.FieldsPerInstrument).Resolve(context => context.Source.Fields);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PartyType>>>>("parties").WithListSize(statistics => statistics.PartiesPerInstrument).Resolve(context => context.Source.Parties);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<InstrumentType>>>>("implements").Description("Instruments this one carries out.").Resolve(context => Linked(context.Source.Links, LinkType.Implements, outgoing: true));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<InstrumentType>>>>("implementedBy").Resolve(context => Linked(context.Source.LinkedFrom, LinkType.Implements, outgoing: false));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<InstrumentType>>>>("replaces").Resolve(context => Linked(context.Source.Links, LinkType.Replaces, outgoing: true));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<InstrumentType>>>>("replacedBy").Resolve(context => Linked(context.Source.LinkedFrom, LinkType.Replaces, outgoing: false));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<InstrumentType>>>>("renews").Resolve(context => Linked(context.Source.Links, LinkType.Renews, outgoing: true));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<InstrumentType>>>>("renewedBy").Resolve(context => Linked(context.Source.LinkedFrom, LinkType.Renews, outgoing: false));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CommitmentType>>>>("commitments").Resolve(context => context.Source.Commitments);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PersonRoleType>>>>("people").Description("Signatories and attendees.").Resolve(context => context.Source.People);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceType>>>>("evidence").Description("The document spans that state the instrument.").Resolve(context => context.Source.Evidence);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CommitmentType>>>>("commitments").WithListSize(statistics => statistics.CommitmentsPerInstrument).Resolve(context => context.Source.Commitments);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PersonRoleType>>>>("people").Description("Signatories and attendees.").WithListSize(statistics => statistics.PeoplePerInstrument).Resolve(context => context.Source.People);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceType>>>>("evidence").Description("The document spans that state the instrument.").WithListSize(statistics => statistics.EvidencePerFact).Resolve(context => context.Source.Evidence);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConflictType>>>>("conflicts").Description("Attributes on which the sources disagree.").Resolve(context => context.Source.Conflicts);
     }
 

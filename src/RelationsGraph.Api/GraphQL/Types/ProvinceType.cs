@@ -31,6 +31,7 @@ internal sealed class ProvinceType : ObjectGraphType<UnitNode>
             .Argument<ListGraphType<NonNullGraphType<PartyLevelType>>>("levels", "Only ties where a party acts at one of these levels.")
             .Argument<StringGraphType>("partnerCountry", "Only partners in this country (ISO 3166-1 alpha-2).")
             .Argument<BooleanGraphType>("rollUpPredecessors", "Attribute the partnerships of merged units to their 2025 successors.", argument => argument.DefaultValue = false)
+            .WithListSize(statistics => statistics.PartnersPerUnit)
             .Resolve(context => context.Snapshot().PartnersOf(context.Source, new PartnershipFilter
             {
                 AsOf = context.GetArgument<DateOnly?>("asOf"),
@@ -44,6 +45,7 @@ internal sealed class ProvinceType : ObjectGraphType<UnitNode>
             .Argument<ListGraphType<NonNullGraphType<InstrumentKindType>>>("kinds")
             .Argument<DateType>("activeOn", "Only instruments in force on this date.")
             .Argument<BooleanGraphType>("includeBackground", "Include instruments the sources mention only as past context.", argument => argument.DefaultValue = true)
+            .WithListSize(statistics => statistics.InstrumentsPerUnit)
             .Resolve(context => context.Snapshot().FindInstruments(new InstrumentFilter
             {
                 Party = context.Source,
@@ -55,9 +57,11 @@ internal sealed class ProvinceType : ObjectGraphType<UnitNode>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MembershipType>>>>("mechanisms").Description("Mechanisms this unit is a member of.").Resolve(context => context.Source.Memberships);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CommitmentType>>>>("commitmentsGiven")
             .Description("Pledges this unit made.")
+            .WithListSize(statistics => statistics.CommitmentsPerUnit)
             .Resolve(context => context.Snapshot().Commitments.Where(commitment => commitment.From == context.Source));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CommitmentType>>>>("commitmentsReceived")
             .Description("Pledges made to this unit.")
+            .WithListSize(statistics => statistics.CommitmentsPerUnit)
             .Resolve(context => context.Snapshot().Commitments.Where(commitment => commitment.To == context.Source));
     }
 }

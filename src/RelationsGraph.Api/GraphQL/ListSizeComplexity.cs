@@ -1,0 +1,87 @@
+using GraphQL;
+using GraphQL.Types;
+using GraphQL.Validation;
+using GraphQL.Validation.Complexity;
+using GraphQLParser.AST;
+using RelationsGraph.Snapshots;
+
+namespace RelationsGraph.Api.GraphQL;
+
+/// <summary>
+/// The cost model of the complexity check: a query's cost is the number of values it can return. Every field counts
+/// once per object it is selected on, and a list multiplies what is selected below it by its expected size, through
+/// every level: the value of its 'first' argument (the default when none is given, the maximum page size when a
+/// variable gives it), else the largest such list in the current graph (<see cref="WithListSize"/>), else
+/// <see cref="GraphQLLimits.DefaultListSize"/>. Fragments count as they are spread.
+/// </summary>
+internal static class ListSizeComplexity
+{
+    private const string MetadataKey = "RelationsGraph:ListSize";
+    private const string FirstArgument = "first";
+
+    /// <summary>Marks a list field with the statistic of the graph that bounds its size.</summary>
+    public static TMetadataWriter WithListSize<TMetadataWriter>(this TMetadataWriter field, Func<GraphStatistics, int> largest)
+        where TMetadataWriter : IMetadataWriter => field.WithMetadata(MetadataKey, largest);
+
+    public static void Configure(ComplexityOptions options, GraphQLLimits limits, SnapshotHolder snapshots)
+    {
+        options.MaxDepth = limits.MaxDepth;
+        options.MaxComplexity = limits.MaxComplexity;
+        options.DefaultListImpactMultiplier = limits.DefaultListSize;
+        options.DefaultComplexityImpactDelegate = context => Analyze(context, limits, GraphStatistics.Of(snapshots.Current));
+        options.ValidateComplexityDelegate = context =>
+        {
+            RequestBudget.Of(context.ValidationContext.UserContext)?.RecordComplexity(context.TotalImpact);
+            if (context.Error is not null)
+            {
+                context.Error = context.MaxDepth > limits.MaxDepth
+                    ? new ValidationError($"The query nests fields {context.MaxDepth} levels deep; at most {limits.MaxDepth} are allowed.") { Code = ErrorCodes.QueryTooDeep }
+                    : new ValidationError($"The query could return about {Format(context.TotalImpact)} values, more than the {limits.MaxComplexity:N0} allowed. Ask for fewer fields, smaller lists ('first') or less nesting.") { Code = ErrorCodes.QueryTooComplex };
+            }
+
+            return Task.CompletedTask;
+        };
+    }
+
+    public static FieldComplexityResult Analyze(FieldImpactContext context, GraphQLLimits limits, GraphStatistics statistics)
+    {
+        var type = context.FieldDefinition.ResolvedType;
+        type = type is NonNullGraphType nonNull ? nonNull.ResolvedType : type;
+        if (type is not ListGraphType list)
+        {
+            return new FieldComplexityResult(1, 1);
+        }
+
+        double size = First(context, limits)
+            ?? (context.FieldDefinition.GetMetadata<Func<GraphStatistics, int>>(MetadataKey) is { } largest ? largest(statistics) : limits.DefaultListSize);
+        size = Math.Max(1, size);
+        var item = list.ResolvedType is NonNullGraphType nonNullItem ? nonNullItem.ResolvedType : list.ResolvedType;
+
+        // A list of scalars returns its items; a list of objects multiplies what is selected on each item.
+        return item is ScalarGraphType or EnumerationGraphType ? new FieldComplexityResult(size, 1) : new FieldComplexityResult(1, size);
+    }
+
+    private static int? First(FieldImpactContext context, GraphQLLimits limits)
+    {
+        var definition = context.FieldDefinition.Arguments?.Find(FirstArgument);
+        if (definition is null)
+        {
+            return null;
+        }
+
+        if (context.Arguments is { } arguments && arguments.TryGetValue(FirstArgument, out var value) && value.Value is int given)
+        {
+            return Math.Min(given, limits.MaxPageSize);
+        }
+
+        return context.FieldAst.Arguments?.Items.FirstOrDefault(argument => argument.Name.Value == FirstArgument)?.Value switch
+        {
+            GraphQLIntValue literal when int.TryParse(literal.Value.Span, System.Globalization.CultureInfo.InvariantCulture, out var number) => Math.Min(number, limits.MaxPageSize),
+            null => definition.DefaultValue is int defaultValue ? defaultValue : limits.MaxPageSize,
+            _ => limits.MaxPageSize,
+        };
+    }
+
+    private static string Format(double value) =>
+        value >= 1e12 ? "more than a trillion" : value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,37 @@
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+using RelationsGraph.Api.GraphQL;
+using Xunit;
+
+namespace RelationsGraph.Api.Tests.Abuse;
+
+/// <summary>The complexity estimate follows nested lists through every level, with sizes from 'first' or from the graph.</summary>
+public sealed class ComplexityEstimateTests(ApiServer server)
+{
+    [Fact]
+    public void Large_list_fields_carry_a_size_estimate_from_the_graph()
+    {
+        var schema = server.Services.GetRequiredService<ISchema>();
+        schema.Initialize();
+        var province = (IComplexGraphType)schema.AllTypes["Province"]!;
+
+        var instruments = province.GetField("instruments")!;
+
+        Assert.NotNull(instruments.GetMetadata<Func<GraphStatistics, int>>("RelationsGraph:ListSize"));
+    }
+
+    [Fact]
+    public async Task Estimate_multiplies_by_the_largest_list_of_the_graph_at_every_level()
+    {
+        using var strict = ApiServer.WithSettings(new Dictionary<string, string?> { ["GraphQL:Limits:MaxComplexity"] = "1" });
+        var statistics = GraphStatistics.Of(strict.Services.GetRequiredService<RelationsGraph.Snapshots.SnapshotHolder>().Current);
+        using var client = strict.CreateGraphQLClient();
+
+        var response = await client.PostAsync("{ provinces(first: 3) { instruments { id parties { level } } } }");
+
+        // provinces (1) + 3 provinces × (instruments (1) + K instruments × (id + parties + P levels)).
+        var expected = 1 + 3 + (3 * statistics.InstrumentsPerUnit * (2 + statistics.PartiesPerInstrument));
+        Assert.Equal("QUERY_TOO_COMPLEX", response.Errors![0]!["extensions"]!["code"]!.GetValue<string>());
+        Assert.Contains($"about {expected:N0} values", response.FirstErrorMessage, StringComparison.Ordinal);
+    }
+}
