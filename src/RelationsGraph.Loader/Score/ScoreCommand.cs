@@ -3,10 +3,8 @@ using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
 using RelationsGraph.Extraction;
 using RelationsGraph.Extraction.Documents;
-using RelationsGraph.Extraction.Places;
 using RelationsGraph.Loader.Cli;
 using RelationsGraph.Loader.Extract;
-using RelationsGraph.Seed;
 
 namespace RelationsGraph.Loader.Score;
 
@@ -55,20 +53,8 @@ public sealed class ScoreCommand(GazetteerSource gazetteer, LoaderConsole consol
         }
 
         var seedDirectory = gazetteer.Resolve(request.Gazetteer);
-        GraphSeed seed;
-        PlaceNames names;
-        try
+        if (await GazetteerSource.LoadOrReportAsync(seedDirectory, console.Error, cancellationToken) is not (var seed, var names))
         {
-            (seed, names) = await GazetteerSource.LoadAsync(seedDirectory, cancellationToken);
-        }
-        catch (SeedValidationException exception)
-        {
-            await console.Error.WriteLineAsync($"error: cannot read the gazetteer from {seedDirectory}:");
-            foreach (var error in exception.Errors)
-            {
-                await console.Error.WriteLineAsync("  " + error);
-            }
-
             return ExitCodes.SomeInputsFailed;
         }
 

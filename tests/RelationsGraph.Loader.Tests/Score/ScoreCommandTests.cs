@@ -130,6 +130,19 @@ public sealed class ScoreCommandTests
         Assert.Contains("no-such-corpus/labels: no such folder", unknownFolder.Error.Replace('\\', '/'), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_gazetteer_that_cannot_be_read_is_an_error_and_nothing_is_scored()
+    {
+        using var empty = new TemporaryDirectory();
+
+        var run = await LoaderRun.StartAsync("score", Fixture, "--gazetteer", empty.Path);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Empty(run.Output);
+        Assert.Equal($"error: cannot read the gazetteer from {empty.Path}:", run.ErrorLines[0]);
+        Assert.Contains(run.ErrorLines, line => line.EndsWith("units.csv: the file is missing (expected columns: id,country,type,name,name_vi,parent,valid_from,valid_to)", StringComparison.Ordinal));
+    }
+
     private static TemporaryDirectory CopyOfFixture(bool withTexts)
     {
         var copy = new TemporaryDirectory();
