@@ -76,7 +76,7 @@ public static partial class LabelReader
     {
         public DocumentLabel? Label(JsonElement root, string fileId)
         {
-            var fields = new Fields(root, string.Empty, errors, "id", "url", "publisher", "title", "language", "publishedOn", "contentHash", "partnerCountries", "classes", "events");
+            var fields = new Fields(root, string.Empty, errors, "id", "url", "publisher", "title", "language", "publishedOn", "contentHash", "partnerCountries", "classes", "events", "note");
             var id = fields.String("id", required: true, pattern: IdPattern(), patternText: "vi-NNN-slug or en-NNN-slug");
             var language = fields.Code("language", required: true, ["vi", "en"]);
             if (id is not null && id != fileId)
@@ -108,6 +108,7 @@ public static partial class LabelReader
                 Fields.Check(element, path, errors, allowed: Classes);
             }
 
+            fields.String("note");
             var events = new List<ScoredEvent>();
             foreach (var (element, path) in fields.Array("events", required: true))
             {
@@ -257,8 +258,17 @@ public static partial class LabelReader
 
         public void Error(string name, string message) => _errors.Add($"{PathOf(name)}: {message}");
 
-        public string? String(string name, bool required = false, Regex? pattern = null, string? patternText = null) =>
-            Get(name, required) is { } value && Check(value, PathOf(name), _errors, pattern, patternText) ? value.GetString() : null;
+        /// <summary>A string; an optional free text left blank counts as absent.</summary>
+        public string? String(string name, bool required = false, Regex? pattern = null, string? patternText = null)
+        {
+            if (Get(name, required) is not { } value
+                || (!required && pattern is null && value.ValueKind == JsonValueKind.String && value.GetString()!.Length == 0))
+            {
+                return null;
+            }
+
+            return Check(value, PathOf(name), _errors, pattern, patternText) ? value.GetString() : null;
+        }
 
         public string? Code(string name, bool required, IReadOnlyCollection<string> allowed) =>
             Get(name, required) is { } value && Check(value, PathOf(name), _errors, allowed: allowed) ? value.GetString() : null;
