@@ -1,12 +1,36 @@
 using System.Text;
 using RelationsGraph.Loader.Score;
 using RelationsGraph.Loader.Tests.Extraction;
+using RelationsGraph.Testing;
 using Xunit;
 
 namespace RelationsGraph.Loader.Tests.Score;
 
 public sealed class LabelReaderTests
 {
+    [Fact]
+    public async Task Every_committed_label_of_the_development_corpus_is_valid()
+    {
+        var seed = await Extracted.SeedAsync();
+        var provinces = new UnitProvinces(seed);
+        var fields = seed.Fields.Select(field => field.Code).ToHashSet();
+        var problems = new List<string>();
+
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "tests", "dev-corpus", "labels"), "*.json"))
+        {
+            try
+            {
+                await LabelReader.ReadAsync(file, provinces, fields, TestContext.Current.CancellationToken);
+            }
+            catch (LabelFileException exception)
+            {
+                problems.AddRange(exception.Errors.Select(error => $"{Path.GetFileName(file)}: {error}"));
+            }
+        }
+
+        Assert.Empty(problems);
+    }
+
     [Fact]
     public async Task A_label_becomes_scored_events_with_a_session_dated_by_its_meeting_and_blank_texts_left_out()
     {
