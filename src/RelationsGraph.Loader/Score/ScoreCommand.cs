@@ -112,11 +112,15 @@ public sealed class ScoreCommand(GazetteerSource gazetteer, LoaderConsole consol
                 var extracted = relations.Merge(names).Relations.Select(relation => ScoredEvent.FromExtracted(relation, provinces)).ToList();
                 scored.Add(new ScoredDocument(label.Id, label.Language, DocumentScorer.Score(label.Events, extracted)));
             }
-            catch (Exception exception) when (exception is DocumentReadException or IOException or UnauthorizedAccessException)
+            catch (Exception exception) when (exception is not (OperationCanceledException or OutOfMemoryException))
             {
+                // As in an extract batch, a defect met on one article is reported and the others are still scored.
+                var reason = exception is DocumentReadException or IOException or UnauthorizedAccessException
+                    ? $"the text cannot be read: {exception.Message}"
+                    : $"the extractor failed on this document ({exception.GetType().Name}: {exception.Message})";
                 failed = true;
-                await console.Error.WriteLineAsync($"error: {text}: {exception.Message}");
-                skipped.Add(new SkippedDocument(label.Id, $"the text cannot be read: {exception.Message}"));
+                await console.Error.WriteLineAsync($"error: {text}: {reason}");
+                skipped.Add(new SkippedDocument(label.Id, reason));
             }
         }
 

@@ -131,6 +131,31 @@ public sealed class ScoreCommandTests
     }
 
     [Fact]
+    public async Task A_text_that_matches_its_label_but_cannot_be_read_is_an_error_and_the_others_are_still_scored()
+    {
+        using var corpus = CopyOfFixture(withTexts: true);
+        await File.WriteAllTextAsync(
+            Path.Combine(corpus.Path, "labels", "en-005-empty.json"),
+            """
+            {
+              "id": "en-005-empty", "url": "https://example.com/empty", "publisher": "Fixture", "title": "Empty", "language": "en",
+              "contentHash": "sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", "events": []
+            }
+            """,
+            TestContext.Current.CancellationToken);
+        await File.WriteAllBytesAsync(Path.Combine(corpus.Path, "texts", "en-005-empty.txt"), [], TestContext.Current.CancellationToken);
+
+        var run = await LoaderRun.StartAsync("score", corpus.Path, "--format", "json");
+
+        Assert.Equal(1, run.ExitCode);
+        using var json = JsonDocument.Parse(run.OutputBytes);
+        Assert.Equal(2, json.RootElement.GetProperty("documents").GetArrayLength());
+        var skipped = json.RootElement.GetProperty("skipped").EnumerateArray().Single(item => item.GetProperty("id").GetString() == "en-005-empty");
+        Assert.Equal("the text cannot be read: the file is empty", skipped.GetProperty("reason").GetString());
+        Assert.Contains("en-005-empty.txt: the text cannot be read: the file is empty", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_gazetteer_that_cannot_be_read_is_an_error_and_nothing_is_scored()
     {
         using var empty = new TemporaryDirectory();
