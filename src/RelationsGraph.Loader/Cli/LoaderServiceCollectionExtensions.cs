@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging.Console;
 using RelationsGraph.Loader.Documents;
 using RelationsGraph.Loader.Extract;
 using RelationsGraph.Loader.Neo4j;
+using RelationsGraph.Loader.Score;
 using RelationsGraph.Loader.Validate;
 using RelationsGraph.Neo4j;
 
@@ -28,6 +29,7 @@ public static class LoaderServiceCollectionExtensions
         services.AddSingleton<ILoaderCommand, ExtractCommand>();
         services.AddSingleton<ILoaderCommand, ValidateCommand>();
         services.AddSingleton<ILoaderCommand, TextCommand>();
+        services.AddSingleton<ILoaderCommand, ScoreCommand>();
         services.AddNeo4jQueryClient(configuration);
         services.AddSingleton<Neo4jGraphLoader>();
         services.AddSingleton<Neo4jConfiguration>();

@@ -57,20 +57,8 @@ public sealed class ExtractCommand(GazetteerSource gazetteer, LoaderConsole cons
     {
         ArgumentNullException.ThrowIfNull(request);
         var seedDirectory = gazetteer.Resolve(request.Gazetteer ?? request.Into);
-        GraphSeed seed;
-        Extraction.Places.PlaceNames names;
-        try
+        if (await GazetteerSource.LoadOrReportAsync(seedDirectory, console.Error, cancellationToken) is not (var seed, var names))
         {
-            (seed, names) = await GazetteerSource.LoadAsync(seedDirectory, cancellationToken);
-        }
-        catch (SeedValidationException exception)
-        {
-            await console.Error.WriteLineAsync($"error: cannot read the gazetteer from {seedDirectory}:");
-            foreach (var error in exception.Errors)
-            {
-                await console.Error.WriteLineAsync("  " + error);
-            }
-
             return ExitCodes.SomeInputsFailed;
         }
 
