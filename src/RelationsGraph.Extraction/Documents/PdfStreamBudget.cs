@@ -6,8 +6,9 @@ namespace RelationsGraph.Extraction.Documents;
 /// <summary>
 /// Unpacks a PDF's Flate-compressed streams once, counting the bytes, and refuses the file when together they unpack
 /// to more than the budget: PdfPig decodes a stream whole, in memory, so a small file of deflate bombs would otherwise
-/// exhaust memory. Image streams are not counted (text extraction never decodes them); a stream that is not valid
-/// zlib data is left for PdfPig to judge.
+/// exhaust memory. Every stream whose data is zlib is counted, images included (a label cannot be trusted); a stream
+/// that is not valid zlib data is left for PdfPig to judge. Streams whose first filter is another one (ASCII85,
+/// ASCIIHex, LZW, RunLength) are not unpacked here: see docs/loader.md.
 /// </summary>
 public static class PdfStreamBudget
 {
@@ -44,15 +45,9 @@ public static class PdfStreamBudget
                 start++;
             }
 
-            var dictionaryStart = Math.Max(0, keyword - 4096);
-            var dictionary = data[dictionaryStart..keyword];
-            var objectStart = dictionary.LastIndexOf("obj"u8);
-            if (objectStart >= 0)
-            {
-                dictionary = dictionary[objectStart..];
-            }
-
-            if (dictionary.IndexOf("/FlateDecode"u8) < 0 || dictionary.IndexOf("/Image"u8) >= 0)
+            // Any stream whose data starts with a zlib header is counted, whatever its dictionary says: a dictionary
+            // can be padded or mislabelled, and PdfPig decodes a page's contents whatever their label.
+            if (start + 1 >= data.Length || !IsZlibHeader(data[start], data[start + 1]))
             {
                 continue;
             }
@@ -81,4 +76,7 @@ public static class PdfStreamBudget
             position = end < 0 ? data.Length : start + end + 9;
         }
     }
+
+    /// <summary>RFC 1950: deflate (method 8) and a header checksum that is a multiple of 31.</summary>
+    private static bool IsZlibHeader(byte first, byte second) => (first & 0x0F) == 8 && ((first << 8) | second) % 31 == 0;
 }

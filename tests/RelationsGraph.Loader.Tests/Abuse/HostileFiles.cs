@@ -98,7 +98,7 @@ internal static class HostileFiles
     }
 
     /// <summary>A PDF whose one content stream is a deflate bomb unpacking to <paramref name="unpackedBytes"/>.</summary>
-    public static byte[] PdfBomb(long unpackedBytes)
+    public static byte[] PdfBomb(long unpackedBytes, string dictionaryPadding = "")
     {
         using var compressed = new MemoryStream();
         using (var zlib = new ZLibStream(compressed, CompressionLevel.SmallestSize, leaveOpen: true))
@@ -116,7 +116,7 @@ internal static class HostileFiles
         Write("%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n");
         Write("2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n");
         Write("3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>\nendobj\n");
-        Write($"4 0 obj\n<< /Length {compressed.Length} /Filter /FlateDecode >>\nstream\n");
+        Write($"4 0 obj\n<< /Length {compressed.Length} /Filter /FlateDecode {dictionaryPadding}>>\nstream\n");
         pdf.Write(compressed.ToArray());
         Write("\nendstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");
         return pdf.ToArray();

@@ -38,6 +38,18 @@ public sealed class ReaderBudgetTests : IDisposable
         Assert.StartsWith("the HTML nests elements deeper than the limit of 256", exception.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/Subtype /Image /Width 1 /Height 1")]
+    [InlineData("/Padding [ (8 KB of padding) ] /Junk (XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX)")]
+    public void A_pdf_bomb_is_counted_whatever_its_stream_dictionary_says(string padding)
+    {
+        var pdf = HostileFiles.PdfBomb(256L << 20, padding.Contains("Padding", StringComparison.Ordinal) ? string.Concat(Enumerable.Repeat(padding, 64)) : padding);
+
+        var exception = Assert.Throws<DocumentReadException>(() => PdfStreamBudget.Check(pdf, Defaults.MaxUnpackedBytes));
+
+        Assert.StartsWith("the PDF's compressed streams unpack to more than the limit of 64 MB", exception.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_long_flat_page_with_omitted_end_tags_passes_the_pre_scan()
     {
