@@ -21,6 +21,12 @@ public static class LoaderServiceCollectionExtensions
             .Bind(configuration.GetSection(LoaderOptions.SectionName))
             .Validate(options => !string.IsNullOrWhiteSpace(options.GraphSeed), "Loader:GraphSeed must name a directory")
             .Validate(options => options.MaxDocumentBytes > 0, "Loader:MaxDocumentBytes must be positive")
+            .Validate(options => options.MaxTextCharacters > 0, "Loader:MaxTextCharacters must be positive")
+            .Validate(options => options.MaxUnpackedBytes > 0, "Loader:MaxUnpackedBytes must be positive")
+            .Validate(options => options.MaxParagraphs > 0, "Loader:MaxParagraphs must be positive")
+            .Validate(options => options.MaxPages > 0, "Loader:MaxPages must be positive")
+            .Validate(options => options.MaxHtmlDepth is > 0 and <= 4096, "Loader:MaxHtmlDepth must be 1 to 4096 (the reader walks the tree recursively)")
+            .Validate(options => options.MaxHtmlElements > 0, "Loader:MaxHtmlElements must be positive")
             .Validate(options => options.Parallelism is >= 0 and <= 256, "Loader:Parallelism must be 0 (one per processor) to 256")
             .Validate(options => options.ProgressThreshold > 0, "Loader:ProgressThreshold must be positive");
         services.TryAddSingleton(TimeProvider.System);

@@ -65,12 +65,26 @@ public sealed class ExtractCommand(GazetteerSource gazetteer, LoaderConsole cons
         var settings = options.Value;
         var extraction = new ExtractionOptions
         {
-            Reader = new DocumentReaderOptions { MaxBytes = request.MaxBytes ?? settings.MaxDocumentBytes },
+            Reader = new DocumentReaderOptions
+            {
+                MaxBytes = request.MaxBytes ?? settings.MaxDocumentBytes,
+                MaxTextCharacters = settings.MaxTextCharacters,
+                MaxUnpackedBytes = settings.MaxUnpackedBytes,
+                MaxParagraphs = settings.MaxParagraphs,
+                MaxPages = settings.MaxPages,
+                MaxHtmlDepth = settings.MaxHtmlDepth,
+                MaxHtmlElements = settings.MaxHtmlElements,
+            },
             Parallelism = settings.Parallelism > 0 ? settings.Parallelism : Environment.ProcessorCount,
         };
         var batch = new ExtractionBatch(new DocumentExtractor(names, timeProvider, keepQuotes: request.Into is not null), extraction);
         var total = console.ErrorIsTerminal ? InputFiles.Count(request.Paths) : 0;
         var result = await ProgressDisplay.RunAsync(console, total, settings.ProgressThreshold, "Extracting", progress => batch.RunAsync(request.Paths, progress, cancellationToken));
+        foreach (var warning in result.Warnings)
+        {
+            await console.Error.WriteLineAsync($"warning: {warning}");
+        }
+
         foreach (var failure in result.Failures)
         {
             await console.Error.WriteLineAsync($"error: {failure}");
