@@ -33,7 +33,7 @@ internal static class ReviewEndpoints
                 reviewer = session.Reviewer,
                 version = state.Version,
                 documentFolders = session.Texts.Folders,
-                pending = state.Pending.Select(id => ReviewSession.Summarise(state.Working, id, session.Names)),
+                pending = state.Pending.Select(id => ReviewSession.Summarise(state.Index, id, session.Names)),
             });
         });
         api.MapGet("/options", async (CancellationToken cancellationToken) =>

@@ -112,31 +112,32 @@ internal sealed class ReviewSession(
             .ThenBy(id => id, StringComparer.Ordinal)];
     }
 
-    public static FactSummary Summarise(GraphSeed seed, string factId, PlaceNames names)
+    public static FactSummary Summarise(SeedIndex index, string factId, PlaceNames names)
     {
-        var evidence = seed.Evidence.Where(row => row.SubjectId == factId).ToList();
-        if (seed.Instruments.FirstOrDefault(instrument => instrument.Id == factId) is { } instrument)
+        ArgumentNullException.ThrowIfNull(index);
+        var evidence = index.EvidenceBySubject[factId].ToList();
+        var documents = evidence.Select(row => row.DocumentId).Distinct(StringComparer.Ordinal).Count();
+        if (index.Instruments.TryGetValue(factId, out var instrument))
         {
-            var parties = seed.Parties.Where(party => party.InstrumentId == factId).Select(party => party.UnitId);
             return new FactSummary(
                 factId,
                 "instrument",
                 instrument.Title,
                 EnumCodes.ToCode(instrument.Kind),
-                NamesOf(parties, names),
+                NamesOf(index.PartiesByInstrument[factId].Select(party => party.UnitId), names),
                 SeedFormat.Date(instrument.SignedOn),
                 instrument.PeriodStart is { } start ? $"{start}–{instrument.PeriodEnd}" : null,
                 instrument.Confidence,
-                evidence.Select(row => row.DocumentId).Distinct(StringComparer.Ordinal).Count(),
+                documents,
                 evidence.Count,
                 instrument.Reviewed,
                 instrument.ReviewedBy,
                 SeedFormat.Timestamp(instrument.ReviewedAt));
         }
 
-        var session = seed.Sessions.First(session => session.Id == factId);
-        var mechanism = seed.Mechanisms.FirstOrDefault(mechanism => mechanism.Id == session.MechanismId);
-        var members = seed.MechanismMembers.Where(member => member.MechanismId == session.MechanismId).Select(member => member.UnitId).Distinct(StringComparer.Ordinal);
+        var session = index.Sessions[factId];
+        var mechanism = index.Mechanisms.GetValueOrDefault(session.MechanismId);
+        var members = index.MembersByMechanism[session.MechanismId].Select(member => member.UnitId).Distinct(StringComparer.Ordinal);
         return new FactSummary(
             factId,
             "session",
@@ -146,7 +147,7 @@ internal sealed class ReviewSession(
             SeedFormat.Date(session.HeldOn),
             session.Ordinal?.ToString(CultureInfo.InvariantCulture),
             1,
-            evidence.Select(row => row.DocumentId).Distinct(StringComparer.Ordinal).Count(),
+            documents,
             evidence.Count,
             session.Reviewed,
             session.ReviewedBy,
@@ -196,13 +197,13 @@ internal sealed class ReviewSession(
         }
 
         var candidates = FactIdentity.CandidatesFor(seed, factId, Names)
-            .Select(candidate => new CandidateView(Summarise(seed, candidate.Id, Names), candidate.SameFact, candidate.Reason))
+            .Select(candidate => new CandidateView(Summarise(state.Index, candidate.Id, Names), candidate.SameFact, candidate.Reason))
             .ToList();
         var linkedFrom = seed.InstrumentLinks
             .Where(link => link.ToId == factId)
             .Select(link => new LinkView(link.FromId, EnumCodes.ToCode(link.Type)))
             .ToList();
-        return new FactDetail(Summarise(seed, factId, Names), ReviewDecisions.FormOf(seed, factId), evidence, documents, candidates, linkedFrom, state.Version);
+        return new FactDetail(Summarise(state.Index, factId, Names), ReviewDecisions.FormOf(seed, factId), evidence, documents, candidates, linkedFrom, state.Version);
     }
 
     /// <summary>The document's text, when its file was found with the right content hash.</summary>
@@ -324,6 +325,24 @@ internal sealed class ReviewSession(
 internal sealed record ReviewState(string Peek, GraphSeed Stored, string Version, GraphSeed Working)
 {
     public IReadOnlyList<string> Pending { get; } = ReviewSession.Pending(Working);
+
+    public SeedIndex Index { get; } = new(Working);
+}
+
+/// <summary>The rows of a graph by the keys the review looks them up by, built once per state.</summary>
+internal sealed class SeedIndex(GraphSeed seed)
+{
+    public ILookup<string, Evidence> EvidenceBySubject { get; } = seed.Evidence.ToLookup(row => row.SubjectId, StringComparer.Ordinal);
+
+    public ILookup<string, Party> PartiesByInstrument { get; } = seed.Parties.ToLookup(row => row.InstrumentId, StringComparer.Ordinal);
+
+    public ILookup<string, MechanismMember> MembersByMechanism { get; } = seed.MechanismMembers.ToLookup(row => row.MechanismId, StringComparer.Ordinal);
+
+    public IReadOnlyDictionary<string, Instrument> Instruments { get; } = seed.Instruments.ToDictionary(row => row.Id, StringComparer.Ordinal);
+
+    public IReadOnlyDictionary<string, Session> Sessions { get; } = seed.Sessions.ToDictionary(row => row.Id, StringComparer.Ordinal);
+
+    public IReadOnlyDictionary<string, Mechanism> Mechanisms { get; } = seed.Mechanisms.ToDictionary(row => row.Id, StringComparer.Ordinal);
 }
 
 internal enum DecisionKind
