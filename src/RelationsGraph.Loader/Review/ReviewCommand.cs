@@ -97,7 +97,18 @@ public sealed class ReviewCommand(
             folders.Insert(0, Path.GetDirectoryName(Path.GetFullPath(factsFile))!);
         }
 
-        var texts = new DocumentTexts([.. folders.Distinct(StringComparer.Ordinal)], new DocumentReaderOptions { MaxBytes = loaderOptions.Value.MaxDocumentBytes });
+        var limits = loaderOptions.Value;
+        var reader = new DocumentReaderOptions
+        {
+            MaxBytes = limits.MaxDocumentBytes,
+            MaxTextCharacters = limits.MaxTextCharacters,
+            MaxUnpackedBytes = limits.MaxUnpackedBytes,
+            MaxParagraphs = limits.MaxParagraphs,
+            MaxPages = limits.MaxPages,
+            MaxHtmlDepth = limits.MaxHtmlDepth,
+            MaxHtmlElements = limits.MaxHtmlElements,
+        };
+        var texts = new DocumentTexts([.. folders.Distinct(StringComparer.Ordinal)], reader);
         var reviewerName = request.Reviewer ?? settings.Reviewer ?? Environment.UserName;
         using var session = new ReviewSession(store, names, proposed, texts, reviewerName, timeProvider);
         ReviewState state;
