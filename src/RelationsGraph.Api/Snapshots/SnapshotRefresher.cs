@@ -196,11 +196,21 @@ internal sealed class SnapshotRefresher(
             return null;
         }
 
-        var watcher = new FileSystemWatcher(directory)
+        FileSystemWatcher watcher;
+        try
         {
-            NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size | NotifyFilters.CreationTime,
-            IncludeSubdirectories = false,
-        };
+            watcher = new FileSystemWatcher(directory)
+            {
+                NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size | NotifyFilters.CreationTime,
+                IncludeSubdirectories = false,
+            };
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or PlatformNotSupportedException)
+        {
+            logger.LogWarning("Cannot watch {Directory} ({Message}); checking it every {Interval} instead", directory, exception.Message, options.Value.RefreshInterval);
+            return null;
+        }
+
         void OnChange(object sender, FileSystemEventArgs change)
         {
             if (change.Name is { } name && (name.EndsWith(".csv", StringComparison.Ordinal) || name == SeedDirectory.JournalName))
@@ -219,8 +229,18 @@ internal sealed class SnapshotRefresher(
             logger.LogWarning("Watching {Directory} failed ({Message}); checking it now", directory, error.GetException().Message);
             NotifyChanged();
         };
-        watcher.EnableRaisingEvents = true;
-        return watcher;
+        try
+        {
+            watcher.EnableRaisingEvents = true;
+            return watcher;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or PlatformNotSupportedException)
+        {
+            // Out of inotify instances, for example: the poll of the files' sizes and times still notices changes.
+            logger.LogWarning("Cannot watch {Directory} ({Message}); checking it every {Interval} instead", directory, exception.Message, options.Value.RefreshInterval);
+            watcher.Dispose();
+            return null;
+        }
     }
 
     private async Task LoadFirstAsync(CancellationToken cancellationToken)
