@@ -9,6 +9,7 @@
 //   (:Document {id})                   first 16 hex digits of the SHA-256 of the document's bytes
 //   (:Instrument {id}) (:Mechanism {id}) (:Session {id}) (:Commitment {id}) (:Person {id})
 //   (:Evidence {id})                   a hash of (subject, document, start, end, field, value)
+//   (:Rejection {factId})              a fact a reviewer rejected or merged into another, remembered by its identity
 //   (:GraphVersion {id: 'relationsgraph'})   the version marker of the last load
 
 CREATE CONSTRAINT country_code IF NOT EXISTS FOR (c:Country) REQUIRE c.code IS UNIQUE;
@@ -21,6 +22,7 @@ CREATE CONSTRAINT session_id IF NOT EXISTS FOR (s:Session) REQUIRE s.id IS UNIQU
 CREATE CONSTRAINT commitment_id IF NOT EXISTS FOR (c:Commitment) REQUIRE c.id IS UNIQUE;
 CREATE CONSTRAINT person_id IF NOT EXISTS FOR (p:Person) REQUIRE p.id IS UNIQUE;
 CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (e:Evidence) REQUIRE e.id IS UNIQUE;
+CREATE CONSTRAINT rejection_fact_id IF NOT EXISTS FOR (r:Rejection) REQUIRE r.factId IS UNIQUE;
 CREATE CONSTRAINT graph_version_id IF NOT EXISTS FOR (g:GraphVersion) REQUIRE g.id IS UNIQUE;
 
 // Look-ups analysts filter on.

@@ -1,3 +1,4 @@
+using System.Globalization;
 using RelationsGraph.Common;
 using RelationsGraph.Facts;
 using RelationsGraph.Gazetteer;
@@ -62,6 +63,8 @@ public static class Neo4jGraphReader
                     Background = row.GetBoolean("background") ?? false,
                     Confidence = row.GetDouble("confidence") ?? 1,
                     Reviewed = row.GetBoolean("reviewed") ?? false,
+                    ReviewedBy = row.GetString("reviewedBy"),
+                    ReviewedAt = Timestamp(row.GetString("reviewedAt")),
                 })],
                 Parties = [.. await Read(GraphCypher.ReadParties, row => new Party
                 {
@@ -96,6 +99,9 @@ public static class Neo4jGraphReader
                     HostId = row.GetString("hostId"),
                     Mode = ParseCode<SessionMode>(row.GetRequiredString("mode")),
                     Title = row.GetString("title"),
+                    Reviewed = row.GetBoolean("reviewed") ?? false,
+                    ReviewedBy = row.GetString("reviewedBy"),
+                    ReviewedAt = Timestamp(row.GetString("reviewedAt")),
                 })],
                 Commitments = [.. await Read(GraphCypher.ReadCommitments, row => new Commitment
                 {
@@ -108,6 +114,9 @@ public static class Neo4jGraphReader
                     FromId = row.GetString("fromId"),
                     ToId = row.GetString("toId"),
                     Years = [.. row.GetInt32List("years")],
+                    Reviewed = row.GetBoolean("reviewed") ?? false,
+                    ReviewedBy = row.GetString("reviewedBy"),
+                    ReviewedAt = Timestamp(row.GetString("reviewedAt")),
                 })],
                 People = [.. await Read(GraphCypher.ReadPeople, row => new Person { Id = row.GetRequiredString("id"), Name = row.GetRequiredString("name"), UnitId = row.GetString("unitId") })],
                 PersonRoles = [.. await Read(GraphCypher.ReadPersonRoles, row => new PersonRole
@@ -126,6 +135,23 @@ public static class Neo4jGraphReader
                     Field = row.GetString("field"),
                     Value = row.GetString("value"),
                     Quote = row.GetString("quote"),
+                    ClaimedBy = row.GetString("claimedBy"),
+                    ClaimedAt = Timestamp(row.GetString("claimedAt")),
+                })],
+                Rejections = [.. await Read(GraphCypher.ReadRejections, row => new Rejection
+                {
+                    FactId = row.GetRequiredString("factId"),
+                    Kind = ParseCode<InstrumentKind>(row.GetRequiredString("kind")),
+                    Parties = [.. row.GetStringList("parties")],
+                    Number = row.GetString("number"),
+                    Date = row.GetDate("date"),
+                    PeriodStart = row.GetInt32("periodStart"),
+                    PeriodEnd = row.GetInt32("periodEnd"),
+                    Ordinal = row.GetInt32("ordinal"),
+                    MergedInto = row.GetString("mergedInto"),
+                    ReviewedBy = row.GetRequiredString("reviewedBy"),
+                    ReviewedAt = Timestamp(row.GetString("reviewedAt")) ?? default,
+                    Note = row.GetString("note"),
                 })],
             };
             return (seed, version);
@@ -137,6 +163,13 @@ public static class Neo4jGraphReader
         var result = await client.RunAsync(GraphCypher.ReadVersion.With(), cancellationToken);
         return result.Map(row => row.GetString("version")).FirstOrDefault();
     }
+
+    /// <summary>A Neo4j datetime as toString() writes it, to the second as graph-seed keeps it.</summary>
+    private static DateTimeOffset? Timestamp(string? text) =>
+        text is null ? null
+        : DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var moment)
+            ? SeedFormat.Truncate(moment)
+            : throw new InvalidDataException($"Neo4j holds a malformed datetime '{text}'.");
 
     private static TEnum ParseCode<TEnum>(string code)
         where TEnum : struct, Enum =>

@@ -42,6 +42,9 @@ public sealed record GraphSeed
 
     public ImmutableArray<Evidence> Evidence { get; init; } = [];
 
+    /// <summary>Facts reviewers rejected or merged into others, so that extraction does not propose them again.</summary>
+    public ImmutableArray<Rejection> Rejections { get; init; } = [];
+
     public RowOrigins Origins { get; init; } = RowOrigins.None;
 
     /// <summary>The number of facts (every row other than the gazetteer's).</summary>

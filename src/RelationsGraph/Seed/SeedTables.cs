@@ -105,7 +105,7 @@ public static class SeedTables
         Columns =
         [
             "id", "kind", "number", "title", "title_vi", "signed_on", "period_start", "period_end", "status", "fields",
-            "background", "confidence", "reviewed",
+            "background", "confidence", "reviewed", "reviewed_by", "reviewed_at",
         ],
         KeyColumn = "id",
         Key = row => row.Id,
@@ -124,13 +124,15 @@ public static class SeedTables
             Background = row.Bool("background", false),
             Confidence = row.Probability("confidence", 1),
             Reviewed = row.Bool("reviewed", false),
+            ReviewedBy = row.OptionalText("reviewed_by"),
+            ReviewedAt = row.Timestamp("reviewed_at"),
         },
         Format = row =>
         [
             row.Id, SeedFormat.Code(row.Kind), row.Number, row.Title, row.TitleVi, SeedFormat.Date(row.SignedOn),
             SeedFormat.Number(row.PeriodStart), SeedFormat.Number(row.PeriodEnd), SeedFormat.Code(row.Status),
             SeedFormat.List(row.Fields), SeedFormat.Bool(row.Background), SeedFormat.Probability(row.Confidence),
-            SeedFormat.Bool(row.Reviewed),
+            SeedFormat.Bool(row.Reviewed), row.ReviewedBy, SeedFormat.Timestamp(row.ReviewedAt),
         ],
     };
 
@@ -200,7 +202,7 @@ public static class SeedTables
     public static readonly SeedTable<Session> Sessions = new()
     {
         FileName = "sessions.csv",
-        Columns = ["id", "mechanism_id", "ordinal", "held_on", "host_id", "mode", "title"],
+        Columns = ["id", "mechanism_id", "ordinal", "held_on", "host_id", "mode", "title", "reviewed", "reviewed_by", "reviewed_at"],
         KeyColumn = "id",
         Key = row => row.Id,
         Parse = row => new Session
@@ -212,18 +214,21 @@ public static class SeedTables
             HostId = row.OptionalText("host_id"),
             Mode = row.Enum("mode", SessionMode.Unknown),
             Title = row.OptionalText("title"),
+            Reviewed = row.Bool("reviewed", false),
+            ReviewedBy = row.OptionalText("reviewed_by"),
+            ReviewedAt = row.Timestamp("reviewed_at"),
         },
         Format = row =>
         [
             row.Id, row.MechanismId, SeedFormat.Number(row.Ordinal), SeedFormat.Date(row.HeldOn), row.HostId,
-            SeedFormat.Code(row.Mode), row.Title,
+            SeedFormat.Code(row.Mode), row.Title, SeedFormat.Bool(row.Reviewed), row.ReviewedBy, SeedFormat.Timestamp(row.ReviewedAt),
         ],
     };
 
     public static readonly SeedTable<Commitment> Commitments = new()
     {
         FileName = "commitments.csv",
-        Columns = ["id", "instrument_id", "kind", "description", "amount", "unit", "from_id", "to_id", "years"],
+        Columns = ["id", "instrument_id", "kind", "description", "amount", "unit", "from_id", "to_id", "years", "reviewed", "reviewed_by", "reviewed_at"],
         KeyColumn = "id",
         Key = row => row.Id,
         Parse = row => new Commitment
@@ -237,11 +242,14 @@ public static class SeedTables
             FromId = row.OptionalText("from_id"),
             ToId = row.OptionalText("to_id"),
             Years = row.WholeNumbers("years"),
+            Reviewed = row.Bool("reviewed", false),
+            ReviewedBy = row.OptionalText("reviewed_by"),
+            ReviewedAt = row.Timestamp("reviewed_at"),
         },
         Format = row =>
         [
             row.Id, row.InstrumentId, SeedFormat.Code(row.Kind), row.Description, SeedFormat.Number(row.Amount), row.Unit,
-            row.FromId, row.ToId, SeedFormat.List(row.Years),
+            row.FromId, row.ToId, SeedFormat.List(row.Years), SeedFormat.Bool(row.Reviewed), row.ReviewedBy, SeedFormat.Timestamp(row.ReviewedAt),
         ],
     };
 
@@ -274,7 +282,7 @@ public static class SeedTables
     public static readonly SeedTable<Evidence> Evidence = new()
     {
         FileName = "evidence.csv",
-        Columns = ["subject_id", "document_id", "start", "end", "field", "value", "quote"],
+        Columns = ["subject_id", "document_id", "start", "end", "field", "value", "quote", "claimed_by", "claimed_at"],
         KeyColumn = "start",
         Key = row => string.Join(
             KeySeparator,
@@ -283,7 +291,8 @@ public static class SeedTables
             row.Start.ToString("D9", CultureInfo.InvariantCulture),
             row.End.ToString("D9", CultureInfo.InvariantCulture),
             row.Field,
-            row.Value),
+            row.Value,
+            row.ClaimedBy),
         Parse = row => new Evidence
         {
             SubjectId = row.Text("subject_id"),
@@ -293,10 +302,46 @@ public static class SeedTables
             Field = row.OptionalText("field"),
             Value = row.OptionalText("value"),
             Quote = row.OptionalText("quote"),
+            ClaimedBy = row.OptionalText("claimed_by"),
+            ClaimedAt = row.Timestamp("claimed_at"),
         },
         Format = row =>
         [
             row.SubjectId, row.DocumentId, SeedFormat.Number(row.Start), SeedFormat.Number(row.End), row.Field, row.Value, row.Quote,
+            row.ClaimedBy, SeedFormat.Timestamp(row.ClaimedAt),
+        ],
+    };
+
+    public static readonly SeedTable<Rejection> Rejections = new()
+    {
+        FileName = "rejections.csv",
+        Columns =
+        [
+            "fact_id", "kind", "parties", "number", "date", "period_start", "period_end", "ordinal", "merged_into",
+            "reviewed_by", "reviewed_at", "note",
+        ],
+        KeyColumn = "fact_id",
+        Key = row => row.FactId,
+        Parse = row => new Rejection
+        {
+            FactId = row.Text("fact_id"),
+            Kind = row.Enum<InstrumentKind>("kind"),
+            Parties = row.List("parties"),
+            Number = row.OptionalText("number"),
+            Date = row.Date("date"),
+            PeriodStart = row.WholeNumber("period_start", 1900, 2200),
+            PeriodEnd = row.WholeNumber("period_end", 1900, 2200),
+            Ordinal = row.WholeNumber("ordinal", 1, 10_000),
+            MergedInto = row.OptionalText("merged_into"),
+            ReviewedBy = row.Text("reviewed_by"),
+            ReviewedAt = row.Timestamp("reviewed_at") ?? RequiredTimestamp(row, "reviewed_at"),
+            Note = row.OptionalText("note"),
+        },
+        Format = row =>
+        [
+            row.FactId, SeedFormat.Code(row.Kind), SeedFormat.List(row.Parties), row.Number, SeedFormat.Date(row.Date),
+            SeedFormat.Number(row.PeriodStart), SeedFormat.Number(row.PeriodEnd), SeedFormat.Number(row.Ordinal), row.MergedInto,
+            row.ReviewedBy, SeedFormat.Timestamp(row.ReviewedAt), row.Note,
         ],
     };
 
@@ -304,6 +349,16 @@ public static class SeedTables
     public static IReadOnlyList<ISeedTable> All { get; } =
     [
         Countries, Units, UnitNames, Successions, Fields, Documents, Instruments, Parties, InstrumentLinks, Mechanisms,
-        MechanismMembers, Sessions, Commitments, People, PersonRoles, Evidence,
+        MechanismMembers, Sessions, Commitments, People, PersonRoles, Evidence, Rejections,
     ];
+
+    private static DateTimeOffset RequiredTimestamp(SeedRowReader row, string column)
+    {
+        if (row.OptionalText(column) is null)
+        {
+            row.Fail(column, "a timestamp is required");
+        }
+
+        return default;
+    }
 }

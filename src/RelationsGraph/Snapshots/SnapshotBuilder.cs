@@ -214,7 +214,7 @@ public static class SnapshotBuilder
         }
     }
 
-    /// <summary>Groups the sourced values of each attribute; more than one value of an attribute is a conflict.</summary>
+    /// <summary>Groups the claimed values of each attribute; more than one sourced value of an attribute is a conflict.</summary>
     private static void LinkClaims(InstrumentNode instrument)
     {
         var byField = instrument.EvidenceList
@@ -232,9 +232,14 @@ public static class SnapshotBuilder
                 instrument.AddSignedOnClaims(claims);
             }
 
-            if (claims.Count > 1)
+            // Sources disagree when documents do; a reviewer's correction settles a value, it is not another source.
+            var sourced = claims
+                .Select(claim => claim with { Evidence = [.. claim.Evidence.Where(node => node.Evidence.ClaimedBy is null)] })
+                .Where(claim => claim.Evidence.Count > 0)
+                .ToList();
+            if (sourced.Count > 1)
             {
-                instrument.AddConflict(new Conflict(instrument.Id, field.Key, claims));
+                instrument.AddConflict(new Conflict(instrument.Id, field.Key, sourced));
             }
         }
     }
