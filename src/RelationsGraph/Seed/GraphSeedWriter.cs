@@ -29,6 +29,7 @@ public static class GraphSeedWriter
             }
 
             await Stage(SeedTables.Countries, seed.Countries);
+            await Stage(SeedTables.CountryNames, seed.CountryNames);
             await Stage(SeedTables.Units, seed.Units);
             await Stage(SeedTables.UnitNames, seed.UnitNames);
             await Stage(SeedTables.Successions, seed.Successions);
