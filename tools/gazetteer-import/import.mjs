@@ -29,7 +29,8 @@ const secondLevel = new Map([
 ]);
 
 // Names of the Vietnamese form "Tỉnh X", "Bang X"...: X alone is written after the type word in running text.
-const vietnameseTypeWords = ['Tỉnh ', 'Bang ', 'Thành phố ', 'Vùng ', 'Khu vực ', 'Quận ', 'Huyện ', 'Hạt ', 'Vùng hành chính '];
+// ("Thành phố X" is left whole: "Thành phố México" is Mexico City, "México" the state.)
+const vietnameseTypeWords = ['Tỉnh ', 'Bang ', 'Vùng ', 'Khu vực ', 'Quận ', 'Huyện ', 'Hạt ', 'Vùng hành chính '];
 
 function main() {
   for (const required of [cldrDirectory, worldCountriesFile, options.isoCodes]) {
@@ -96,6 +97,11 @@ function readSources() {
       const [language, script] = element.attributes.to.split('_');
       likely.set(match[1], { language, script });
     }
+  }
+
+  // ISO marks Skopje's municipalities with "†", and gives other-language names in brackets ("Wales [Cymru GB-CYM]").
+  for (const entry of iso2) {
+    entry.name = entry.name.replace(/\s*†/gu, '').replace(/\s*\[[^\]]*\]/gu, '').trim();
   }
 
   return {
@@ -165,7 +171,8 @@ function subdivisionNames(sources, locale) {
     const names = new Map();
     if (fs.existsSync(file)) {
       for (const element of xmlElements(readCldr(`subdivisions/${locale}.xml`), 'subdivision')) {
-        const name = element.text?.replace(/[²³]+$/u, '').trim();
+        // CLDR marks names it disambiguates with "²" and some of North Macedonia's with "†": not part of the name.
+        const name = element.text?.replace(/[²³†]+/gu, '').trim();
         if (name) {
           names.set(element.type, name);
         }
@@ -298,13 +305,14 @@ function buildUnits(sources, countries) {
         fail(`no name for ${id} in CLDR or iso-codes`);
       }
 
+      const vietnamese = vietnameseNames(vi.get(code));
       const unit = {
         id,
         country: country.code,
         type: entry ? typeCode(entry.type) : null,
-        name: withoutDiacritics(english),
+        name: asciiName(english, id),
         name_local: entry?.name ?? (local?.latin ? local.names.get(code) : null) ?? '',
-        name_vi: vi.get(code) ?? '',
+        name_vi: vietnamese[0] ?? '',
         parent: parent ?? '',
         valid_from: '',
         valid_to: '',
@@ -317,11 +325,8 @@ function buildUnits(sources, countries) {
         names.add(id, local.names.get(code), local.language, null, 'cldr');
       }
 
-      const nameVi = vi.get(code);
-      names.add(id, nameVi, 'vi', null, 'cldr');
-      const prefix = nameVi && vietnameseTypeWords.find((word) => nameVi.startsWith(word) && nameVi.length > word.length + 2);
-      if (prefix) {
-        names.add(id, nameVi.slice(prefix.length), 'vi', null, 'cldr');
+      for (const name of vietnamese) {
+        names.add(id, name, 'vi', null, 'cldr');
       }
 
       return unit;
@@ -361,6 +366,30 @@ function buildUnits(sources, countries) {
     return row.name !== unit.name && row.name !== unit.name_vi;
   });
   return { rows, names: list, successions };
+}
+
+/**
+ * CLDR's Vietnamese name and the forms running text uses: "Jura, Franche-Comté" is written "Jura" (the display name),
+ * "Tỉnh Kabul" and "Zabul (tỉnh)" also "Kabul" and "Zabul". The first is the display name.
+ */
+function vietnameseNames(name) {
+  if (!name) {
+    return [];
+  }
+
+  const display = name.includes(', ') ? name.slice(0, name.indexOf(', ')) : name;
+  const result = [display, name];
+  const prefix = vietnameseTypeWords.find((word) => display.startsWith(word) && display.length > word.length + 2);
+  if (prefix) {
+    result.push(display.slice(prefix.length));
+  }
+
+  const suffix = /^(.+?) \((tỉnh|quận|hạt|vùng|bang|huyện)\)$/u.exec(display);
+  if (suffix) {
+    result.push(suffix[1]);
+  }
+
+  return [...new Set(result)];
 }
 
 function isCountryAlias(sources, code) {
@@ -546,8 +575,21 @@ function withoutDiacritics(text) {
     .replace(/[łŁ]/g, (c) => (c === 'ł' ? 'l' : 'L'))
     .replace(/[øØ]/g, (c) => (c === 'ø' ? 'o' : 'O'))
     .replace(/ß/g, 'ss')
+    .replace(/ı/g, 'i')
+    .replace(/[ħĦ]/g, (c) => (c === 'ħ' ? 'h' : 'H'))
     .normalize('NFD').replace(/\p{Mn}/gu, '').normalize('NFC')
-    .replace(/[’‘]/g, "'");
+    .replace(/[’‘ʻʼ]/g, "'")
+    .replace(/[–—‐]/g, '-');
+}
+
+/** The display name: English without diacritics, in ASCII (docs/graph-seed.md). */
+function asciiName(english, id) {
+  const name = withoutDiacritics(english);
+  if (!/^[\x20-\x7e]+$/.test(name)) {
+    fail(`the English name of ${id}, "${english}", has letters with no ASCII form: add them to withoutDiacritics`);
+  }
+
+  return name;
 }
 
 function nameKey(text) {
