@@ -17,10 +17,9 @@ internal sealed class QueryType : ObjectGraphType
         Name = "Query";
 
         Field<ProvinceType>("province")
-            .Description("A province (or district) by any recorded name or spelling, or by id: \"Xay Som Bun\", \"Xaysomboun\", \"Xay Sổm Bun\" and \"LA-XS\" are one province. When a name fits several units, the country argument decides (Punjab in IN or PK); otherwise the one that exists today, a first-level unit, the one whose display name it is, Vietnam's, then the lowest id. A generic name (Central, Centre, Nord, Capital) needs the country argument. Null when no unit has the name.")
+            .Description("A province (or district) by any recorded name or spelling, or by id: \"Xay Som Bun\", \"Xaysomboun\", \"Xay Sổm Bun\" and \"LA-XS\" are one province. When a name fits several units, the one that exists today, a first-level unit, the one whose display name it is, Vietnam's, then the lowest id; country(code:) { province(name:) } looks in one country (Punjab in PK). A generic name (Central, Centre, Nord, Capital) is null here. Null when no unit has the name.")
             .Argument<NonNullGraphType<StringGraphType>>("name", "Any name, spelling or id; case, spaces, hyphens and diacritics are ignored.")
-            .Argument<StringGraphType>("country", "ISO 3166-1 alpha-2 code: only a unit of this country.")
-            .Resolve(context => context.Snapshot().Directory.Resolve(context.GetArgument<string>("name"), context.Today(), context.CountryArgument("country")));
+            .Resolve(context => context.Snapshot().Directory.Resolve(context.GetArgument<string>("name"), context.Today()));
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProvinceType>>>>("provinces")
             .Description("Units whose names contain the search text (every unit when it is omitted), best matches first.")

@@ -21,6 +21,10 @@ internal sealed class CountryType : ObjectGraphType<CountryNode>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("adjectives")
             .Description("The adjectives texts use for the country (Laotian, Lao, French). In Vietnamese the name itself is the adjective (tỉnh Champasak của Lào).")
             .Resolve(context => context.Source.Names.Where(name => name.Kind == CountryNameKind.Adjective).Select(name => name.Name));
+        Field<ProvinceType>("province")
+            .Description("A unit of this country by any recorded name, spelling or id: where names are shared between countries (Punjab, Limburg, Georgia) or generic (Central, Nord), this is how to ask for one country's unit. Null when the country has no unit of that name.")
+            .Argument<NonNullGraphType<StringGraphType>>("name", "Any name, spelling or id; case, spaces, hyphens and diacritics are ignored.")
+            .Resolve(context => context.Snapshot().Directory.Resolve(context.GetArgument<string>("name"), context.Today(), context.Source.Code));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProvinceType>>>>("provinces")
             .Description("The country's first-level units (those that no longer exist too); with asOf, only those that existed that day.")
             .Argument<DateType>("asOf", "Only units valid on this date.")
