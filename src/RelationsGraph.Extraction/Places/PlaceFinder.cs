@@ -70,6 +70,16 @@ public static class PlaceFinder
             if (!IsPartOfPersonName(text, context, i))
             {
                 Classify(text, context, names, mention);
+
+                // A generic word ("Trung", "Centre", "Van") with nothing around it naming a unit is no place at all,
+                // and may have swallowed the start of a real name: "Tỉnh Bắc" (a Lebanese unit's Vietnamese name) in
+                // "Tỉnh Bắc Giang". Matching starts again at the next word.
+                if (mention.Role == PlaceRole.Generic)
+                {
+                    i++;
+                    continue;
+                }
+
                 mentions.Add(mention);
             }
 
@@ -268,6 +278,12 @@ public static class PlaceFinder
         return mention.Last < text.Count && text.IsJoinedToPrevious(mention.Last) && UnitWordsAfter.Contains(text[mention.Last].NameKey);
     }
 
+    /// <summary>
+    /// A district (what "huyện", "district" name), as opposed to a first-level unit or a second-level unit that a
+    /// province word names too (a Belgian province, a French department: "tỉnh Limburg").
+    /// </summary>
+    private static bool IsDistrictUnit(UnitNode unit) => !unit.IsFirstLevel && unit.Unit.Type == UnitType.District;
+
     /// <summary>"thủ đô", "capital": the cue names the capital, not a province.</summary>
     private static bool IsCapitalWord(TokenizedText text, int first, int last)
     {
@@ -354,7 +370,8 @@ public static class PlaceFinder
     private static void ApplyType(TokenizedText text, PlaceMention mention, VocabularyMatch<Cue> cue)
     {
         var type = cue.Value;
-        mention.TypeHint = (type & Cue.District) != 0 ? PlaceTypeHint.District
+        mention.TypeHint = !text.IsJoinedToPrevious(mention.First) ? PlaceTypeHint.None
+            : (type & Cue.District) != 0 ? PlaceTypeHint.District
             : (type & Cue.City) != 0 || IsCapitalWord(text, cue.First, cue.Last) ? PlaceTypeHint.City
             : (type & Cue.Province) != 0 ? PlaceTypeHint.Province
             : PlaceTypeHint.None;
@@ -366,7 +383,7 @@ public static class PlaceFinder
 
         if ((type & Cue.District) != 0)
         {
-            var districts = mention.Candidates.Where(unit => !unit.IsFirstLevel).ToArray();
+            var districts = mention.Candidates.Where(IsDistrictUnit).ToArray();
             if (districts.Length == 0)
             {
                 // "huyện Quảng Ninh" is a district of Quang Binh, not the province: not a unit the gazetteer has.
@@ -379,7 +396,7 @@ public static class PlaceFinder
             return;
         }
 
-        var firstLevel = mention.Candidates.Where(unit => unit.IsFirstLevel).ToArray();
+        var firstLevel = mention.Candidates.Where(unit => !IsDistrictUnit(unit)).ToArray();
         if (firstLevel.Length > 0)
         {
             mention.Candidates = firstLevel;
@@ -410,7 +427,7 @@ public static class PlaceFinder
         }
         else if ((after.Value & Cue.District) != 0 && text[mention.Last].Word is "district" or "county")
         {
-            var districts = mention.Candidates.Where(unit => !unit.IsFirstLevel).ToArray();
+            var districts = mention.Candidates.Where(IsDistrictUnit).ToArray();
             if (districts.Length == 0)
             {
                 mention.Role = PlaceRole.Ward;
@@ -423,7 +440,7 @@ public static class PlaceFinder
         else if ((after.Value & (Cue.Province | Cue.City)) != 0)
         {
             mention.TypeHint = (after.Value & Cue.City) != 0 || IsCapitalWord(text, after.First, after.Last) ? PlaceTypeHint.City : PlaceTypeHint.Province;
-            var firstLevel = mention.Candidates.Where(unit => unit.IsFirstLevel).ToArray();
+            var firstLevel = mention.Candidates.Where(unit => !IsDistrictUnit(unit)).ToArray();
             if (firstLevel.Length > 0)
             {
                 mention.Candidates = firstLevel;

@@ -47,7 +47,8 @@ public readonly record struct PlaceResolution(PlaceVerdict Verdict, UnitNode[] U
 /// <item>A country named nearby (or the <c>country</c> argument) keeps only that country's units: Punjab near
 /// "Pakistan" is PK-PB, Limburg near "Bỉ" is BE-VLI.</item>
 /// <item>A generic name (made only of the words in Rules/generic-words.txt: "Central", "Northern Province", "Centre",
-/// "Nord", "Capital", "Tây Bắc") means a unit only when a country is named with it.</item>
+/// "Nord", "Capital", "Tây Bắc") means a unit only when a country is named with it. In running text, a name that is
+/// an everyday word (Rules/common-words.txt: Van, Mon, Unity, Delta) needs a type word or its country too.</item>
 /// <item>In running text, a unit named like a country ("Georgia", "Luxembourg", "México") is the country, unless a
 /// type word ("bang Georgia", "Luxembourg province") or another country named nearby ("Georgia (Mỹ)") asks for
 /// the unit. Places that ISO lists both as a country and as a unit (Rules/same-place.txt: Hong Kong, Macao) are
@@ -62,6 +63,8 @@ public readonly record struct PlaceResolution(PlaceVerdict Verdict, UnitNode[] U
 public static class PlaceRules
 {
     private static readonly FrozenSet<string> GenericWords = ReadWords("generic-words.txt");
+
+    private static readonly FrozenSet<string> CommonWords = ReadWords("common-words.txt");
 
     private static readonly FrozenDictionary<string, string> SamePlace = ReadWords("same-place.txt")
         .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -89,6 +92,9 @@ public static class PlaceRules
 
         return any;
     }
+
+    /// <summary>Is this name one everyday word of Vietnamese or English news (Van, Mon, Unity, Delta)?</summary>
+    public static bool IsCommonWordName(string name) => CommonWords.Contains(NameKey.Normalize(name));
 
     /// <summary>Is this unit a place ISO 3166 also lists as the given country (CN-HK and HK)?</summary>
     public static bool IsSamePlace(string unitId, string countryCode) =>
@@ -125,6 +131,11 @@ public static class PlaceRules
         }
 
         if (!countryGiven && names.IsGeneric(key))
+        {
+            return new(PlaceVerdict.Generic, units);
+        }
+
+        if (!query.AsksForUnit && !countryGiven && query.Type == PlaceTypeHint.None && CommonWords.Contains(key))
         {
             return new(PlaceVerdict.Generic, units);
         }
