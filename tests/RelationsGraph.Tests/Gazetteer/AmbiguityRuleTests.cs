@@ -153,6 +153,33 @@ public sealed class AmbiguityRuleTests
         Assert.Equal("VN-63", PlaceRules.Choose(resolution.Units, NameKey.Normalize("Hà Nam"), new DateOnly(2024, 1, 1)).Id);
     }
 
+    [Fact]
+    public async Task No_name_of_a_unit_of_the_seven_first_countries_is_generic()
+    {
+        var snapshot = await SeedGraph.LoadAsync();
+
+        var generic = snapshot.Units
+            .Where(unit => unit.Country.Code is "VN" or "LA" or "KH" or "CN" or "TH" or "JP" or "KR")
+            .SelectMany(unit => unit.Names.Where(PlaceRules.IsGenericName).Select(name => $"{unit.Id} {name}"));
+
+        Assert.Empty(generic);
+    }
+
+    [Theory]
+    [InlineData("Thượng Hải", "CN-SH")]
+    [InlineData("Thanh Hải", "CN-QH")]
+    [InlineData("Hải Nam", "CN-HI")]
+    [InlineData("Cao Bằng", "VN-04")]
+    public async Task In_text_a_name_made_of_common_syllables_is_still_its_unit(string name, string expected)
+    {
+        var snapshot = await SeedGraph.LoadAsync();
+
+        var resolution = InText(snapshot, name);
+
+        Assert.Equal(PlaceVerdict.Unit, resolution.Verdict);
+        Assert.Contains(resolution.Units, unit => unit.Id == expected);
+    }
+
     private static PlaceResolution InText(Snapshots.RelationSnapshot snapshot, string name, string? country = null, PlaceTypeHint type = PlaceTypeHint.None)
     {
         var key = NameKey.Normalize(name);
