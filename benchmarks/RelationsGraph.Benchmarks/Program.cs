@@ -12,6 +12,8 @@ using RelationsGraph.Seed;
 //   embed [runs]              first render of the embed view for a 1,000+ node network in headless chromium (default 7 runs)
 //   extraction                BenchmarkDotNet run of reading and extracting 5 KB text articles
 //   extract <count> [dir]     bounded batch run over <count> generated 5 KB articles: documents/s and peak working set
+//   lookup                    BenchmarkDotNet run of province(name:) on the embedded default gazetteer
+//   startup [runs]            process start to first healthy /health of the API on the embedded default (default 7 runs)
 return args.FirstOrDefault() switch
 {
     "snapshot" => Run<SnapshotBenchmarks>(args[1..]),
@@ -31,6 +33,8 @@ return args.FirstOrDefault() switch
     "extract" when args.Length >= 2 => await ExtractionLoadRun.RunAsync(
         int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture),
         args.Length > 2 ? args[2] : Path.Combine(Path.GetTempPath(), "relationsgraph-extraction-bench")),
+    "lookup" => Run<GazetteerBenchmarks>(args[1..]),
+    "startup" => await StartupRun.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 7),
     _ => Usage(),
 };
 
@@ -49,6 +53,6 @@ static async Task<int> Generate(string directory)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: RelationsGraph.Benchmarks snapshot|query|http [clients] [seconds]|soak [honest] [abusive] [seconds]|generate <directory>|embed [runs]|extraction|extract <count> [directory]");
+    Console.Error.WriteLine("usage: RelationsGraph.Benchmarks snapshot|query|http [clients] [seconds]|soak [honest] [abusive] [seconds]|generate <directory>|embed [runs]|extraction|extract <count> [directory]|lookup|startup [runs]");
     return 2;
 }

@@ -12,14 +12,17 @@ public static class GraphCypher
     public static readonly CypherTemplate MergeCountries = new("merge-countries", """
         UNWIND $rows AS row
         MERGE (c:Country {code: row.code})
-        SET c.name = row.name, c.nameVi = row.nameVi, c.loadId = $loadId
+        SET c.alpha3 = row.alpha3, c.name = row.name, c.nameVi = row.nameVi, c.names = row.names, c.nameKeys = row.nameKeys,
+            c.adjectives = row.adjectives, c.variantNames = row.variantNames, c.variantLanguages = row.variantLanguages,
+            c.variantKinds = row.variantKinds, c.variantSources = row.variantSources, c.loadId = $loadId
         """, "rows", "loadId");
 
     public static readonly CypherTemplate MergeUnits = new("merge-units", """
         UNWIND $rows AS row
         MERGE (u:AdministrativeUnit {id: row.id})
-        SET u.country = row.country, u.type = row.type, u.name = row.name, u.nameVi = row.nameVi,
+        SET u.country = row.country, u.type = row.type, u.name = row.name, u.nameLocal = row.nameLocal, u.nameVi = row.nameVi,
             u.names = row.names, u.nameKeys = row.nameKeys, u.variantNames = row.variantNames, u.variantLanguages = row.variantLanguages,
+            u.variantSources = row.variantSources, u.source = row.source,
             u.validFrom = date(row.validFrom), u.validTo = date(row.validTo), u.loadId = $loadId
         WITH u, row
         MATCH (c:Country {code: row.country})
@@ -40,7 +43,7 @@ public static class GraphCypher
         MATCH (a:AdministrativeUnit {id: row.predecessor})
         MATCH (b:AdministrativeUnit {id: row.successor})
         MERGE (a)-[r:SUCCEEDED_BY]->(b)
-        SET r.effectiveOn = date(row.effectiveOn), r.basis = row.basis, r.loadId = $loadId
+        SET r.effectiveOn = date(row.effectiveOn), r.basis = row.basis, r.source = row.source, r.loadId = $loadId
         """, "rows", "loadId");
 
     public static readonly CypherTemplate MergeFields = new("merge-fields", """
@@ -194,21 +197,25 @@ public static class GraphCypher
     // ---- reads: the graph back into graph-seed rows ------------------------------------------------------------------
 
     public static readonly CypherTemplate ReadCountries = new("read-countries", """
-        MATCH (c:Country) RETURN c.code AS code, c.name AS name, c.nameVi AS nameVi ORDER BY code
+        MATCH (c:Country)
+        RETURN c.code AS code, c.alpha3 AS alpha3, c.name AS name, c.nameVi AS nameVi,
+               c.variantNames AS variantNames, c.variantLanguages AS variantLanguages, c.variantKinds AS variantKinds,
+               c.variantSources AS variantSources
+        ORDER BY code
         """);
 
     public static readonly CypherTemplate ReadUnits = new("read-units", """
         MATCH (u:AdministrativeUnit)
         OPTIONAL MATCH (u)-[:PART_OF]->(p:AdministrativeUnit)
-        RETURN u.id AS id, u.country AS country, u.type AS type, u.name AS name, u.nameVi AS nameVi, p.id AS parent,
-               toString(u.validFrom) AS validFrom, toString(u.validTo) AS validTo,
-               u.variantNames AS variantNames, u.variantLanguages AS variantLanguages
+        RETURN u.id AS id, u.country AS country, u.type AS type, u.name AS name, u.nameLocal AS nameLocal, u.nameVi AS nameVi,
+               p.id AS parent, toString(u.validFrom) AS validFrom, toString(u.validTo) AS validTo, u.source AS source,
+               u.variantNames AS variantNames, u.variantLanguages AS variantLanguages, u.variantSources AS variantSources
         ORDER BY id
         """);
 
     public static readonly CypherTemplate ReadSuccessions = new("read-successions", """
         MATCH (a:AdministrativeUnit)-[r:SUCCEEDED_BY]->(b:AdministrativeUnit)
-        RETURN a.id AS predecessor, b.id AS successor, toString(r.effectiveOn) AS effectiveOn, r.basis AS basis
+        RETURN a.id AS predecessor, b.id AS successor, toString(r.effectiveOn) AS effectiveOn, r.basis AS basis, r.source AS source
         ORDER BY predecessor, successor
         """);
 

@@ -22,20 +22,34 @@ public static class Neo4jGraphReader
             {
                 Id = row.GetRequiredString("id"),
                 CountryCode = row.GetRequiredString("country"),
-                Type = ParseCode<UnitType>(row.GetRequiredString("type")),
+                Type = row.GetRequiredString("type"),
                 Name = row.GetRequiredString("name"),
+                NameLocal = row.GetString("nameLocal"),
                 NameVi = row.GetString("nameVi"),
+                Source = row.GetString("source") ?? GazetteerSources.Hand,
                 ParentId = row.GetString("parent"),
                 ValidFrom = row.GetDate("validFrom"),
                 ValidTo = row.GetDate("validTo"),
-            }, Names: row.GetStringList("variantNames"), Languages: row.GetStringList("variantLanguages")));
+            }, Names: row.GetStringList("variantNames"), Languages: row.GetStringList("variantLanguages"), Sources: row.GetStringList("variantSources")));
+
+            var countries = await Read(GraphCypher.ReadCountries, row => (
+                Country: new Country(row.GetRequiredString("code"), row.GetRequiredString("name"), row.GetString("nameVi")) { Alpha3 = row.GetString("alpha3") },
+                Names: row.GetStringList("variantNames"),
+                Languages: row.GetStringList("variantLanguages"),
+                Kinds: row.GetStringList("variantKinds"),
+                Sources: row.GetStringList("variantSources")));
 
             var seed = new GraphSeed
             {
-                Countries = [.. await Read(GraphCypher.ReadCountries, row => new Country(row.GetRequiredString("code"), row.GetRequiredString("name"), row.GetString("nameVi")))],
+                Countries = [.. countries.Select(country => country.Country)],
+                CountryNames = [.. countries.SelectMany(country => country.Names.Select((name, index) => new CountryName(
+                    country.Country.Code, name, country.Languages[index], ParseCode<CountryNameKind>(country.Kinds[index]), country.Sources[index])))],
                 Units = [.. units.Select(unit => unit.Unit)],
-                UnitNames = [.. units.SelectMany(unit => unit.Names.Select((name, index) => new UnitName(unit.Unit.Id, name, unit.Languages[index])))],
-                Successions = [.. await Read(GraphCypher.ReadSuccessions, row => new Succession(row.GetRequiredString("predecessor"), row.GetRequiredString("successor"), row.GetDate("effectiveOn")!.Value, row.GetRequiredString("basis")))],
+                UnitNames = [.. units.SelectMany(unit => unit.Names.Select((name, index) => new UnitName(unit.Unit.Id, name, unit.Languages[index])
+                {
+                    Source = index < unit.Sources.Count ? unit.Sources[index] : GazetteerSources.Hand,
+                }))],
+                Successions = [.. await Read(GraphCypher.ReadSuccessions, row => new Succession(row.GetRequiredString("predecessor"), row.GetRequiredString("successor"), row.GetDate("effectiveOn")!.Value, row.GetRequiredString("basis")) { Source = row.GetString("source") ?? GazetteerSources.Hand })],
                 Fields = [.. await Read(GraphCypher.ReadFields, row => new CooperationField(row.GetRequiredString("code"), row.GetRequiredString("name"), row.GetRequiredString("nameVi")))],
                 Documents = [.. await Read(GraphCypher.ReadDocuments, row => new SourceDocument
                 {

@@ -16,8 +16,27 @@ namespace RelationsGraph.Neo4j;
 /// </summary>
 public static class Neo4jRows
 {
-    public static IEnumerable<Dictionary<string, object?>> Countries(GraphSeed seed) =>
-        seed.Countries.Select(country => Row(("code", country.Code), ("name", country.Name), ("nameVi", country.NameVi)));
+    public static IEnumerable<Dictionary<string, object?>> Countries(GraphSeed seed)
+    {
+        var variants = seed.CountryNames.ToLookup(name => name.CountryCode, StringComparer.Ordinal);
+        return seed.Countries.Select(country =>
+        {
+            var own = variants[country.Code].OrderBy(name => name.Name, StringComparer.Ordinal).ToList();
+            string[] names = [.. new[] { country.Name, country.NameVi }.OfType<string>().Concat(own.Where(name => name.Kind == CountryNameKind.Name).Select(name => name.Name)).Distinct(StringComparer.Ordinal)];
+            return Row(
+                ("code", country.Code),
+                ("alpha3", country.Alpha3),
+                ("name", country.Name),
+                ("nameVi", country.NameVi),
+                ("names", names),
+                ("nameKeys", names.Select(name => NameKey.Normalize(name)).Where(key => key.Length > 0).Distinct(StringComparer.Ordinal).ToArray()),
+                ("adjectives", own.Where(name => name.Kind == CountryNameKind.Adjective).Select(name => name.Name).ToArray()),
+                ("variantNames", own.Select(name => name.Name).ToArray()),
+                ("variantLanguages", own.Select(name => name.Language).ToArray()),
+                ("variantKinds", own.Select(name => EnumCodes.ToCode(name.Kind)).ToArray()),
+                ("variantSources", own.Select(name => name.Source).ToArray()));
+        });
+    }
 
     public static IEnumerable<Dictionary<string, object?>> Units(GraphSeed seed)
     {
@@ -29,13 +48,16 @@ public static class Neo4jRows
             return Row(
                 ("id", unit.Id),
                 ("country", unit.CountryCode),
-                ("type", EnumCodes.ToCode(unit.Type)),
+                ("type", unit.Type),
                 ("name", unit.Name),
+                ("nameLocal", unit.NameLocal),
                 ("nameVi", unit.NameVi),
                 ("names", names),
                 ("nameKeys", names.Select(name => NameKey.Normalize(name)).Where(key => key.Length > 0).Distinct(StringComparer.Ordinal).ToArray()),
                 ("variantNames", own.Select(name => name.Name).ToArray()),
                 ("variantLanguages", own.Select(name => name.Language).ToArray()),
+                ("variantSources", own.Select(name => name.Source).ToArray()),
+                ("source", unit.Source),
                 ("validFrom", SeedFormat.Date(unit.ValidFrom)),
                 ("validTo", SeedFormat.Date(unit.ValidTo)));
         });
@@ -49,7 +71,8 @@ public static class Neo4jRows
             ("predecessor", succession.PredecessorId),
             ("successor", succession.SuccessorId),
             ("effectiveOn", SeedFormat.Date(succession.EffectiveOn)),
-            ("basis", succession.Basis)));
+            ("basis", succession.Basis),
+            ("source", succession.Source)));
 
     public static IEnumerable<Dictionary<string, object?>> Fields(GraphSeed seed) =>
         seed.Fields.Select(field => Row(("code", field.Code), ("name", field.Name), ("nameVi", field.NameVi)));

@@ -12,6 +12,8 @@ public sealed record GraphSeed
 {
     public ImmutableArray<Country> Countries { get; init; } = [];
 
+    public ImmutableArray<CountryName> CountryNames { get; init; } = [];
+
     public ImmutableArray<AdministrativeUnit> Units { get; init; } = [];
 
     public ImmutableArray<UnitName> UnitNames { get; init; } = [];

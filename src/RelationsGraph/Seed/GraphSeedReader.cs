@@ -34,6 +34,7 @@ public static class GraphSeedReader
         var seed = new GraphSeed
         {
             Countries = await Read(SeedTables.Countries),
+            CountryNames = await Read(SeedTables.CountryNames),
             Units = await Read(SeedTables.Units),
             UnitNames = await Read(SeedTables.UnitNames),
             Successions = await Read(SeedTables.Successions),

@@ -46,6 +46,7 @@ public static class GraphSeedWriter
         }
 
         await Add(SeedTables.Countries, seed.Countries);
+        await Add(SeedTables.CountryNames, seed.CountryNames);
         await Add(SeedTables.Units, seed.Units);
         await Add(SeedTables.UnitNames, seed.UnitNames);
         await Add(SeedTables.Successions, seed.Successions);

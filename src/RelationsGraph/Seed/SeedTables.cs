@@ -15,55 +15,67 @@ public static class SeedTables
     public static readonly SeedTable<Country> Countries = new()
     {
         FileName = "countries.csv",
-        Columns = ["code", "name", "name_vi"],
+        Columns = ["code", "alpha3", "name", "name_vi"],
         KeyColumn = "code",
         Key = row => row.Code,
-        Parse = row => new Country(row.Text("code"), row.Text("name"), row.OptionalText("name_vi")),
-        Format = row => [row.Code, row.Name, row.NameVi],
+        Parse = row => new Country(row.Text("code"), row.Text("name"), row.OptionalText("name_vi")) { Alpha3 = row.OptionalText("alpha3") },
+        Format = row => [row.Code, row.Alpha3, row.Name, row.NameVi],
+    };
+
+    public static readonly SeedTable<CountryName> CountryNames = new()
+    {
+        FileName = "country-names.csv",
+        Columns = ["country", "name", "language", "kind", "source"],
+        KeyColumn = "name",
+        Key = row => row.CountryCode + KeySeparator + row.Name,
+        Parse = row => new CountryName(row.Text("country"), row.Text("name"), row.Text("language"), row.Enum<CountryNameKind>("kind"), row.Text("source")),
+        Format = row => [row.CountryCode, row.Name, row.Language, SeedFormat.Code(row.Kind), row.Source],
     };
 
     public static readonly SeedTable<AdministrativeUnit> Units = new()
     {
         FileName = "units.csv",
-        Columns = ["id", "country", "type", "name", "name_vi", "parent", "valid_from", "valid_to"],
+        Columns = ["id", "country", "type", "name", "name_local", "name_vi", "parent", "valid_from", "valid_to", "source"],
         KeyColumn = "id",
         Key = row => row.Id,
         Parse = row => new AdministrativeUnit
         {
             Id = row.Text("id"),
             CountryCode = row.Text("country"),
-            Type = row.Enum<UnitType>("type"),
+            Type = row.Text("type"),
             Name = row.Text("name"),
+            NameLocal = row.OptionalText("name_local"),
             NameVi = row.OptionalText("name_vi"),
             ParentId = row.OptionalText("parent"),
             ValidFrom = row.Date("valid_from"),
             ValidTo = row.Date("valid_to"),
+            Source = row.Text("source"),
         },
         Format = row =>
         [
-            row.Id, row.CountryCode, SeedFormat.Code(row.Type), row.Name, row.NameVi, row.ParentId,
-            SeedFormat.Date(row.ValidFrom), SeedFormat.Date(row.ValidTo),
+            row.Id, row.CountryCode, row.Type, row.Name, row.NameLocal, row.NameVi, row.ParentId,
+            SeedFormat.Date(row.ValidFrom), SeedFormat.Date(row.ValidTo), row.Source,
         ],
     };
 
     public static readonly SeedTable<UnitName> UnitNames = new()
     {
         FileName = "unit-names.csv",
-        Columns = ["unit_id", "name", "language"],
+        Columns = ["unit_id", "name", "language", "source"],
         KeyColumn = "name",
         Key = row => row.UnitId + KeySeparator + row.Name,
-        Parse = row => new UnitName(row.Text("unit_id"), row.Text("name"), row.Text("language")),
-        Format = row => [row.UnitId, row.Name, row.Language],
+        Parse = row => new UnitName(row.Text("unit_id"), row.Text("name"), row.Text("language")) { Source = row.Text("source") },
+        Format = row => [row.UnitId, row.Name, row.Language, row.Source],
     };
 
     public static readonly SeedTable<Succession> Successions = new()
     {
         FileName = "successions.csv",
-        Columns = ["predecessor", "successor", "effective_on", "basis"],
+        Columns = ["predecessor", "successor", "effective_on", "basis", "source"],
         KeyColumn = "predecessor",
         Key = row => row.PredecessorId + KeySeparator + row.SuccessorId,
-        Parse = row => new Succession(row.Text("predecessor"), row.Text("successor"), row.RequiredDate("effective_on"), row.Text("basis")),
-        Format = row => [row.PredecessorId, row.SuccessorId, SeedFormat.Date(row.EffectiveOn), row.Basis],
+        Parse = row => new Succession(row.Text("predecessor"), row.Text("successor"), row.RequiredDate("effective_on"), row.Text("basis")) { Source = row.Text("source") },
+        Format = row => [row.PredecessorId, row.SuccessorId, SeedFormat.Date(row.EffectiveOn), row.Basis, row.Source],
     };
 
     public static readonly SeedTable<CooperationField> Fields = new()
@@ -348,8 +360,8 @@ public static class SeedTables
     /// <summary>Every file in the order they are read and documented.</summary>
     public static IReadOnlyList<ISeedTable> All { get; } =
     [
-        Countries, Units, UnitNames, Successions, Fields, Documents, Instruments, Parties, InstrumentLinks, Mechanisms,
-        MechanismMembers, Sessions, Commitments, People, PersonRoles, Evidence, Rejections,
+        Countries, CountryNames, Units, UnitNames, Successions, Fields, Documents, Instruments, Parties, InstrumentLinks,
+        Mechanisms, MechanismMembers, Sessions, Commitments, People, PersonRoles, Evidence, Rejections,
     ];
 
     private static DateTimeOffset RequiredTimestamp(SeedRowReader row, string column)

@@ -58,9 +58,17 @@ public static partial class SeedValidator
                 Require(CountryCodePattern().IsMatch(country.Code), country, SeedTables.Countries, "code", () => $"'{country.Code}' is not an ISO 3166-1 alpha-2 code");
             }
 
+            foreach (var name in seed.CountryNames)
+            {
+                RequireCountry(name, SeedTables.CountryNames, "country", name.CountryCode);
+                RequireSource(name, SeedTables.CountryNames, name.Source);
+            }
+
             foreach (var unit in seed.Units)
             {
                 RequireCountry(unit, SeedTables.Units, "country", unit.CountryCode);
+                Require(UnitType.IsValidCode(unit.Type), unit, SeedTables.Units, "type", () => $"'{unit.Type}' is not a snake_case type code");
+                RequireSource(unit, SeedTables.Units, unit.Source);
                 if (unit.ParentId is { } parentId)
                 {
                     if (RequireUnit(unit, SeedTables.Units, "parent", parentId) && _units[parentId].CountryCode != unit.CountryCode)
@@ -75,12 +83,14 @@ public static partial class SeedValidator
             foreach (var name in seed.UnitNames)
             {
                 RequireUnit(name, SeedTables.UnitNames, "unit_id", name.UnitId);
+                RequireSource(name, SeedTables.UnitNames, name.Source);
             }
 
             foreach (var succession in seed.Successions)
             {
                 var hasPredecessor = RequireUnit(succession, SeedTables.Successions, "predecessor", succession.PredecessorId);
                 RequireUnit(succession, SeedTables.Successions, "successor", succession.SuccessorId);
+                RequireSource(succession, SeedTables.Successions, succession.Source);
                 if (hasPredecessor && _units[succession.PredecessorId].ValidTo != succession.EffectiveOn.AddDays(-1))
                 {
                     Report(succession, SeedTables.Successions, "effective_on", $"the predecessor's valid_to must be the day before {Format(succession.EffectiveOn)}");
@@ -406,6 +416,15 @@ public static partial class SeedValidator
 
             Report(row, table, column, $"unknown unit '{unitId}' (not in units.csv)");
             return false;
+        }
+
+        private void RequireSource<T>(T row, SeedTable<T> table, string source)
+            where T : class
+        {
+            if (!GazetteerSources.All.Contains(source))
+            {
+                Report(row, table, "source", $"unknown source '{source}' (expected {string.Join(", ", GazetteerSources.All.Order(StringComparer.Ordinal))})");
+            }
         }
 
         private void RequireCountry<T>(T row, SeedTable<T> table, string column, string code)

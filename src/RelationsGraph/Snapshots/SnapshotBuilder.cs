@@ -21,6 +21,10 @@ public static class SnapshotBuilder
 
         var countries = seed.Countries.OrderBy(country => country.Code, StringComparer.Ordinal).Select(country => new CountryNode(country)).ToList();
         var countryByCode = countries.ToDictionary(country => country.Code, StringComparer.Ordinal);
+        foreach (var name in seed.CountryNames.OrderBy(SeedTables.CountryNames.Key, StringComparer.Ordinal))
+        {
+            countryByCode[name.CountryCode].NameList.Add(name);
+        }
 
         var units = seed.Units
             .OrderBy(unit => unit.Id, StringComparer.Ordinal)
@@ -144,9 +148,14 @@ public static class SnapshotBuilder
             }
 
             unit.NameList.Add(unit.Unit.Name);
-            if (unit.Unit.NameVi is { } nameVi)
+            if (unit.Unit.NameVi is { } nameVi && nameVi != unit.Unit.Name)
             {
                 unit.NameList.Add(nameVi);
+            }
+
+            if (unit.Unit.NameLocal is { } nameLocal && !unit.NameList.Contains(nameLocal))
+            {
+                unit.NameList.Add(nameLocal);
             }
 
             foreach (var variant in variants[unit.Id].OrderBy(name => name.Name, StringComparer.Ordinal))
