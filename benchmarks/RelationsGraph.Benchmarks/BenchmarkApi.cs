@@ -21,6 +21,22 @@ internal sealed class BenchmarkApi : IDisposable
 
     public Uri Address { get; }
 
+    /// <summary>The API process's peak resident set size so far (VmHWM), in bytes; 0 where /proc is not available.</summary>
+    public long PeakResidentBytes
+    {
+        get
+        {
+            var status = $"/proc/{_process.Id}/status";
+            if (!File.Exists(status))
+            {
+                return 0;
+            }
+
+            var line = File.ReadLines(status).FirstOrDefault(text => text.StartsWith("VmHWM:", StringComparison.Ordinal));
+            return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) * 1024;
+        }
+    }
+
     /// <summary>Starts the API on <paramref name="seedDirectory"/> with further settings as command-line pairs.</summary>
     public static async Task<BenchmarkApi> StartAsync(string seedDirectory, params string[] settings)
     {

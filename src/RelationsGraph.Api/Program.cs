@@ -26,8 +26,9 @@ try
 }
 catch (Exception exception) when (exception is not OperationCanceledException)
 {
-    // Hosting has logged why (an invalid graph source with every located error, a bad setting, Neo4j out of reach):
-    // exit with a failure code rather than crash with a second copy of it.
+    // Said once, without a stack trace: an invalid graph source has been logged with every located error already;
+    // a bad setting or a busy port is told in a line. Exit with a failure code rather than crash.
+    StartupFailure.Report(app.Logger, exception);
     await app.DisposeAsync();
     return 1;
 }

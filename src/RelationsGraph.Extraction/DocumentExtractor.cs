@@ -90,14 +90,36 @@ public sealed class DocumentExtractor(PlaceNames names, TimeProvider timeProvide
     /// </summary>
     private static void LinkRenewals(List<ExtractedRelation> relations)
     {
+        // The relations a newer one may renew are looked up by parties, kind, level and end year, not scanned.
+        var byEnd = new Dictionary<(string Parties, InstrumentKind Kind, PartyLevel Level, int End), List<int>>();
+        for (var i = 0; i < relations.Count; i++)
+        {
+            if (relations[i] is { PeriodStart: not null, PeriodEnd: { } end } relation)
+            {
+                var key = (string.Join(',', relation.PartyIds), relation.Kind, relation.Level, end);
+                if (!byEnd.TryGetValue(key, out var list))
+                {
+                    byEnd[key] = list = [];
+                }
+
+                list.Add(i);
+            }
+        }
+
         foreach (var newer in relations)
         {
-            foreach (var older in relations)
+            if (newer.PeriodStart is not { } start)
             {
-                if (newer == older || newer.Kind != older.Kind || newer.Level != older.Level
-                    || newer.PeriodStart is not { } start || older.PeriodEnd is not { } end || older.PeriodStart is not { } olderStart
-                    || start <= olderStart || (start != end && start != end + 1)
-                    || !newer.PartyIds.SequenceEqual(older.PartyIds, StringComparer.Ordinal))
+                continue;
+            }
+
+            var parties = string.Join(',', newer.PartyIds);
+            var candidates = (byEnd.GetValueOrDefault((parties, newer.Kind, newer.Level, start)) ?? [])
+                .Concat(byEnd.GetValueOrDefault((parties, newer.Kind, newer.Level, start - 1)) ?? [])
+                .Order();
+            foreach (var older in candidates.Select(index => relations[index]))
+            {
+                if (newer == older || start <= older.PeriodStart)
                 {
                     continue;
                 }

@@ -123,7 +123,13 @@ public sealed class RelationSet
     private sealed class Group
     {
         private readonly List<Fact> _facts = [];
+
+        // Facts with numbers can only be the same as facts sharing a number or facts without one: looked up, not
+        // scanned, so that many numbered facts between the same parties merge in linear time.
+        private readonly Dictionary<string, List<Fact>> _byNumber = new(StringComparer.Ordinal);
+        private readonly List<Fact> _unnumbered = [];
         private ExtractedRelation? _unidentified;
+        private long _arrivals;
 
         public void Add(ExtractedRelation relation)
         {
@@ -142,20 +148,60 @@ public sealed class RelationSet
                 return;
             }
 
-            var same = _facts.Where(known => known.IsSame(fact)).ToList();
+            fact.Arrival = _arrivals++;
+            var candidates = fact.Numbers.Count == 0
+                ? _facts
+                : fact.Numbers.SelectMany(number => _byNumber.GetValueOrDefault(number) ?? []).Concat(_unnumbered).Distinct();
+            var same = candidates.Where(known => known.IsSame(fact)).OrderBy(known => known.Arrival).ToList();
             if (same.Count == 0)
             {
                 _facts.Add(fact);
+                Index(fact);
                 return;
             }
 
             // The new relation may prove two known facts to be one: all of them merge, whatever the order of arrival.
             var target = same[0];
+            Unindex(target);
             target.Absorb(fact);
             foreach (var other in same.Skip(1))
             {
                 target.Absorb(other);
                 _facts.Remove(other);
+                Unindex(other);
+            }
+
+            Index(target);
+        }
+
+        private void Index(Fact fact)
+        {
+            if (fact.Numbers.Count == 0)
+            {
+                _unnumbered.Add(fact);
+            }
+
+            foreach (var number in fact.Numbers)
+            {
+                if (!_byNumber.TryGetValue(number, out var list))
+                {
+                    _byNumber[number] = list = [];
+                }
+
+                list.Add(fact);
+            }
+        }
+
+        private void Unindex(Fact fact)
+        {
+            if (fact.Numbers.Count == 0)
+            {
+                _unnumbered.Remove(fact);
+            }
+
+            foreach (var number in fact.Numbers)
+            {
+                _byNumber[number].Remove(fact);
             }
         }
 
@@ -204,6 +250,11 @@ public sealed class RelationSet
         private readonly HashSet<int> _ordinals = relation.Session?.Ordinal is { } ordinal ? [ordinal] : [];
 
         public ExtractedRelation Relation { get; } = relation;
+
+        public IReadOnlySet<string> Numbers => _numbers;
+
+        /// <summary>When the fact arrived in its group: the earliest of several same facts absorbs the others.</summary>
+        public long Arrival { get; set; }
 
         public bool IsIdentified => _numbers.Count > 0 || _periods.Count > 0 || _dates.Count > 0 || _ordinals.Count > 0;
 

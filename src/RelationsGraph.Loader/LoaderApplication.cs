@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using RelationsGraph.Loader.Cli;
 
 namespace RelationsGraph.Loader;
@@ -27,6 +28,21 @@ public static class LoaderApplication
         builder.Logging.AddLoaderLogging();
         builder.Services.AddLoader(builder.Configuration, console);
         using var host = builder.Build();
+        try
+        {
+            // Settings are checked before any command runs: a bad limit is a clear error, not a crash half-way.
+            _ = host.Services.GetRequiredService<IOptions<LoaderOptions>>().Value;
+        }
+        catch (OptionsValidationException exception)
+        {
+            foreach (var failure in exception.Failures)
+            {
+                await console.Error.WriteLineAsync($"error: invalid setting: {failure}");
+            }
+
+            return ExitCodes.Usage;
+        }
+
         return await host.Services.GetRequiredService<LoaderCommandLine>().InvokeAsync(args, cancellationToken);
     }
 }

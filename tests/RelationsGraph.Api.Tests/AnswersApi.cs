@@ -15,7 +15,7 @@ public sealed class AnswersApi : IDisposable
     public const string VietnameseDocument = "44e3ccecc1ab87cc";
     public const string RelatedNewsDocument = "a1401496f142ab0c";
 
-    private static readonly string[] GazetteerFiles = ["countries.csv", "units.csv", "unit-names.csv", "successions.csv", "fields.csv"];
+    private static readonly string[] GazetteerFiles = ["countries.csv", "country-names.csv", "units.csv", "unit-names.csv", "successions.csv", "fields.csv"];
     private readonly TemporaryDirectory _directory = new();
     private readonly ApiServer _server;
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
 
 namespace RelationsGraph.Api.Tests;
 
@@ -41,10 +42,14 @@ public sealed class ApiServer : WebApplicationFactory<Program>
 
     public GraphQLClient CreateGraphQLClient() => new(CreateHttpClient());
 
+    /// <summary>What the server logged (filtered by the configured levels, as the console would be).</summary>
+    public CapturedLogs Logs { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Urls", "http://127.0.0.1:0");
         builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(_settings));
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
     }
 }

@@ -3,6 +3,7 @@ using System.Text;
 using RelationsGraph.Api.Html;
 using RelationsGraph.Citations;
 using RelationsGraph.Facts;
+using RelationsGraph.Seed;
 using RelationsGraph.Snapshots;
 
 namespace RelationsGraph.Api.Documents;
@@ -67,7 +68,9 @@ internal static class DocumentPage
                 .OrderBy(group => group.Key.Start)
                 .ThenBy(group => group.Key.End))
             {
-                var first = passage.First();
+                // The passage's words come from the document's own reading of the span; a reviewer's correction of the
+                // same span is listed under it as a claim of its own.
+                var first = passage.FirstOrDefault(e => e.Evidence.ClaimedBy is null && e.CleanQuote is not null) ?? passage.First();
                 html.Append(CultureInfo.InvariantCulture, $"<li id=\"{DocumentLinks.PassageAnchor(passage.Key.Start, passage.Key.End)}\">");
                 html.Append("<p class=\"here\">The passage cited</p>");
                 html.Append(first.CleanQuote is null
@@ -76,6 +79,11 @@ internal static class DocumentPage
                 foreach (var evidence in passage.OrderBy(e => e.Evidence.SubjectId, StringComparer.Ordinal).ThenBy(e => e.Evidence.Field, StringComparer.Ordinal))
                 {
                     var span = evidence.Evidence;
+                    if (span.ClaimedBy is { } reviewer)
+                    {
+                        html.Append(CultureInfo.InvariantCulture, $"<p class=\"muted\">A reviewer's correction by {HtmlPage.Encode(reviewer)} ({HtmlPage.Encode(SeedFormat.Timestamp(span.ClaimedAt) ?? string.Empty)}), reading this span:</p>");
+                    }
+
                     html.Append(CultureInfo.InvariantCulture, $"<p class=\"supports\">Supports {subjects.Describe(span.SubjectId)}");
                     if (span.Field is not null)
                     {

@@ -1,49 +1,61 @@
 using GraphQL;
-using GraphQL.Execution;
+using GraphQL.Validation.Complexity;
+using GraphQL.Validation.Rules.Custom;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using RelationsGraph.Snapshots;
 
 namespace RelationsGraph.Api.GraphQL;
 
 internal static class GraphQLServiceCollectionExtensions
 {
-    /// <summary>The schema, its limits (depth, complexity, timeout), error masking and the document cache.</summary>
+    /// <summary>
+    /// The schema and every limit a request is held to: the document's shape before validation, the complexity
+    /// estimate (also for cached documents, since variables change it), heavy-query slots, result-node and error
+    /// caps during execution, the document cache, and error masking.
+    /// </summary>
     public static IServiceCollection AddRelationsGraphQL(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<GraphQLLimits>()
             .Bind(configuration.GetSection(GraphQLLimits.SectionName))
-            .Validate(limits => limits.MaxDepth > 0 && limits.MaxComplexity > 0 && limits.MaxRequestBytes > 0 && limits.ExecutionTimeout > TimeSpan.Zero && limits.MaxPageSize > 0 && limits.ResultCacheBytes >= 0, "GraphQL limits must be positive.")
+            .Validate(limits => limits.Problems().Count == 0, "GraphQL limits must be positive (see docs/api-limits.md).")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<Http.ResultCache>();
 
-        services.AddGraphQL(builder => builder
-            .AddSchema<RelationsSchema>()
-            .AddGraphTypes(typeof(RelationsSchema).Assembly)
-            .AddSystemTextJson()
-            .AddComplexityAnalyzer((options, provider) =>
-            {
-                var limits = provider.GetRequiredService<IOptions<GraphQLLimits>>().Value;
-                options.MaxDepth = limits.MaxDepth;
-                options.MaxComplexity = limits.MaxComplexity;
-            })
-            .AddErrorInfoProvider(options => options.ExposeExceptionDetails = false)
-            // Every resolver reads the in-memory snapshot synchronously: running fields in parallel only adds tasks.
-            .AddExecutionStrategy<SerialExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
-            .ConfigureExecution<DocumentCache>()
-            .ConfigureExecution<InputErrors>()
-            .ConfigureExecutionOptions(options =>
-            {
-                var provider = options.RequestServices!;
-                options.Timeout = provider.GetRequiredService<IOptions<GraphQLLimits>>().Value.ExecutionTimeout;
-                options.TimeoutAction = TimeoutAction.ReturnTimeoutError;
-                options.UnhandledExceptionDelegate = context =>
+        services.AddGraphQL(builder =>
+        {
+            builder
+                .AddSchema<RelationsSchema>()
+                .AddGraphTypes(typeof(RelationsSchema).Assembly)
+                .AddSystemTextJson()
+                .AddErrorInfoProvider(options =>
                 {
-                    provider.GetRequiredService<ILogger<RelationsSchema>>().LogError(context.OriginalException, "Unhandled error in a GraphQL resolver");
-                    context.ErrorMessage = "Internal error while resolving this field.";
-                    return Task.CompletedTask;
-                };
-            }));
+                    options.ExposeExceptionDetails = false;
+                    options.ExposeCodes = false;
+                    options.ExposeData = false;
+                })
+                .AddExecutionStrategy<BudgetedExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
+                .AddValidationRule<ComplexityValidationRule>(useForCachedDocuments: true)
+                .ConfigureExecution<DocumentCache>()
+                .ConfigureExecution<DocumentShape>()
+                .ConfigureExecution<InputErrors>()
+                .ConfigureExecutionOptions(options =>
+                {
+                    var provider = options.RequestServices!;
+                    options.UnhandledExceptionDelegate = context =>
+                    {
+                        // Only faults of ours get here: callers' mistakes are ExecutionErrors with a code.
+                        provider.GetRequiredService<ILogger<RelationsSchema>>().LogError(context.OriginalException, "Unhandled error in a GraphQL resolver");
+                        context.Exception = new ExecutionError("Internal error while resolving this field.") { Code = ErrorCodes.Internal };
+                        return Task.CompletedTask;
+                    };
+                });
+            builder.Services.Configure<ComplexityOptions>((options, provider) => ListSizeComplexity.Configure(
+                options,
+                provider.GetRequiredService<IOptions<GraphQLLimits>>().Value,
+                provider.GetRequiredService<SnapshotHolder>()));
+        });
 
         return services;
     }

@@ -22,7 +22,7 @@ internal sealed class QueryType : ObjectGraphType
         Name = "Query";
 
         Field<ProvinceType>("province")
-            .Description("A province (or district) by any recorded name or spelling, or by id: \"Xay Som Bun\", \"Xaysomboun\", \"Xay Sổm Bun\" and \"LA-XS\" are one province. When a name fits several units (the pre-2025 and the merged Bac Ninh), the one that exists today wins. Null when no unit has the name; the response's extensions.suggestions then lists up to three close names.")
+            .Description("A province (or district) by any recorded name or spelling, or by id: \"Xay Som Bun\", \"Xaysomboun\", \"Xay Sổm Bun\" and \"LA-XS\" are one province. When a name fits several units, the one that exists today, a first-level unit, the one whose display name it is, Vietnam's, then the lowest id; country(code:) { province(name:) } looks in one country (Punjab in PK). A generic name (Central, Centre, Nord, Capital) is null here. Null when no unit has the name; the response's extensions.suggestions then lists up to three close names.")
             .Argument<NonNullGraphType<StringGraphType>>("name", "Any name, spelling or id; case, spaces, hyphens and diacritics are ignored.")
             .Resolve(context =>
             {
@@ -80,6 +80,7 @@ internal sealed class QueryType : ObjectGraphType
             .Argument<DateType>("asOf", "Only partnerships in force on this date (or disputed that day, marked inForce: DISPUTED).")
             .Argument<ListGraphType<NonNullGraphType<PartyLevelType>>>("levels")
             .PolicyArguments()
+            .WithCountryListSize("country")
             .Resolve(context =>
             {
                 var minPartners = context.GetArgument("minPartners", 2);
@@ -107,6 +108,7 @@ internal sealed class QueryType : ObjectGraphType
             .PolicyArguments()
             .Argument<PartnershipOrderType>("orderBy", "Default: PROVINCE ascending.")
             .PageArguments()
+            .WithListSize(statistics => statistics.PartnershipsPerCountry)
             .Resolve(context =>
             {
                 var partnerships = context.Snapshot().Partnerships(context.CountryArgument("country")!, new PartnershipFilter
@@ -208,6 +210,7 @@ internal sealed class QueryType : ObjectGraphType
             .Description("Multilateral mechanisms, optionally those a province is a member of, or with members in a country.")
             .Argument<StringGraphType>("member", "A member province by any name or id.")
             .Argument<StringGraphType>("country", "ISO 3166-1 alpha-2 code (or name) of a member's country.")
+            .WithListSize(statistics => statistics.Mechanisms)
             .Resolve(context =>
             {
                 var member = context.UnitArgument("member");
@@ -275,6 +278,7 @@ internal sealed class QueryType : ObjectGraphType
             .Description("The source documents.")
             .Argument<DocumentOrderType>("orderBy", "Default: ID ascending.")
             .PageArguments()
+            .WithListSize(statistics => statistics.Documents)
             .Resolve(context => context.Paginate(Ordering.Documents(context.Snapshot().Documents, context.GetArgument<OrderBy<DocumentOrderField>?>("orderBy"))));
         Field<DocumentType>("document")
             .Argument<NonNullGraphType<IdGraphType>>("id")
@@ -286,9 +290,13 @@ internal sealed class QueryType : ObjectGraphType
             .PageArguments()
             .Resolve(context => context.Paginate(context.Snapshot().Search.Search(context.SearchArgument("text")!)));
 
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountryType>>>>("countries").Resolve(context => context.Snapshot().Countries);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CooperationFieldType>>>>("fields").Description("The fields of cooperation with their codes and labels; arguments accept either.").Resolve(context => context.Snapshot().Fields);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConflictType>>>>("conflicts").Description("Every attribute on which sources disagree, with each source's value.").Resolve(context => context.Snapshot().Conflicts);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountryType>>>>("countries").Description("Every country of ISO 3166-1, by code.").WithListSize(statistics => statistics.Countries).Resolve(context => context.Snapshot().Countries);
+        Field<CountryType>("country")
+            .Description("A country by its ISO 3166-1 alpha-2 or alpha-3 code (LA, LAO); null when no country has the code.")
+            .Argument<NonNullGraphType<StringGraphType>>("code", "ISO 3166-1 alpha-2 or alpha-3 code, any case.")
+            .Resolve(context => context.Snapshot().FindCountry(context.GetArgument<string>("code")));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CooperationFieldType>>>>("fields").Description("The fields of cooperation with their codes and labels; arguments accept either.").WithListSize(statistics => statistics.Fields).Resolve(context => context.Snapshot().Fields);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConflictType>>>>("conflicts").Description("Every attribute on which sources disagree, with each source's value.").WithListSize(statistics => statistics.Conflicts).Resolve(context => context.Snapshot().Conflicts);
         Field<NonNullGraphType<GraphInfoType>>("graph").Description("The snapshot that answered: its source, version and size.").Resolve(context => context.Snapshot().Info);
     }
 }

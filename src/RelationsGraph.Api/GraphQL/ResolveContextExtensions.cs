@@ -22,7 +22,7 @@ internal static class ResolveContextExtensions
     /// </summary>
     public static string? CountryArgument(this IResolveFieldContext context, string name)
     {
-        var value = context.GetArgument<string?>(name);
+        var value = context.GetArgument<string?>(name) is { } given ? Gazetteer.NameKey.NormalizeCode(given) : null;
         if (value is null)
         {
             return null;

@@ -1,9 +1,11 @@
 using System.Buffers;
+using System.Text.Json;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQL.Utilities;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 using RelationsGraph.Api.GraphQL;
 using RelationsGraph.Snapshots;
 
@@ -12,9 +14,11 @@ namespace RelationsGraph.Api.Http;
 /// <summary>
 /// The GraphQL endpoint, following the GraphQL-over-HTTP specification: POST with an application/json body, GET
 /// with query parameters (queries only), application/graphql-response+json or application/json responses, and
-/// status codes that tell a request error (400, 405, 406, 413, 415) from a response with data (200).
+/// status codes that tell a request error (400, 405, 406, 413, 415) from a response with data (200). Every request
+/// runs within a <see cref="RequestBudget"/>: one timeout from reading it to writing its answer, cancelled when the
+/// client goes away, and an answer that is sent whole within the size limit or replaced by an error.
 /// </summary>
-internal static class GraphQLHttpEndpoints
+internal static partial class GraphQLHttpEndpoints
 {
     public static IEndpointRouteBuilder MapGraphQLEndpoint(this IEndpointRouteBuilder endpoints, string pattern = "/graphql")
     {
@@ -22,7 +26,7 @@ internal static class GraphQLHttpEndpoints
         endpoints.Map(pattern, context =>
         {
             context.Response.Headers.Allow = "GET, POST";
-            return WriteRequestErrorAsync(context, StatusCodes.Status405MethodNotAllowed, GraphQLMediaTypes.Json, "Use GET or POST.");
+            return WriteRequestErrorAsync(context, StatusCodes.Status405MethodNotAllowed, GraphQLMediaTypes.Json, ErrorCodes.BadRequest, "Use GET or POST.");
         });
         endpoints.MapGet("/schema.graphql", (ISchema schema) =>
             Results.Text(schema.Print(new PrintOptions { IncludeDescriptions = true, StringComparison = null }), "text/plain; charset=utf-8"));
@@ -35,17 +39,18 @@ internal static class GraphQLHttpEndpoints
         var mediaType = GraphQLMediaTypes.Negotiate(context.Request.Headers.Accept);
         if (mediaType is null)
         {
-            await WriteRequestErrorAsync(context, StatusCodes.Status406NotAcceptable, GraphQLMediaTypes.Json, $"Accept {GraphQLMediaTypes.GraphQLResponse} or {GraphQLMediaTypes.Json}.");
+            await WriteRequestErrorAsync(context, StatusCodes.Status406NotAcceptable, GraphQLMediaTypes.Json, ErrorCodes.BadRequest, $"Accept {GraphQLMediaTypes.GraphQLResponse} or {GraphQLMediaTypes.Json}.");
             return;
         }
 
         var isGet = HttpMethods.IsGet(context.Request.Method);
-        var (request, rawRequest, error, status) = isGet
+        var (request, rawRequest, refusal) = isGet
             ? ReadGet(context, limits)
             : await ReadPostAsync(context, limits);
         if (request is null)
         {
-            await WriteRequestErrorAsync(context, status, mediaType, error!);
+            var (status, code, message) = refusal!.Value;
+            await WriteRequestErrorAsync(context, status, mediaType, code, message);
             return;
         }
 
@@ -57,68 +62,156 @@ internal static class GraphQLHttpEndpoints
         if (cacheKey is not null && cache.TryGet(snapshot.Info.Version, cacheKey, out var cached))
         {
             SetResponseHeaders(context, StatusCodes.Status200OK, mediaType);
-            await context.Response.Body.WriteAsync(cached, context.RequestAborted);
+            await WriteBodyAsync(context, cached);
             return;
         }
 
-        var executer = context.RequestServices.GetRequiredService<IDocumentExecuter<RelationsSchema>>();
-        var result = await executer.ExecuteAsync(options =>
+        using var budget = new RequestBudget(limits, context.RequestServices.GetRequiredService<TimeProvider>(), context.RequestAborted);
+        ExecutionResult result;
+        byte[] answer;
+        try
         {
-            options.Query = request.Query;
-            options.OperationName = request.OperationName;
-            options.Variables = request.Variables;
-            options.Extensions = request.Extensions;
-            options.Root = snapshot;
-            options.RequestServices = context.RequestServices;
-            options.CancellationToken = context.RequestAborted;
-            if (isGet)
+            var executer = context.RequestServices.GetRequiredService<IDocumentExecuter<RelationsSchema>>();
+            result = await executer.ExecuteAsync(options =>
             {
-                options.ValidationRules = QueriesOnlyRule.AppendTo(options.ValidationRules);
-                options.CachedDocumentValidationRules = (options.CachedDocumentValidationRules ?? []).Append(QueriesOnlyRule.Instance);
-            }
-        });
-
-        if (isGet && result.Errors?.Any(e => e.Code == QueriesOnlyRule.Code) == true)
+                options.Query = request.Query;
+                options.OperationName = request.OperationName;
+                options.Variables = request.Variables;
+                options.Extensions = request.Extensions;
+                options.Root = snapshot;
+                options.RequestServices = context.RequestServices;
+                options.UserContext = budget.UserContext;
+                options.CancellationToken = budget.Token;
+            });
+            CapErrors(result, limits.MaxErrors, budget.DroppedErrors);
+            answer = await SerializeAsync(context, result, limits.MaxResponseBytes, budget.Token);
+        }
+        catch (OperationCanceledException) when (budget.Stopped is { } reason)
         {
-            context.Response.Headers.Allow = "POST";
-            await WriteResultAsync(context, StatusCodes.Status405MethodNotAllowed, mediaType, result);
+            await WriteStoppedAsync(context, mediaType, limits, reason);
+            return;
+        }
+        catch (ResponseTooLargeException)
+        {
+            await WriteStoppedAsync(context, mediaType, limits, RequestBudget.StopReason.ResultTooLarge);
             return;
         }
 
-        // application/json answers every well-formed request with 200; the GraphQL response type uses 400 for a
-        // document that could not be executed at all.
-        var statusCode = mediaType == GraphQLMediaTypes.GraphQLResponse && !result.Executed
-            ? StatusCodes.Status400BadRequest
-            : StatusCodes.Status200OK;
+        if (result.Errors is { Count: > 0 } errors)
+        {
+            LogCallerErrors(Logger(context), errors.Count, string.Join(", ", errors.Select(error => error.Code).Where(code => code is not null).Distinct()), errors[0].Message);
+        }
+
+        int statusCode;
+        if (isGet && result.Errors?.Any(error => error.Code == ErrorCodes.OperationNotSupported) == true)
+        {
+            // GraphQL-over-HTTP: a GET that is not a query is refused with 405.
+            context.Response.Headers.Allow = "POST";
+            statusCode = StatusCodes.Status405MethodNotAllowed;
+        }
+        else if (result.Errors?.Any(error => error.Code == ErrorCodes.ServerBusy) == true)
+        {
+            context.Response.Headers.RetryAfter = "1";
+            statusCode = StatusCodes.Status503ServiceUnavailable;
+        }
+        else
+        {
+            // application/json answers every well-formed request with 200; the GraphQL response type uses 400 for a
+            // document that could not be executed at all.
+            statusCode = mediaType == GraphQLMediaTypes.GraphQLResponse && !result.Executed
+                ? StatusCodes.Status400BadRequest
+                : StatusCodes.Status200OK;
+        }
+
         if (cacheKey is not null && result.Executed && result.Errors is not { Count: > 0 })
         {
-            var serializer = context.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
-            using var buffer = new MemoryStream();
-            await serializer.WriteAsync(buffer, result, context.RequestAborted);
-            var answer = buffer.ToArray();
             cache.Add(snapshot.Info.Version, cacheKey, answer);
-            SetResponseHeaders(context, statusCode, mediaType);
-            await context.Response.Body.WriteAsync(answer, context.RequestAborted);
+        }
+
+        SetResponseHeaders(context, statusCode, mediaType);
+        await WriteBodyAsync(context, answer);
+    }
+
+    /// <summary>Keeps the first <paramref name="max"/> errors and says how many more there were.</summary>
+    internal static void CapErrors(ExecutionResult result, int max, int alreadyDropped)
+    {
+        var listed = result.Errors?.Count ?? 0;
+        var dropped = alreadyDropped + Math.Max(0, listed - max);
+        if (dropped == 0)
+        {
             return;
         }
 
-        await WriteResultAsync(context, statusCode, mediaType, result);
+        var kept = new ExecutionErrors();
+        kept.AddRange(result.Errors!.Take(max));
+        kept.Add(new ExecutionError($"{dropped:N0} more error(s) were left out; an answer lists at most {max}.") { Code = ErrorCodes.TooManyErrors });
+        result.Errors = kept;
+    }
+
+    private static async Task<byte[]> SerializeAsync(HttpContext context, ExecutionResult result, int limit, CancellationToken cancellationToken)
+    {
+        var serializer = context.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
+        using var buffer = new CappedBuffer(limit, cancellationToken);
+        await serializer.WriteAsync(buffer, result, cancellationToken);
+        return [.. buffer.Written];
+    }
+
+    private static Task WriteStoppedAsync(HttpContext context, string mediaType, GraphQLLimits limits, RequestBudget.StopReason reason)
+    {
+        var logger = Logger(context);
+        switch (reason)
+        {
+            case RequestBudget.StopReason.ClientGone:
+                LogClientGone(logger);
+                return Task.CompletedTask;
+            case RequestBudget.StopReason.Timeout:
+                LogStopped(logger, ErrorCodes.Timeout);
+                return WriteErrorAfterExecutionAsync(context, mediaType, new ExecutionError($"The request took longer than the {limits.ExecutionTimeout.TotalSeconds:0.###} s allowed and was stopped. Ask for less, or try again.") { Code = ErrorCodes.Timeout });
+            default:
+                LogStopped(logger, ErrorCodes.ResultTooLarge);
+                return WriteErrorAfterExecutionAsync(context, mediaType, new ExecutionError($"The answer would hold more than {limits.MaxResultNodes:N0} values or {limits.MaxResponseBytes:N0} bytes, the most this API sends. Ask for fewer fields, smaller lists ('first') or less nesting.") { Code = ErrorCodes.ResultTooLarge });
+        }
+    }
+
+    /// <summary>An error in place of an answer whose execution began: data null, so 200 for both media types.</summary>
+    private static async Task WriteErrorAfterExecutionAsync(HttpContext context, string mediaType, ExecutionError error)
+    {
+        if (context.RequestAborted.IsCancellationRequested)
+        {
+            return;
+        }
+
+        SetResponseHeaders(context, StatusCodes.Status200OK, mediaType);
+        var serializer = context.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
+        await serializer.WriteAsync(context.Response.Body, new ExecutionResult { Errors = [error], Executed = true }, context.RequestAborted);
+    }
+
+    private static async Task WriteBodyAsync(HttpContext context, byte[] body)
+    {
+        try
+        {
+            await context.Response.Body.WriteAsync(body, context.RequestAborted);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            LogClientGone(Logger(context));
+        }
     }
 
     private static DateOnly Today(HttpContext context) =>
         DateOnly.FromDateTime(context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
 
-    private static (GraphQLRequest? Request, string? Raw, string? Error, int Status) ReadGet(HttpContext context, GraphQLLimits limits)
+    private static (GraphQLRequest? Request, string? Raw, (int Status, string Code, string Message)? Refusal) ReadGet(HttpContext context, GraphQLLimits limits)
     {
         if (context.Request.QueryString.Value?.Length > limits.MaxRequestBytes)
         {
-            return (null, null, $"The query string exceeds {limits.MaxRequestBytes} bytes.", StatusCodes.Status413PayloadTooLarge);
+            return (null, null, (StatusCodes.Status413PayloadTooLarge, ErrorCodes.RequestTooLarge, $"The query string exceeds {limits.MaxRequestBytes} bytes."));
         }
 
         var query = context.Request.Query["query"].ToString();
         if (string.IsNullOrWhiteSpace(query))
         {
-            return (null, null, "The 'query' parameter is required.", StatusCodes.Status400BadRequest);
+            return (null, null, (StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, "The 'query' parameter is required."));
         }
 
         var serializer = context.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
@@ -130,24 +223,25 @@ internal static class GraphQLHttpEndpoints
                 OperationName = NullIfEmpty(context.Request.Query["operationName"].ToString()),
                 Variables = serializer.Deserialize<Inputs>(NullIfEmpty(context.Request.Query["variables"].ToString())),
                 Extensions = serializer.Deserialize<Inputs>(NullIfEmpty(context.Request.Query["extensions"].ToString())),
-            }, context.Request.QueryString.Value, null, 0);
+            }, context.Request.QueryString.Value, null);
         }
-        catch (Exception exception) when (exception is System.Text.Json.JsonException or InvalidOperationException or FormatException)
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException or FormatException)
         {
-            return (null, null, "The 'variables' or 'extensions' parameter is not a JSON object.", StatusCodes.Status400BadRequest);
+            return (null, null, (StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, "The 'variables' or 'extensions' parameter is not a JSON object."));
         }
     }
 
-    private static async Task<(GraphQLRequest? Request, string? Raw, string? Error, int Status)> ReadPostAsync(HttpContext context, GraphQLLimits limits)
+    private static async Task<(GraphQLRequest? Request, string? Raw, (int Status, string Code, string Message)? Refusal)> ReadPostAsync(HttpContext context, GraphQLLimits limits)
     {
         if (!GraphQLMediaTypes.IsJsonRequest(context.Request.ContentType))
         {
-            return (null, null, $"Send the request as {GraphQLMediaTypes.Json} (UTF-8).", StatusCodes.Status415UnsupportedMediaType);
+            return (null, null, (StatusCodes.Status415UnsupportedMediaType, ErrorCodes.BadRequest, $"Send the request as {GraphQLMediaTypes.Json} (UTF-8)."));
         }
 
+        var tooLarge = (StatusCodes.Status413PayloadTooLarge, ErrorCodes.RequestTooLarge, $"The request body exceeds {limits.MaxRequestBytes} bytes.");
         if (context.Request.ContentLength > limits.MaxRequestBytes)
         {
-            return (null, null, $"The request body exceeds {limits.MaxRequestBytes} bytes.", StatusCodes.Status413PayloadTooLarge);
+            return (null, null, tooLarge);
         }
 
         var buffer = ArrayPool<byte>.Shared.Rent(limits.MaxRequestBytes + 1);
@@ -160,7 +254,7 @@ internal static class GraphQLHttpEndpoints
                 length += read;
                 if (length > limits.MaxRequestBytes)
                 {
-                    return (null, null, $"The request body exceeds {limits.MaxRequestBytes} bytes.", StatusCodes.Status413PayloadTooLarge);
+                    return (null, null, tooLarge);
                 }
             }
 
@@ -170,17 +264,17 @@ internal static class GraphQLHttpEndpoints
             {
                 request = await serializer.ReadAsync<GraphQLRequest>(new MemoryStream(buffer, 0, length, writable: false), context.RequestAborted);
             }
-            catch (Exception exception) when (exception is System.Text.Json.JsonException or InvalidOperationException or FormatException)
+            catch (Exception exception) when (exception is JsonException or InvalidOperationException or FormatException)
             {
-                return (null, null, "The request body is not a GraphQL request in JSON: " + exception.Message, StatusCodes.Status400BadRequest);
+                return (null, null, (StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, DescribeBadBody(exception)));
             }
 
             if (string.IsNullOrWhiteSpace(request?.Query))
             {
-                return (null, null, "The request has no 'query'.", StatusCodes.Status400BadRequest);
+                return (null, null, (StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, "The request has no 'query'."));
             }
 
-            return (request, System.Text.Encoding.UTF8.GetString(buffer, 0, length), null, 0);
+            return (request, System.Text.Encoding.UTF8.GetString(buffer, 0, length), null);
         }
         finally
         {
@@ -188,22 +282,50 @@ internal static class GraphQLHttpEndpoints
         }
     }
 
-    private static Task WriteRequestErrorAsync(HttpContext context, int statusCode, string mediaType, string message) =>
-        WriteResultAsync(context, statusCode, mediaType, new ExecutionResult { Errors = [new ExecutionError(message) { Code = "BAD_REQUEST" }] });
-
-    private static async Task WriteResultAsync(HttpContext context, int statusCode, string mediaType, ExecutionResult result)
+    /// <summary>Where the body stops being a GraphQL request, in the caller's terms (never the server's type names).</summary>
+    private static string DescribeBadBody(Exception exception)
     {
+        const string Expected = "The request body is not a GraphQL request in JSON: expected an object with a string 'query' and optional 'operationName', 'variables' and 'extensions'";
+        if (exception is JsonException { LineNumber: { } line, BytePositionInLine: { } position } json)
+        {
+            var where = json.Path is { Length: > 1 } path ? $" at {path}" : string.Empty;
+            return $"{Expected} (problem{where}, line {line + 1}, byte {position + 1}).";
+        }
+
+        return Expected + ".";
+    }
+
+    private static Task WriteRequestErrorAsync(HttpContext context, int statusCode, string mediaType, string code, string message)
+    {
+        LogRequestRefused(Logger(context), statusCode, code, message);
         SetResponseHeaders(context, statusCode, mediaType);
         var serializer = context.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
-        await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted);
+        return serializer.WriteAsync(context.Response.Body, new ExecutionResult { Errors = [new ExecutionError(message) { Code = code }] }, context.RequestAborted);
     }
 
     private static void SetResponseHeaders(HttpContext context, int statusCode, string mediaType)
     {
         context.Response.StatusCode = statusCode;
         context.Response.ContentType = mediaType + "; charset=utf-8";
-        context.Response.Headers.Vary = "Accept";
+
+        // Added to whatever Vary the CORS policy set (Origin), never in place of it.
+        context.Response.Headers.Append(HeaderNames.Vary, "Accept");
     }
 
+    private static ILogger Logger(HttpContext context) =>
+        context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("RelationsGraph.Api.GraphQL.Requests");
+
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "GraphQL request refused with {StatusCode} {Code}: {Message}")]
+    private static partial void LogRequestRefused(ILogger logger, int statusCode, string code, string message);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "GraphQL answer with {Count} error(s) ({Codes}), first: {Message}")]
+    private static partial void LogCallerErrors(ILogger logger, int count, string codes, string message);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "GraphQL request stopped: {Code}")]
+    private static partial void LogStopped(ILogger logger, string code);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "GraphQL request abandoned: the client went away")]
+    private static partial void LogClientGone(ILogger logger);
 }

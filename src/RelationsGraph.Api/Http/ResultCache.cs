@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
+using RelationsGraph.Api.Caching;
 using RelationsGraph.Api.GraphQL;
 
 namespace RelationsGraph.Api.Http;
@@ -8,11 +8,11 @@ namespace RelationsGraph.Api.Http;
 /// Answers a request that was answered before from the bytes of that answer. The snapshot is immutable, so an answer
 /// depends only on the snapshot's version, the day (names resolve to the units valid today), the response media
 /// type and the request itself; all of them are in the key. Only complete answers without errors are kept, within a
-/// configured number of bytes; a new snapshot version starts an empty cache.
+/// configured number of bytes, least recently used evicted first; a new snapshot version starts an empty cache.
 /// </summary>
 internal sealed class ResultCache(IOptions<GraphQLLimits> limits)
 {
-    private State _state = new(string.Empty);
+    private State _state = new(string.Empty, limits.Value.ResultCacheBytes);
 
     public bool Enabled => limits.Value.ResultCacheBytes > 0;
 
@@ -22,7 +22,7 @@ internal sealed class ResultCache(IOptions<GraphQLLimits> limits)
     public bool TryGet(string version, string key, out byte[] answer)
     {
         var state = Volatile.Read(ref _state);
-        if (state.Version == version && state.Answers.TryGetValue(key, out var found))
+        if (state.Version == version && state.Answers.TryGet(key, out var found))
         {
             answer = found;
             return true;
@@ -38,7 +38,7 @@ internal sealed class ResultCache(IOptions<GraphQLLimits> limits)
         if (state.Version != version)
         {
             // A new snapshot: answers of the old one are never right again.
-            var fresh = new State(version);
+            var fresh = new State(version, limits.Value.ResultCacheBytes);
             state = Interlocked.CompareExchange(ref _state, fresh, state) == state ? fresh : Volatile.Read(ref _state);
             if (state.Version != version)
             {
@@ -46,23 +46,12 @@ internal sealed class ResultCache(IOptions<GraphQLLimits> limits)
             }
         }
 
-        var size = (key.Length * sizeof(char)) + answer.Length;
-        if (Interlocked.Add(ref state.Bytes, size) > limits.Value.ResultCacheBytes)
-        {
-            Interlocked.Add(ref state.Bytes, -size);
-            return;
-        }
-
-        if (!state.Answers.TryAdd(key, answer))
-        {
-            Interlocked.Add(ref state.Bytes, -size);
-        }
+        state.Answers.Set(key, answer, (key.Length * sizeof(char)) + answer.Length);
     }
 
-    private sealed class State(string version)
+    private sealed class State(string version, long bytes)
     {
-        public readonly ConcurrentDictionary<string, byte[]> Answers = new(StringComparer.Ordinal);
-        public long Bytes;
+        public LruCache<string, byte[]> Answers { get; } = new(int.MaxValue, bytes, StringComparer.Ordinal);
 
         public string Version { get; } = version;
     }

@@ -7,7 +7,7 @@ namespace RelationsGraph.Api.Playground;
 internal static class PlaygroundEndpoints
 {
     private const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; worker-src 'self' blob:; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'";
+        "default-src 'self'; script-src 'self'; worker-src 'self' blob:; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
     /// <summary>
     /// Serves the GraphiQL playground (built from src/web during the build) at /playground/, redirects / to it,
@@ -26,6 +26,9 @@ internal static class PlaygroundEndpoints
                 {
                     context.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
                     context.Response.Headers.XContentTypeOptions = "nosniff";
+
+                    // The playground is a tool of its own: never framed by another site, and it sends no Referer.
+                    context.Response.Headers["Referrer-Policy"] = "no-referrer";
                     return next(context);
                 }));
             app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files, RequestPath = "/playground" });

@@ -6,7 +6,8 @@ namespace RelationsGraph.Extraction.Batch;
 /// <summary>
 /// Reads and extracts a batch of documents, a few at a time on every core, keeping only the extracted facts: a
 /// document's bytes and text are dropped as soon as it is read, so memory follows the facts, not the batch. A
-/// document that cannot be read is recorded as a failure and the batch goes on.
+/// document that cannot be read, or is over the reader's budget, is recorded as a failure and the batch goes on: each
+/// document's facts are taken whole or not at all, so a bad file never costs the others.
 /// </summary>
 public sealed class ExtractionBatch(DocumentExtractor extractor, ExtractionOptions options)
 {
@@ -14,6 +15,7 @@ public sealed class ExtractionBatch(DocumentExtractor extractor, ExtractionOptio
     {
         var facts = new RelationSet();
         var failures = new ConcurrentBag<DocumentFailure>();
+        var warnings = new ConcurrentBag<DocumentFailure>();
         var done = 0;
         var read = 0;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism), CancellationToken = cancellationToken };
@@ -21,7 +23,7 @@ public sealed class ExtractionBatch(DocumentExtractor extractor, ExtractionOptio
         {
             if (input.Problem is { } problem)
             {
-                failures.Add(new DocumentFailure(input.Path, problem));
+                (input.IsWarning ? warnings : failures).Add(new DocumentFailure(input.Path, problem));
             }
             else
             {
@@ -45,6 +47,10 @@ public sealed class ExtractionBatch(DocumentExtractor extractor, ExtractionOptio
             progress?.Report(Interlocked.Increment(ref done));
         });
 
-        return new BatchResult(facts, read, [.. failures.OrderBy(failure => failure.Path, StringComparer.Ordinal)]);
+        return new BatchResult(
+            facts,
+            read,
+            [.. failures.OrderBy(failure => failure.Path, StringComparer.Ordinal)],
+            [.. warnings.OrderBy(warning => warning.Path, StringComparer.Ordinal)]);
     }
 }

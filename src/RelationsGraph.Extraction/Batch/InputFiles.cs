@@ -5,29 +5,28 @@ namespace RelationsGraph.Extraction.Batch;
 /// <summary>
 /// The files a batch reads: every file named, and under every folder named the files with a document extension
 /// (hidden files and folders skipped), each folder's entries in ordinal order. Enumerated lazily, so that a folder of
-/// any size is never listed in memory at once. A name that exists as neither is reported as a failure.
+/// any size is never listed in memory at once.
+/// <para>
+/// Symbolic links are followed, each folder and each file at most once, by its real path (links resolved): a folder
+/// reached again through another link is not read again, and a link back to a folder being walked (a loop, or a link
+/// to its own folder) is reported once as a warning and not followed. A name that does not exist, a broken link, a
+/// link that loops on itself and a folder that cannot be listed are failures naming the path and the reason.
+/// </para>
 /// </summary>
 public static class InputFiles
 {
+    private const int MaxLinkHops = 40;
+    private const string LinkLoop = "a loop of symbolic links";
+
     public static IEnumerable<InputFile> Enumerate(IEnumerable<string> paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
+        var walk = new Walk();
         foreach (var path in paths)
         {
-            if (File.Exists(path))
+            foreach (var file in walk.Named(path))
             {
-                yield return new InputFile(path, null);
-            }
-            else if (Directory.Exists(path))
-            {
-                foreach (var file in Walk(path))
-                {
-                    yield return new InputFile(file, null);
-                }
-            }
-            else
-            {
-                yield return new InputFile(path, "no such file or folder");
+                yield return file;
             }
         }
     }
@@ -35,40 +34,200 @@ public static class InputFiles
     /// <summary>Counts what <see cref="Enumerate"/> yields without reading any file, for a progress bar.</summary>
     public static int Count(IEnumerable<string> paths) => Enumerate(paths).Count();
 
-    private static IEnumerable<string> Walk(string directory)
+    /// <summary>
+    /// The path with every symbolic link resolved, as POSIX realpath does (a ".." after a link goes up from the link's
+    /// target). Throws <see cref="IOException"/> for a loop of links.
+    /// </summary>
+    public static string RealPath(string path)
     {
-        string[] entries;
-        try
+        var full = Path.GetFullPath(path);
+        var root = Path.GetPathRoot(full) ?? string.Empty;
+        var pending = new Stack<string>(Components(full[root.Length..]).Reverse());
+        var current = root;
+        var hops = 0;
+        while (pending.TryPop(out var part))
         {
-            entries = Directory.GetFileSystemEntries(directory);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            yield break;
-        }
-
-        Array.Sort(entries, StringComparer.Ordinal);
-        foreach (var entry in entries)
-        {
-            if (Path.GetFileName(entry).StartsWith('.'))
+            if (part == ".")
             {
                 continue;
             }
 
-            if (Directory.Exists(entry))
+            if (part == "..")
             {
-                foreach (var file in Walk(entry))
+                current = Path.GetDirectoryName(current) ?? current;
+                continue;
+            }
+
+            var next = Path.Combine(current, part);
+            var target = new FileInfo(next).LinkTarget;
+            if (target is null)
+            {
+                current = next;
+                continue;
+            }
+
+            if (++hops > MaxLinkHops)
+            {
+                throw new IOException(LinkLoop);
+            }
+
+            if (Path.IsPathRooted(target))
+            {
+                current = Path.GetPathRoot(target) ?? root;
+                target = target[current.Length..];
+            }
+
+            foreach (var component in Components(target).Reverse())
+            {
+                pending.Push(component);
+            }
+        }
+
+        return current;
+    }
+
+    private static string[] Components(string path) =>
+        path.Split([Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar], StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>One enumeration: the real paths of the folders and files already met.</summary>
+    private sealed class Walk
+    {
+        private readonly HashSet<string> _folders = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _files = new(StringComparer.Ordinal);
+
+        public IEnumerable<InputFile> Named(string path)
+        {
+            var (real, problem) = Resolve(path);
+            if (problem is not null)
+            {
+                yield return InputFile.Failed(path, problem);
+            }
+            else if (Directory.Exists(real))
+            {
+                if (_folders.Add(real!))
                 {
-                    yield return file;
+                    foreach (var file in Folder(path, real!, [real!]))
+                    {
+                        yield return file;
+                    }
                 }
             }
-            else if (DocumentReader.Extensions.Contains(Path.GetExtension(entry).ToLowerInvariant()))
+            else if (File.Exists(real))
             {
-                yield return entry;
+                if (_files.Add(real!))
+                {
+                    yield return new InputFile(path, null);
+                }
+            }
+            else
+            {
+                yield return InputFile.Failed(path, IsLink(path) ? $"a broken symbolic link (to {new FileInfo(path).LinkTarget})" : "no such file or folder");
+            }
+        }
+
+        private IEnumerable<InputFile> Folder(string path, string real, List<string> ancestors)
+        {
+            string[] entries;
+            string? failure = null;
+            try
+            {
+                entries = Directory.GetFileSystemEntries(path);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                entries = [];
+                failure = $"the folder cannot be read ({exception.Message})";
+            }
+
+            if (failure is not null)
+            {
+                yield return InputFile.Failed(path, failure);
+                yield break;
+            }
+
+            Array.Sort(entries, StringComparer.Ordinal);
+            foreach (var entry in entries)
+            {
+                var name = Path.GetFileName(entry);
+                if (name.StartsWith('.'))
+                {
+                    continue;
+                }
+
+                var link = IsLink(entry);
+                var (entryReal, problem) = link ? Resolve(entry) : (Path.Combine(real, name), null);
+                var document = DocumentReader.Extensions.Contains(Path.GetExtension(name).ToLowerInvariant());
+                if (problem is not null)
+                {
+                    yield return InputFile.Failed(entry, problem);
+                }
+                else if (Directory.Exists(entryReal))
+                {
+                    if (ancestors.Contains(entryReal!))
+                    {
+                        yield return InputFile.Warning(entry, $"a symbolic link loop (it leads back to {entryReal}); not followed");
+                    }
+                    else if (_folders.Add(entryReal!))
+                    {
+                        foreach (var file in Folder(entry, entryReal!, [.. ancestors, entryReal!]))
+                        {
+                            yield return file;
+                        }
+                    }
+                }
+                else if (File.Exists(entryReal))
+                {
+                    if (document && _files.Add(entryReal!))
+                    {
+                        yield return new InputFile(entry, null);
+                    }
+                }
+                else if (link && (document || Path.GetExtension(name).Length == 0))
+                {
+                    yield return InputFile.Failed(entry, $"a broken symbolic link (to {new FileInfo(entry).LinkTarget})");
+                }
+                else if (!link && document)
+                {
+                    // Listed a moment ago, gone now (or not a file at all).
+                    yield return InputFile.Failed(entry, "the file vanished while the folder was read");
+                }
+            }
+        }
+
+        private static (string? Real, string? Problem) Resolve(string path)
+        {
+            try
+            {
+                return (RealPath(path), null);
+            }
+            catch (IOException exception) when (exception.Message == LinkLoop)
+            {
+                return (null, "a loop of symbolic links (a link that leads back to itself)");
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                return (null, $"cannot be resolved ({exception.Message})");
+            }
+        }
+
+        private static bool IsLink(string path)
+        {
+            try
+            {
+                return new FileInfo(path).LinkTarget is not null;
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                return false;
             }
         }
     }
 }
 
-/// <summary>A file to read, or a name that could not be found (with the reason).</summary>
-public sealed record InputFile(string Path, string? Problem);
+/// <summary>A file to read, or a path that could not be read (with the reason), or a warning about a path.</summary>
+public sealed record InputFile(string Path, string? Problem, bool IsWarning = false)
+{
+    public static InputFile Failed(string path, string problem) => new(path, problem);
+
+    public static InputFile Warning(string path, string warning) => new(path, warning, IsWarning: true);
+}

@@ -24,8 +24,14 @@ public static partial class DocumentReader
         try
         {
             var length = new FileInfo(path).Length;
-            CheckSize(length, options);
-            bytes = await File.ReadAllBytesAsync(path, cancellationToken);
+            CheckSize(length, options.MaxBytes);
+            if (length == 0)
+            {
+                // Never opened: a named pipe or a device also reports no length, and opening one could wait forever.
+                throw new DocumentReadException("the file is empty (or is a pipe or device, not a regular file)");
+            }
+
+            bytes = await ReadBoundedAsync(path, options.MaxBytes, cancellationToken);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -35,11 +41,30 @@ public static partial class DocumentReader
         return Read(bytes, Path.GetFileName(path), options);
     }
 
+    /// <summary>Reads at most one byte more than the limit, so that a file that grows while read is still refused.</summary>
+    private static async Task<byte[]> ReadBoundedAsync(string path, long maxBytes, CancellationToken cancellationToken)
+    {
+        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan | FileOptions.Asynchronous);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[64 * 1024];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > maxBytes)
+            {
+                throw new DocumentReadException($"the file is over the size limit of {DescribeSize(maxBytes)} (it grew while read, or is a device)");
+            }
+        }
+
+        return buffer.ToArray();
+    }
+
     public static DocumentText Read(byte[] bytes, string fileName, DocumentReaderOptions options)
     {
         ArgumentNullException.ThrowIfNull(bytes);
         ArgumentNullException.ThrowIfNull(options);
-        CheckSize(bytes.LongLength, options);
+        CheckSize(bytes.LongLength, options.MaxBytes);
         if (bytes.Length == 0)
         {
             throw new DocumentReadException("the file is empty");
@@ -55,14 +80,16 @@ public static partial class DocumentReader
         switch (format)
         {
             case SourceFormat.Html:
-                (text, layout, title, language, publishedOn) = HtmlDocumentReader.Read(DecodeHtml(bytes));
+                var html = DecodeHtml(bytes);
+                HtmlMarkupBudget.Check(html, options);
+                (text, layout, title, language, publishedOn) = HtmlDocumentReader.Read(html);
                 break;
             case SourceFormat.Pdf:
-                (text, title) = PdfDocumentReader.Read(bytes);
+                (text, title) = PdfDocumentReader.Read(bytes, options);
                 layout = PlainTextLayout.Analyze(text, wrapped: true);
                 break;
             case SourceFormat.Docx:
-                (text, title) = DocxDocumentReader.Read(bytes);
+                (text, title) = DocxDocumentReader.Read(bytes, options);
                 layout = PlainTextLayout.Analyze(text, wrapped: false);
                 break;
             default:
@@ -71,6 +98,7 @@ public static partial class DocumentReader
                 break;
         }
 
+        CheckTextLength(text.Length, options);
         if (string.IsNullOrWhiteSpace(text))
         {
             throw new DocumentReadException("the document has no text");
@@ -128,17 +156,29 @@ public static partial class DocumentReader
                 : SourceFormat.Text;
     }
 
-    private static void CheckSize(long length, DocumentReaderOptions options)
+    private static void CheckSize(long length, long maxBytes)
     {
-        if (length > options.MaxBytes)
+        if (length > maxBytes)
         {
             throw new DocumentReadException(string.Create(
                 CultureInfo.InvariantCulture,
-                $"the file is {DescribeSize(length)}, over the size limit of {DescribeSize(options.MaxBytes)}"));
+                $"the file is {DescribeSize(length)}, over the size limit of {DescribeSize(maxBytes)}"));
         }
     }
 
-    private static string DescribeSize(long bytes) => bytes switch
+    /// <summary>Fails once a document's text is longer than the budget allows (formats check as they read).</summary>
+    public static void CheckTextLength(long characters, DocumentReaderOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (characters > options.MaxTextCharacters)
+        {
+            throw new DocumentReadException(string.Create(
+                CultureInfo.InvariantCulture,
+                $"the document's text is longer than the limit of {options.MaxTextCharacters:N0} characters"));
+        }
+    }
+
+    public static string DescribeSize(long bytes) => bytes switch
     {
         >= 1024 * 1024 => string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024):0.#} MB"),
         >= 1024 => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:0.#} KB"),

@@ -3,7 +3,8 @@ namespace RelationsGraph.Extraction.Documents;
 /// <summary>
 /// A document as the extractor sees it: its identity (the SHA-256 of its bytes), its text (the text evidence
 /// offsets point into; docs/facts-json.md defines it for each format), the layout of that text, and what the format
-/// itself declares (an HTML page's language and publication date, a DOCX title).
+/// itself declares (an HTML page's language and publication date, a DOCX title) or the caller declares for it (the
+/// citation of a development-corpus article, given as an HTML page's meta tags would give it).
 /// </summary>
 public sealed record DocumentText
 {
@@ -26,4 +27,8 @@ public sealed record DocumentText
     public string? DeclaredLanguage { get; init; }
 
     public DateOnly? DeclaredPublishedOn { get; init; }
+
+    public string? DeclaredUrl { get; init; }
+
+    public string? DeclaredPublisher { get; init; }
 }

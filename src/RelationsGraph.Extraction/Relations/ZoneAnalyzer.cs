@@ -122,12 +122,32 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
 
     private List<PlaceMention> PlacesIn(int first, int last)
     {
-        // The places are in text order: find the first one at or after the range by bisection.
+        var found = new List<PlaceMention>();
+        for (var i = FirstPlaceFrom(first); i < places.Count && places[i].First < last; i++)
+        {
+            if (places[i].Last <= last)
+            {
+                found.Add(places[i]);
+            }
+        }
+
+        return found;
+    }
+
+    private bool PlaceStartsAt(int token)
+    {
+        var i = FirstPlaceFrom(token);
+        return i < places.Count && places[i].First == token;
+    }
+
+    /// <summary>The places are in text order: the index of the first one at or after the token, by bisection.</summary>
+    private int FirstPlaceFrom(int token)
+    {
         int low = 0, high = places.Count;
         while (low < high)
         {
             var middle = (low + high) / 2;
-            if (places[middle].First < first)
+            if (places[middle].First < token)
             {
                 low = middle + 1;
             }
@@ -137,16 +157,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             }
         }
 
-        var found = new List<PlaceMention>();
-        for (var i = low; i < places.Count && places[i].First < last; i++)
-        {
-            if (places[i].Last <= last)
-            {
-                found.Add(places[i]);
-            }
-        }
-
-        return found;
+        return low;
     }
 
     private static bool CanBeParty(PlaceMention place) =>
@@ -625,7 +636,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     private bool StartsWithHomeSubject(Sentence sentence)
     {
         var token = _text[sentence.First];
-        if (!token.IsCapitalized || places.Any(place => place.First == sentence.First + 1))
+        if (!token.IsCapitalized || PlaceStartsAt(sentence.First + 1))
         {
             return false;
         }
@@ -676,7 +687,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                 continue;
             }
 
-            if (places.Any(place => place.OrganisationFirst == organisation.First && place.First >= first && place.Last <= last))
+            if (PlacesIn(first, last).Exists(place => place.OrganisationFirst == organisation.First))
             {
                 continue;
             }

@@ -46,7 +46,7 @@ internal static class ZoneRelations
             {
                 foreach (var (type, target) in mention.Anchor.Links)
                 {
-                    var targetCluster = clusters.FirstOrDefault(other => other.Mentions.Any(candidate => candidate.Anchor == target));
+                    var targetCluster = clusters.FirstOrDefault(other => other.Holds(target));
                     if (targetCluster is not null && targetCluster != cluster)
                     {
                         var from = relations[cluster];
@@ -68,13 +68,19 @@ internal static class ZoneRelations
     private static List<Cluster> Group(List<RelationMention> mentions)
     {
         var clusters = new List<Cluster>();
+
+        // Only a cluster of the same parties, level and kind accepts a mention, and of those with a number only the
+        // ones with the mention's number: looked up, not scanned, so that many distinct relations group in linear time.
+        var unnumbered = new Dictionary<(string, PartyLevel, InstrumentKind), List<Cluster>>();
+        var numbered = new Dictionary<(string, PartyLevel, InstrumentKind), Dictionary<string, List<Cluster>>>();
+        var plans = new Dictionary<string, Cluster>(StringComparer.Ordinal);
         foreach (var mention in mentions.OrderBy(mention => mention.Order))
         {
+            var partyKey = mention.PartyKey;
             if (mention.Anchor.Cue.RefersToDocument && mention.Anchor.Number is null)
             {
                 // "Kế hoạch này", "the plan": the document's own plan, whatever organisations the sentence names.
-                var plan = clusters.FirstOrDefault(cluster => cluster.Kind == InstrumentKind.Plan && cluster.PartyKey == mention.PartyKey);
-                if (plan is not null)
+                if (plans.TryGetValue(partyKey, out var plan))
                 {
                     mention.EvidenceOnly = true;
                     plan.Add(mention);
@@ -83,16 +89,51 @@ internal static class ZoneRelations
                 continue;
             }
 
-            var compatible = clusters.Where(cluster => cluster.Accepts(mention)).ToList();
-            var target = compatible.Where(cluster => cluster.SharesDiscriminator(mention)).MaxBy(cluster => cluster.LastOrder)
-                ?? compatible.MaxBy(cluster => cluster.LastOrder);
-            if (target is null)
+            var key = (partyKey, mention.Level, mention.Kind);
+            if (!unnumbered.TryGetValue(key, out var withoutNumber))
             {
-                target = new Cluster(mention.PartyKey, mention.Level, mention.Kind);
-                clusters.Add(target);
+                unnumbered[key] = withoutNumber = [];
+                numbered[key] = new Dictionary<string, List<Cluster>>(StringComparer.Ordinal);
             }
 
+            var byNumber = numbered[key];
+            var candidates = mention.Anchor.Number is { } number
+                ? withoutNumber.Concat(byNumber.GetValueOrDefault(number) ?? [])
+                : withoutNumber.Concat(byNumber.Values.SelectMany(list => list));
+            var compatible = candidates.Where(cluster => cluster.Accepts(mention)).ToList();
+            var target = compatible.Where(cluster => cluster.SharesDiscriminator(mention)).MaxBy(cluster => cluster.LastOrder)
+                ?? compatible.MaxBy(cluster => cluster.LastOrder);
+            var isNew = target is null;
+            if (target is null)
+            {
+                target = new Cluster(partyKey, mention.Level, mention.Kind);
+                clusters.Add(target);
+                if (target.Kind == InstrumentKind.Plan)
+                {
+                    plans.TryAdd(partyKey, target);
+                }
+            }
+
+            var hadNumber = target.Number is not null;
             target.Add(mention);
+            if (target.Number is { } clusterNumber && !hadNumber)
+            {
+                if (!isNew)
+                {
+                    withoutNumber.Remove(target);
+                }
+
+                if (!byNumber.TryGetValue(clusterNumber, out var sameNumber))
+                {
+                    byNumber[clusterNumber] = sameNumber = [];
+                }
+
+                sameNumber.Add(target);
+            }
+            else if (isNew && target.Number is null)
+            {
+                withoutNumber.Add(target);
+            }
         }
 
         return clusters;
@@ -101,6 +142,7 @@ internal static class ZoneRelations
     private static ExtractedRelation Resolve(Cluster cluster, Zone zone, DateOnly today)
     {
         var claims = new List<ExtractedClaim>();
+        var claimed = new HashSet<ExtractedClaim>();
         var stating = cluster.Mentions.Where(mention => !mention.EvidenceOnly).ToList();
         foreach (var mention in stating)
         {
@@ -111,7 +153,7 @@ internal static class ZoneRelations
                 if (resolved is { } value)
                 {
                     var claim = new ExtractedClaim(ClaimFields.SignedOn, value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), mention.Evidence);
-                    if (!claims.Contains(claim))
+                    if (claimed.Add(claim))
                     {
                         claims.Add(claim);
                     }
@@ -415,8 +457,16 @@ internal static class ZoneRelations
         a is not null && b is not null && a.Day == b.Day && a.Month == b.Month && (a.Year is null || b.Year is null || a.Year == b.Year);
 
     /// <summary>The mentions of one relation within a zone.</summary>
+    /// <remarks>
+    /// What identifies the cluster (the first number, period and dates of its mentions, the anchors it holds and those
+    /// they link to) is kept as mentions are added, so that accepting a mention never rescans the cluster: a text
+    /// repeating one statement thousands of times is grouped in linear time.
+    /// </remarks>
     private sealed class Cluster(string partyKey, PartyLevel level, InstrumentKind kind)
     {
+        private readonly HashSet<Anchor> _anchors = [];
+        private readonly HashSet<Anchor> _linkTargets = [];
+
         public string PartyKey { get; } = partyKey;
 
         public PartyLevel Level { get; } = level;
@@ -425,17 +475,37 @@ internal static class ZoneRelations
 
         public List<RelationMention> Mentions { get; } = [];
 
-        public int LastOrder => Mentions.Count == 0 ? -1 : Mentions.Max(mention => mention.Order);
+        public int LastOrder { get; private set; } = -1;
 
-        public DateMention? OwnDate => Mentions.Select(mention => mention.Date).FirstOrDefault(date => date?.Month is not null);
+        public DateMention? OwnDate { get; private set; }
 
-        private string? Number => Mentions.Select(mention => mention.Anchor.Number).FirstOrDefault(number => number is not null);
+        public string? Number { get; private set; }
 
-        private PeriodMention? Period => Mentions.Select(mention => mention.Anchor.Period).FirstOrDefault(period => period is not null);
+        private PeriodMention? Period { get; set; }
 
-        private DateMention? Day => Mentions.Select(mention => mention.Date).FirstOrDefault(date => date?.Day is not null);
+        private DateMention? Day { get; set; }
 
-        public void Add(RelationMention mention) => Mentions.Add(mention);
+        private int? Ordinal { get; set; }
+
+        public bool Holds(Anchor anchor) => _anchors.Contains(anchor);
+
+        public void Add(RelationMention mention)
+        {
+            Mentions.Add(mention);
+            var anchor = mention.Anchor;
+            _anchors.Add(anchor);
+            foreach (var (_, target) in anchor.Links)
+            {
+                _linkTargets.Add(target);
+            }
+
+            LastOrder = Math.Max(LastOrder, mention.Order);
+            OwnDate ??= mention.Date?.Month is not null ? mention.Date : null;
+            Number ??= anchor.Number;
+            Period ??= anchor.Period;
+            Day ??= mention.Date?.Day is not null ? mention.Date : null;
+            Ordinal ??= anchor.Ordinal;
+        }
 
         public bool Accepts(RelationMention mention)
         {
@@ -445,7 +515,7 @@ internal static class ZoneRelations
             }
 
             // An instrument is not the one it replaces, renews or implements.
-            if (Mentions.Any(known => known.Anchor.Links.Any(link => link.Target == mention.Anchor) || mention.Anchor.Links.Any(link => link.Target == known.Anchor)))
+            if (_linkTargets.Contains(mention.Anchor) || mention.Anchor.Links.Exists(link => _anchors.Contains(link.Target)))
             {
                 return false;
             }
@@ -473,7 +543,7 @@ internal static class ZoneRelations
             }
 
             return !(Kind == InstrumentKind.JointCommittee
-                && Mentions.Select(known => known.Anchor.Ordinal).FirstOrDefault(ordinal => ordinal is not null) is { } ordinal
+                && Ordinal is { } ordinal
                 && anchor.Ordinal is { } otherOrdinal && ordinal != otherOrdinal);
         }
 

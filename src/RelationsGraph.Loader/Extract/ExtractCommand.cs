@@ -6,6 +6,7 @@ using RelationsGraph.Extraction.Documents;
 using RelationsGraph.Extraction.FactsJson;
 using RelationsGraph.Extraction.Merging;
 using RelationsGraph.Loader.Cli;
+using RelationsGraph.Loader.Review;
 using RelationsGraph.Seed;
 
 namespace RelationsGraph.Loader.Extract;
@@ -57,32 +58,34 @@ public sealed class ExtractCommand(GazetteerSource gazetteer, LoaderConsole cons
     {
         ArgumentNullException.ThrowIfNull(request);
         var seedDirectory = gazetteer.Resolve(request.Gazetteer ?? request.Into);
-        GraphSeed seed;
-        Extraction.Places.PlaceNames names;
-        try
+        if (await GazetteerSource.LoadOrReportAsync(seedDirectory, console.Error, cancellationToken) is not (var seed, var names))
         {
-            (seed, names) = await GazetteerSource.LoadAsync(seedDirectory, cancellationToken);
-        }
-        catch (SeedValidationException exception)
-        {
-            await console.Error.WriteLineAsync($"error: cannot read the gazetteer from {seedDirectory}:");
-            foreach (var error in exception.Errors)
-            {
-                await console.Error.WriteLineAsync("  " + error);
-            }
-
             return ExitCodes.SomeInputsFailed;
         }
 
         var settings = options.Value;
         var extraction = new ExtractionOptions
         {
-            Reader = new DocumentReaderOptions { MaxBytes = request.MaxBytes ?? settings.MaxDocumentBytes },
+            Reader = new DocumentReaderOptions
+            {
+                MaxBytes = request.MaxBytes ?? settings.MaxDocumentBytes,
+                MaxTextCharacters = settings.MaxTextCharacters,
+                MaxUnpackedBytes = settings.MaxUnpackedBytes,
+                MaxParagraphs = settings.MaxParagraphs,
+                MaxPages = settings.MaxPages,
+                MaxHtmlDepth = settings.MaxHtmlDepth,
+                MaxHtmlElements = settings.MaxHtmlElements,
+            },
             Parallelism = settings.Parallelism > 0 ? settings.Parallelism : Environment.ProcessorCount,
         };
         var batch = new ExtractionBatch(new DocumentExtractor(names, timeProvider, keepQuotes: request.Into is not null), extraction);
         var total = console.ErrorIsTerminal ? InputFiles.Count(request.Paths) : 0;
         var result = await ProgressDisplay.RunAsync(console, total, settings.ProgressThreshold, "Extracting", progress => batch.RunAsync(request.Paths, progress, cancellationToken));
+        foreach (var warning in result.Warnings)
+        {
+            await console.Error.WriteLineAsync($"warning: {warning}");
+        }
+
         foreach (var failure in result.Failures)
         {
             await console.Error.WriteLineAsync($"error: {failure}");
@@ -103,7 +106,15 @@ public sealed class ExtractCommand(GazetteerSource gazetteer, LoaderConsole cons
 
         if (request.Into is { } directory)
         {
-            var merge = SeedMerger.Merge(seed, facts, names);
+            // Facts reviewers rejected are not proposed again; duplicates they merged join the fact they chose.
+            var remembered = ReviewMemory.Filter(seed, facts, names);
+            var merge = SeedMerger.Merge(seed, remembered.Kept, names);
+            if (remembered.Redirected.Count > 0)
+            {
+                var replayed = ReviewMemory.Replay(seed, merge.Seed, remembered);
+                merge = merge with { Seed = replayed, Errors = SeedValidator.Validate(replayed) };
+            }
+
             if (merge.Errors.Count > 0)
             {
                 await console.Error.WriteLineAsync($"error: the merged graph would be invalid; {Path.GetFullPath(directory)} was left unchanged:");
@@ -122,6 +133,10 @@ public sealed class ExtractCommand(GazetteerSource gazetteer, LoaderConsole cons
             }
 
             await console.Error.WriteLineAsync(merge.Summary);
+            if (remembered.Rejected > 0 || remembered.Redirected.Count > 0)
+            {
+                await console.Error.WriteLineAsync($"Reviewers' decisions: {remembered.Rejected} rejected relation(s) not proposed again, {remembered.Redirected.Count} merged into the facts they chose.");
+            }
         }
 
         if (!request.Json && request.Output is null && request.Into is null)

@@ -15,4 +15,24 @@ public sealed class GazetteerSource(IOptions<LoaderOptions> options)
         var seed = await GraphSeedReader.ReadAsync(directory, cancellationToken);
         return (seed, PlaceNames.Create(seed));
     }
+
+    /// <summary>Reads the gazetteer, or writes every reason it cannot be read to <paramref name="error"/> and returns null.</summary>
+    public static async Task<(GraphSeed Seed, PlaceNames Names)?> LoadOrReportAsync(string directory, TextWriter error, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        try
+        {
+            return await LoadAsync(directory, cancellationToken);
+        }
+        catch (SeedValidationException exception)
+        {
+            await error.WriteLineAsync($"error: cannot read the gazetteer from {directory}:");
+            foreach (var problem in exception.Errors)
+            {
+                await error.WriteLineAsync("  " + problem);
+            }
+
+            return null;
+        }
+    }
 }

@@ -24,6 +24,10 @@ public sealed record Session
     /// <summary>How sure the extraction or the reviewer is of the fact, from 0 to 1.</summary>
     public double Confidence { get; init; } = 1;
 
-    /// <summary>True once a person has checked the session; the loader never modifies a reviewed session.</summary>
+    /// <summary>Reviewed sessions are never overwritten by the loader.</summary>
     public bool Reviewed { get; init; }
+
+    public string? ReviewedBy { get; init; }
+
+    public DateTimeOffset? ReviewedAt { get; init; }
 }

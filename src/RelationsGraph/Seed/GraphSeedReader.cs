@@ -6,28 +6,35 @@ namespace RelationsGraph.Seed;
 /// <summary>
 /// Reads a graph-seed directory into a <see cref="GraphSeed"/>, collecting every located format error of every file
 /// (missing file, unknown or missing column, malformed value, duplicate key) before failing, so that one run reports
-/// all of them. References between files are checked by <see cref="SeedValidator"/>.
+/// all of them. References between files are checked by <see cref="SeedValidator"/>. The files are read as one
+/// consistent state of the directory (<see cref="SeedDirectory"/>), never half of a write.
 /// </summary>
 public static class GraphSeedReader
 {
-    public static async Task<GraphSeed> ReadAsync(string directory, CancellationToken cancellationToken)
+    public static async Task<GraphSeed> ReadAsync(string directory, CancellationToken cancellationToken) =>
+        (await ReadWithVersionAsync(directory, cancellationToken)).Seed;
+
+    /// <summary>The rows and the version of the very bytes they were read from.</summary>
+    public static async Task<(GraphSeed Seed, string Version)> ReadWithVersionAsync(string directory, CancellationToken cancellationToken)
     {
         if (!Directory.Exists(directory))
         {
             throw new SeedValidationException([new SeedError(directory, null, null, null, "the graph-seed directory does not exist")]);
         }
 
+        var files = await SeedDirectory.ReadFilesAsync(directory, cancellationToken);
         var errors = new List<SeedError>();
         var origins = new RowOrigins();
         var displayRoot = Path.GetFileName(Path.TrimEndingDirectorySeparator(directory));
 
         async Task<ImmutableArray<T>> Read<T>(SeedTable<T> table)
             where T : class =>
-            await ReadTableAsync(table, Path.Combine(directory, table.FileName), $"{displayRoot}/{table.FileName}", errors, origins, cancellationToken);
+            await ReadTableAsync(table, files.Tables[table.FileName], $"{displayRoot}/{table.FileName}", errors, origins, cancellationToken);
 
         var seed = new GraphSeed
         {
             Countries = await Read(SeedTables.Countries),
+            CountryNames = await Read(SeedTables.CountryNames),
             Units = await Read(SeedTables.Units),
             UnitNames = await Read(SeedTables.UnitNames),
             Successions = await Read(SeedTables.Successions),
@@ -43,6 +50,7 @@ public static class GraphSeedReader
             People = await Read(SeedTables.People),
             PersonRoles = await Read(SeedTables.PersonRoles),
             Evidence = await Read(SeedTables.Evidence),
+            Rejections = await Read(SeedTables.Rejections),
             Origins = origins,
         };
 
@@ -51,19 +59,19 @@ public static class GraphSeedReader
             throw new SeedValidationException(errors);
         }
 
-        return seed;
+        return (seed, files.Version);
     }
 
     private static async Task<ImmutableArray<T>> ReadTableAsync<T>(
         SeedTable<T> table,
-        string path,
+        byte[]? bytes,
         string displayPath,
         List<SeedError> errors,
         RowOrigins origins,
         CancellationToken cancellationToken)
         where T : class
     {
-        if (!File.Exists(path))
+        if (bytes is null)
         {
             errors.Add(new SeedError(displayPath, null, null, null, $"the file is missing (expected columns: {string.Join(',', table.Columns)})"));
             return [];
@@ -76,17 +84,25 @@ public static class GraphSeedReader
             TrackLineNumbers = true,
             TrimWhitespace = false,
             SkipEmptyLines = true,
-            OnMalformedRecord = malformed => errors.Add(new SeedError(
-                displayPath,
-                (int)malformed.LineNumber,
-                null,
-                null,
-                $"malformed CSV ({malformed.Reason})")),
+        };
+        string[] header = [];
+        options = options with
+        {
+            OnMalformedRecord = malformed =>
+            {
+                var column = MalformedColumn(malformed.RawRecord, malformed.Reason);
+                errors.Add(new SeedError(
+                    displayPath,
+                    (int)malformed.LineNumber,
+                    column,
+                    column is { } index && index <= header.Length ? header[index - 1] : null,
+                    $"malformed CSV ({DescribeMalformed(malformed.Reason)})"));
+            },
         };
 
-        await using var reader = CsvReader.FromFile(path, options);
+        await using var reader = CsvReader.Create(bytes, options);
         await reader.ReadHeaderAsync(cancellationToken);
-        var header = reader.Headers.ToArray();
+        header = reader.Headers.ToArray();
         var columnIndex = CheckHeader(table, header, displayPath, errors);
         if (columnIndex is null)
         {
@@ -102,7 +118,9 @@ public static class GraphSeedReader
             var line = (int)reader.LineNumber;
             if (reader.FieldCount != header.Length)
             {
-                errors.Add(new SeedError(displayPath, line, null, null, $"expected {header.Length} fields, found {reader.FieldCount}"));
+                // The first field that should not be there, or the first that is missing.
+                var column = Math.Min(reader.FieldCount, header.Length) + 1;
+                errors.Add(new SeedError(displayPath, line, column, column <= header.Length ? header[column - 1] : null, $"expected {header.Length} fields, found {reader.FieldCount}"));
                 continue;
             }
 
@@ -162,6 +180,82 @@ public static class GraphSeedReader
 
         return ok ? index : null;
     }
+
+    /// <summary>
+    /// The 1-based field of a raw CSV record where its quoting goes wrong: the field holding a stray quote or text
+    /// after a closing quote, or the field whose quote is never closed. Null when the record does not show it.
+    /// </summary>
+    internal static int? MalformedColumn(string? rawRecord, CsvMalformedReason reason)
+    {
+        if (string.IsNullOrEmpty(rawRecord))
+        {
+            return null;
+        }
+
+        var field = 1;
+        var fieldStart = true;
+        var quoted = false;
+        var closed = false;
+        var openedIn = 0;
+        for (var i = 0; i < rawRecord.Length; i++)
+        {
+            var c = rawRecord[i];
+            if (quoted)
+            {
+                if (c == '"')
+                {
+                    if (i + 1 < rawRecord.Length && rawRecord[i + 1] == '"')
+                    {
+                        i++;
+                    }
+                    else
+                    {
+                        quoted = false;
+                        closed = true;
+                    }
+                }
+
+                continue;
+            }
+
+            switch (c)
+            {
+                case ',':
+                    field++;
+                    fieldStart = true;
+                    closed = false;
+                    continue;
+                case '\r' or '\n':
+                    continue;
+                case '"' when fieldStart:
+                    quoted = true;
+                    openedIn = field;
+                    break;
+                case '"':
+                    return field;
+                default:
+                    if (closed)
+                    {
+                        return field;
+                    }
+
+                    break;
+            }
+
+            fieldStart = false;
+        }
+
+        return quoted ? openedIn : reason == CsvMalformedReason.FieldCountMismatch ? null : field;
+    }
+
+    private static string DescribeMalformed(CsvMalformedReason reason) => reason switch
+    {
+        CsvMalformedReason.StrayQuote => "a quote inside an unquoted field; quote the whole field and double the quote",
+        CsvMalformedReason.TextAfterClosingQuote => "text after a closing quote",
+        CsvMalformedReason.UnterminatedQuote => "a quoted field is never closed",
+        CsvMalformedReason.LineBreakInQuotes => "a line break inside a quoted field",
+        _ => reason.ToString(),
+    };
 
     private static string DescribeKey(string key) => "'" + key.Replace('\u001f', '/') + "'";
 }

@@ -14,7 +14,8 @@ public sealed class AbuseProtectionTests(ApiServer server)
         var response = await client.PostAsync(deep);
 
         Assert.Equal(400, response.StatusCode);
-        Assert.Contains("depth", response.FirstErrorMessage, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("QUERY_TOO_DEEP", response.Errors![0]!["extensions"]!["code"]!.GetValue<string>());
+        Assert.Contains("levels deep; at most 15", response.FirstErrorMessage, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -28,7 +29,7 @@ public sealed class AbuseProtectionTests(ApiServer server)
         var response = await client.PostAsync(Expensive);
 
         Assert.Equal(400, response.StatusCode);
-        Assert.Contains("complexity", response.FirstErrorMessage, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("QUERY_TOO_COMPLEX", response.Errors![0]!["extensions"]!["code"]!.GetValue<string>());
     }
 
     [Fact]
@@ -56,8 +57,8 @@ public sealed class AbuseProtectionTests(ApiServer server)
 
         var response = await client.PostAsync(heavy);
 
-        Assert.NotNull(response.Errors);
-        Assert.Contains("timed out", response.Errors!.ToJsonString(), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("TIMEOUT", response.Errors![0]!["extensions"]!["code"]!.GetValue<string>());
+        Assert.Contains("longer than the 0.001 s allowed", response.FirstErrorMessage, StringComparison.Ordinal);
     }
 
     [Fact]

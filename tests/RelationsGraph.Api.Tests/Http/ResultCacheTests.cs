@@ -35,15 +35,32 @@ public sealed class ResultCacheTests
     }
 
     [Fact]
-    public void Cache_keeps_no_more_than_its_byte_budget()
+    public void Cache_keeps_no_more_than_its_byte_budget_and_evicts_the_least_recently_used()
     {
-        var cache = Cache(100);
-
+        var cache = Cache(150);
         cache.Add("v1", "a", new byte[60]);
         cache.Add("v1", "b", new byte[60]);
+        Assert.True(cache.TryGet("v1", "a", out _));
+
+        cache.Add("v1", "c", new byte[60]);
 
         Assert.True(cache.TryGet("v1", "a", out _));
         Assert.False(cache.TryGet("v1", "b", out _));
+        Assert.True(cache.TryGet("v1", "c", out _));
+    }
+
+    [Fact]
+    public void Burst_of_one_off_answers_cannot_keep_a_repeated_answer_out()
+    {
+        var cache = Cache(10_000);
+        for (var junk = 0; junk < 1_000; junk++)
+        {
+            cache.Add("v1", "junk-" + junk, new byte[100]);
+        }
+
+        cache.Add("v1", "honest", new byte[100]);
+
+        Assert.True(cache.TryGet("v1", "honest", out _));
     }
 
     [Fact]

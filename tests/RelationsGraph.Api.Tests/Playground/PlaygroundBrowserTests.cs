@@ -101,13 +101,16 @@ public sealed class PlaygroundBrowserTests(ApiServer server, BrowserSession brow
     }
 
     [Fact]
-    public async Task Playground_is_served_with_a_content_security_policy()
+    public async Task Playground_is_served_with_a_content_security_policy_that_forbids_framing_and_no_referrer()
     {
         using var http = server.CreateHttpClient();
 
         using var response = await http.GetAsync("/playground/", TestContext.Current.CancellationToken);
 
         Assert.True(response.IsSuccessStatusCode, $"GET /playground/ returned {(int)response.StatusCode}");
-        Assert.Contains("script-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        var policy = response.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("script-src 'self'", policy, StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors 'none'", policy, StringComparison.Ordinal);
+        Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
     }
 }

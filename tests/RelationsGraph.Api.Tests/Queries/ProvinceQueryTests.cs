@@ -12,6 +12,9 @@ public sealed class ProvinceQueryTests(ApiServer server)
     [InlineData("xay-som-bun")]
     [InlineData("XAISOMBOUN")]
     [InlineData("LA-XS")]
+    [InlineData("Ｘａｙｓｏｍｂｏｕｎ")]
+    [InlineData("LA\u2010XS")]
+    [InlineData("LA\u2013XS")]
     public async Task Province_is_found_by_any_variant(string name)
     {
         using var client = server.CreateGraphQLClient();

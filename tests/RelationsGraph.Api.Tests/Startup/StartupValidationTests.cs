@@ -26,6 +26,7 @@ public sealed class StartupValidationTests
         Assert.Contains($"graph-seed/instrument-links.csv:{linkLine}:3:", run.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("Unhandled exception", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("Now listening on", run.Output, StringComparison.Ordinal);
+        AssertToldOnceWithoutStackTrace(run, $"graph-seed/parties.csv:{line}:2: unit_id: unknown unit 'VN-99'");
     }
 
     [Fact]
@@ -39,7 +40,7 @@ public sealed class StartupValidationTests
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("The graph source has 1 error(s)", run.Output, StringComparison.Ordinal);
-        Assert.Contains($"graph-seed/units.csv:{line}:8: valid_to: malformed date '2025-06-31'", run.Output, StringComparison.Ordinal);
+        Assert.Contains($"graph-seed/units.csv:{line}:9: valid_to: malformed date '2025-06-31'", run.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("Now listening on", run.Output, StringComparison.Ordinal);
     }
 
@@ -53,6 +54,24 @@ public sealed class StartupValidationTests
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("does not exist", run.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("Now listening on", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Invalid_setting_stops_start_up_in_one_line_without_a_stack_trace()
+    {
+        var run = await ApiProcess.RunUntilExitAsync(new Dictionary<string, string> { ["GraphQL:Limits:MaxErrors"] = "0" }, TestContext.Current.CancellationToken);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("GraphQL limits must be positive", run.Output, StringComparison.Ordinal);
+        AssertToldOnceWithoutStackTrace(run, "GraphQL limits must be positive");
+    }
+
+    private static void AssertToldOnceWithoutStackTrace(ApiProcess run, string error)
+    {
+        var all = run.Output + run.Error;
+        Assert.Equal(1, all.Split(error).Length - 1);
+        Assert.DoesNotContain("   at ", all, StringComparison.Ordinal);
+        Assert.DoesNotContain("Hosting failed to start", all, StringComparison.Ordinal);
     }
 
     private static int LineOf(string path, string text) =>

@@ -26,8 +26,9 @@ public sealed class FactsJsonSnapshotTests
         var root = await LoaderRun.StartAsync("--help");
         var extract = await LoaderRun.StartAsync("extract", "--help");
         var validate = await LoaderRun.StartAsync("validate", "--help");
+        var score = await LoaderRun.StartAsync("score", "--help");
 
-        Assert.Equal((0, 0, 0), (root.ExitCode, extract.ExitCode, validate.ExitCode));
-        SnapshotAssert.Matches(TestPaths.Snapshots, "help", $"$ relationsgraph-loader --help\n{root.Output}\n$ relationsgraph-loader extract --help\n{extract.Output}\n$ relationsgraph-loader validate --help\n{validate.Output}");
+        Assert.Equal((0, 0, 0, 0), (root.ExitCode, extract.ExitCode, validate.ExitCode, score.ExitCode));
+        SnapshotAssert.Matches(TestPaths.Snapshots, "help", $"$ relationsgraph-loader --help\n{root.Output}\n$ relationsgraph-loader extract --help\n{extract.Output}\n$ relationsgraph-loader validate --help\n{validate.Output}\n$ relationsgraph-loader score --help\n{score.Output}");
     }
 }

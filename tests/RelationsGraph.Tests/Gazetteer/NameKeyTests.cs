@@ -36,4 +36,23 @@ public sealed class NameKeyTests
         Assert.Equal("广西", NameKey.Normalize("广西"));
         Assert.NotEmpty(NameKey.Normalize("ແຂວງໄຊສົມບູນ"));
     }
+
+    [Theory]
+    [InlineData("Ｘａｙｓｏｍｂｏｕｎ", "xaysomboun")]
+    [InlineData("ＸＡＹ ＳỔＭ ＢＵＮ", "xaysombun")]
+    [InlineData("Xay\u2010Som\u2013Bun", "xaysombun")]
+    [InlineData("ﬁnland", "finland")]
+    public void Normalize_treats_compatibility_forms_and_every_dash_as_plain_text(string name, string expected) =>
+        Assert.Equal(expected, NameKey.Normalize(name));
+
+    [Theory]
+    [InlineData("LA\u2010XS")]
+    [InlineData("LA\u2011XS")]
+    [InlineData("LA\u2013XS")]
+    [InlineData("LA\u2014XS")]
+    [InlineData("LA\u2212XS")]
+    [InlineData("ＬＡ－ＸＳ")]
+    [InlineData(" LA-XS ")]
+    public void Codes_with_any_dash_or_compatibility_form_read_as_the_plain_code(string code) =>
+        Assert.Equal("LA-XS", NameKey.NormalizeCode(code));
 }

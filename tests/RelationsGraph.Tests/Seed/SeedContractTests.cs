@@ -36,8 +36,7 @@ public sealed class SeedContractTests
     public async Task Columns_added_later_may_be_missing_and_take_their_documented_defaults()
     {
         using var copy = new SeedCopy();
-        Rewrite(copy, "sessions.csv", line => line.EndsWith(",source,confidence,reviewed", StringComparison.Ordinal) ? line[..^",source,confidence,reviewed".Length] : line.EndsWith(",article,1,true", StringComparison.Ordinal) ? line[..^",article,1,true".Length] : line);
-        Rewrite(copy, "commitments.csv", line => line[..line.LastIndexOf(',')]);
+        Rewrite(copy, "sessions.csv", line => line.Replace(",source,confidence,", ",", StringComparison.Ordinal).Replace(",article,1,true,", ",true,", StringComparison.Ordinal));
         Rewrite(copy, "instruments.csv", line => line.Replace(",background,source,", ",background,", StringComparison.Ordinal)
             .Replace(",official_document,", ",", StringComparison.Ordinal).Replace(",article,", ",", StringComparison.Ordinal)
             .Replace(",related_summary,", ",", StringComparison.Ordinal).Replace(",related_headline,", ",", StringComparison.Ordinal));
@@ -45,8 +44,7 @@ public sealed class SeedContractTests
         var graph = await Snapshots.SnapshotLoader.LoadAsync(new Snapshots.GraphSeedSource(copy.Path), TimeProvider.System, TestContext.Current.CancellationToken);
 
         var session = Assert.Single(graph.Sessions).Session;
-        Assert.Equal((Facts.SourceKind.Article, 1.0, false), (session.Source, session.Confidence, session.Reviewed));
-        Assert.All(graph.Commitments, commitment => Assert.False(commitment.Commitment.Reviewed));
+        Assert.Equal((Facts.SourceKind.Article, 1.0, true), (session.Source, session.Confidence, session.Reviewed));
         Assert.All(graph.Instruments, instrument => Assert.Equal(Facts.SourceKind.Article, instrument.Instrument.Source));
         Assert.Equal(0.8, graph.InstrumentById["son-la-xaisomboun-minutes-2022-2024"].Instrument.Confidence);
     }

@@ -7,7 +7,7 @@ using RelationsGraph.Snapshots;
 namespace RelationsGraph.Api.GraphQL.Connections;
 
 /// <summary>A Relay connection: the total, the page's position, its edges and, as a shortcut, its nodes.</summary>
-internal abstract class ConnectionType<TNodeType, TEdgeType, TNode> : ObjectGraphType<Page<TNode>>
+internal abstract class ConnectionType<TNodeType, TEdgeType, TNode> : ObjectGraphType<Page<TNode>>, IConnectionGraphType
     where TNodeType : IGraphType
     where TEdgeType : IGraphType
 {
@@ -21,6 +21,9 @@ internal abstract class ConnectionType<TNodeType, TEdgeType, TNode> : ObjectGrap
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TNodeType>>>>("nodes").Description("The page's items, without cursors.").Resolve(context => context.Source.Nodes);
     }
 }
+
+/// <summary>Marks a connection type: the complexity estimate counts it as the list it pages.</summary>
+internal interface IConnectionGraphType;
 
 /// <summary>An edge: the node and its cursor.</summary>
 internal abstract class EdgeType<TNodeType, TNode> : ObjectGraphType<Edge<TNode>>

@@ -16,6 +16,6 @@ internal sealed class DocumentType : ObjectGraphType<DocumentNode>
         Field<DateType>("publishedOn").Resolve(context => context.Source.Document.PublishedOn);
         Field<NonNullGraphType<StringGraphType>>("language").Description("BCP 47 language tag.").Resolve(context => context.Source.Document.Language);
         Field<NonNullGraphType<StringGraphType>>("contentHash").Description("sha256: and the hex digest of the document's bytes.").Resolve(context => context.Source.Document.ContentHash);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceType>>>>("evidence").Description("Every span of this document that supports a fact.").Resolve(context => context.Source.Evidence);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceType>>>>("evidence").Description("Every span of this document that supports a fact.").WithListSize(statistics => statistics.EvidencePerDocument).Resolve(context => context.Source.Evidence);
     }
 }

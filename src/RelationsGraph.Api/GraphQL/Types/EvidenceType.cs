@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using RelationsGraph.Citations;
+using RelationsGraph.Seed;
 using RelationsGraph.Snapshots;
 
 namespace RelationsGraph.Api.GraphQL.Types;
@@ -17,5 +18,9 @@ internal sealed class EvidenceType : ObjectGraphType<EvidenceNode>
         Field<NonNullGraphType<CitationType>>("citation").Description("A ready citation: document title, publisher, date, URL where known, clean quote, and a link to the passage.").Resolve(context => Citation.Of(context.Source));
         Field<StringGraphType>("field").Description("The attribute this span gives a value for, e.g. signed_on.").Resolve(context => context.Source.Evidence.Field);
         Field<StringGraphType>("value").Description("The value this source gives the attribute.").Resolve(context => context.Source.Evidence.Value);
+        Field<StringGraphType>("claimedBy")
+            .Description("Set when the value is a reviewer's correction, not the document's: the reviewer who read this span and gives this value (the document's own reading of the span is kept beside it).")
+            .Resolve(context => context.Source.Evidence.ClaimedBy);
+        Field<StringGraphType>("claimedAt").Description("When the reviewer made the correction (ISO 8601, UTC).").Resolve(context => SeedFormat.Timestamp(context.Source.Evidence.ClaimedAt));
     }
 }

@@ -2,6 +2,7 @@ using GraphQL.Types;
 using GraphQL;
 using RelationsGraph.Facts;
 using RelationsGraph.Partnerships;
+using RelationsGraph.Seed;
 using RelationsGraph.Snapshots;
 
 namespace RelationsGraph.Api.GraphQL.Types;
@@ -39,20 +40,22 @@ internal sealed class InstrumentType : ObjectGraphType<InstrumentNode>
         Field<NonNullGraphType<SourceKindType>>("source").Description("How the instrument is known: official document, article body, related-news summary or only a related-news headline.").Resolve(context => context.Source.Instrument.Source);
         Field<NonNullGraphType<FloatGraphType>>("confidence").Description("From 0 to 1: how sure the extraction or a reviewer is; 0.6 or less for facts known only from a related-news headline. Partnerships count facts of 0.7 or more unless asked otherwise.").Resolve(context => context.Source.Instrument.Confidence);
         Field<NonNullGraphType<BooleanGraphType>>("reviewed").Description("True once a person has checked the instrument; partnerships count reviewed facts unless asked otherwise.").Resolve(context => context.Source.Instrument.Reviewed);
+        Field<StringGraphType>("reviewedBy").Description("Who accepted or corrected the fact in the review app; null when unreviewed or reviewed by hand.").Resolve(context => context.Source.Instrument.ReviewedBy);
+        Field<StringGraphType>("reviewedAt").Description("When the reviewer's decision was written (ISO 8601, UTC).").Resolve(context => SeedFormat.Timestamp(context.Source.Instrument.ReviewedAt));
         Field<NonNullGraphType<BooleanGraphType>>("countsAsPartnership")
             .Description("Whether the default partnership answer counts this instrument: a concluded cooperation instrument (a plan through the instrument it implements), reviewed, of confidence 0.7 or more. Visits, awards and other events never do by default.")
             .Resolve(context => PartnershipPolicy.Default.Admits(context.Source));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CooperationFieldType>>>>("fields").Description("Fields of cooperation.").Resolve(context => context.Source.Fields);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PartyType>>>>("parties").Resolve(context => context.Source.Parties);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CooperationFieldType>>>>("fields").Description("Fields of cooperation.").WithListSize(statistics => statistics.FieldsPerInstrument).Resolve(context => context.Source.Fields);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PartyType>>>>("parties").WithListSize(statistics => statistics.PartiesPerInstrument).Resolve(context => context.Source.Parties);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<InstrumentType>>>>("implements").Description("Instruments this one carries out.").Resolve(context => Linked(context.Source.Links, LinkType.Implements, outgoing: true));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<InstrumentType>>>>("implementedBy").Resolve(context => Linked(context.Source.LinkedFrom, LinkType.Implements, outgoing: false));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<InstrumentType>>>>("replaces").Resolve(context => Linked(context.Source.Links, LinkType.Replaces, outgoing: true));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<InstrumentType>>>>("replacedBy").Resolve(context => Linked(context.Source.LinkedFrom, LinkType.Replaces, outgoing: false));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<InstrumentType>>>>("renews").Resolve(context => Linked(context.Source.Links, LinkType.Renews, outgoing: true));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<InstrumentType>>>>("renewedBy").Resolve(context => Linked(context.Source.LinkedFrom, LinkType.Renews, outgoing: false));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CommitmentType>>>>("commitments").Resolve(context => context.Source.Commitments);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PersonRoleType>>>>("people").Description("Signatories and attendees.").Resolve(context => context.Source.People);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceType>>>>("evidence").Description("The document spans that state the instrument.").Resolve(context => context.Source.Evidence);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CommitmentType>>>>("commitments").WithListSize(statistics => statistics.CommitmentsPerInstrument).Resolve(context => context.Source.Commitments);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PersonRoleType>>>>("people").Description("Signatories and attendees.").WithListSize(statistics => statistics.PeoplePerInstrument).Resolve(context => context.Source.People);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceType>>>>("evidence").Description("The document spans that state the instrument.").WithListSize(statistics => statistics.EvidencePerFact).Resolve(context => context.Source.Evidence);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConflictType>>>>("conflicts").Description("Attributes on which the sources disagree.").Resolve(context => context.Source.Conflicts);
     }
 

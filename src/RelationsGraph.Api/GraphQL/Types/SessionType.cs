@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using RelationsGraph.Seed;
 using RelationsGraph.Snapshots;
 
 namespace RelationsGraph.Api.GraphQL.Types;
@@ -19,6 +20,8 @@ internal sealed class SessionType : ObjectGraphType<SessionNode>
         Field<NonNullGraphType<SourceKindType>>("source").Description("How the session is known.").Resolve(context => context.Source.Session.Source);
         Field<NonNullGraphType<FloatGraphType>>("confidence").Description("From 0 to 1: how sure the extraction or a reviewer is.").Resolve(context => context.Source.Session.Confidence);
         Field<NonNullGraphType<BooleanGraphType>>("reviewed").Description("True once a person has checked the session; partnerships count reviewed sessions unless asked otherwise.").Resolve(context => context.Source.Session.Reviewed);
+        Field<StringGraphType>("reviewedBy").Description("Who accepted or corrected the session in the review app.").Resolve(context => context.Source.Session.ReviewedBy);
+        Field<StringGraphType>("reviewedAt").Description("When the reviewer's decision was written (ISO 8601, UTC).").Resolve(context => SeedFormat.Timestamp(context.Source.Session.ReviewedAt));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PersonRoleType>>>>("people").Resolve(context => context.Source.People);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceType>>>>("evidence").Resolve(context => context.Source.Evidence);
     }

@@ -1,0 +1,156 @@
+using System.Runtime.CompilerServices;
+using RelationsGraph.Snapshots;
+
+namespace RelationsGraph.Api.GraphQL;
+
+/// <summary>
+/// The largest list of each kind in one snapshot: what the complexity estimate multiplies by where a list field has
+/// no 'first' argument. Largest, not average, so that the estimate bounds what a query can cost on this graph.
+/// Computed once per snapshot, on first use.
+/// </summary>
+internal sealed record GraphStatistics
+{
+    private static readonly ConditionalWeakTable<RelationSnapshot, GraphStatistics> BySnapshot = [];
+
+    public int Units { get; init; }
+
+    public int Countries { get; init; }
+
+    public int Documents { get; init; }
+
+    public int Mechanisms { get; init; }
+
+    public int Conflicts { get; init; }
+
+    public int Fields { get; init; }
+
+    public int UnitsPerCountry { get; init; }
+
+    /// <summary>Each country's first-level units, by ISO 3166-1 alpha-2 code.</summary>
+    public IReadOnlyDictionary<string, int> UnitsByCountry { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>Instruments a unit or one of its districts is party to.</summary>
+    public int InstrumentsPerUnit { get; init; }
+
+    /// <summary>Distinct units of other countries a unit shares an instrument or a mechanism with.</summary>
+    public int PartnersPerUnit { get; init; }
+
+    /// <summary>Instruments shared by one pair of units.</summary>
+    public int InstrumentsPerPair { get; init; }
+
+    /// <summary>Partnerships of all units of one country.</summary>
+    public int PartnershipsPerCountry { get; init; }
+
+    public int CommitmentsPerUnit { get; init; }
+
+    public int EvidencePerDocument { get; init; }
+
+    public int MembersPerMechanism { get; init; }
+
+    public int PartiesPerInstrument { get; init; }
+
+    /// <summary>Evidence spans of one instrument, commitment or mechanism.</summary>
+    public int EvidencePerFact { get; init; }
+
+    public int FieldsPerInstrument { get; init; }
+
+    public int PeoplePerInstrument { get; init; }
+
+    public int CommitmentsPerInstrument { get; init; }
+
+    public static GraphStatistics Of(RelationSnapshot snapshot) => BySnapshot.GetValue(snapshot, Compute);
+
+    private static int Largest<T>(IReadOnlyList<T> items, Func<T, int> size)
+    {
+        var largest = 0;
+        foreach (var item in items)
+        {
+            largest = Math.Max(largest, size(item));
+        }
+
+        return largest;
+    }
+
+    private static GraphStatistics Compute(RelationSnapshot snapshot)
+    {
+        var partners = new HashSet<UnitNode>();
+        var perPair = new Dictionary<UnitNode, int>();
+        var partnersPerUnit = 0;
+        var instrumentsPerPair = 0;
+        var instrumentsPerUnit = 0;
+        var partnershipsPerCountry = new Dictionary<CountryNode, int>();
+        foreach (var unit in snapshot.Units)
+        {
+            partners.Clear();
+            perPair.Clear();
+            var instruments = 0;
+            for (var m = -1; m < unit.Children.Count; m++)
+            {
+                var member = m < 0 ? unit : unit.Children[m];
+                instruments += member.Parties.Count;
+                foreach (var party in member.Parties)
+                {
+                    foreach (var other in party.Instrument.Parties)
+                    {
+                        var partner = other.Unit.FirstLevel;
+                        if (partner.Country != unit.Country)
+                        {
+                            partners.Add(partner);
+                            perPair[partner] = perPair.GetValueOrDefault(partner) + 1;
+                        }
+                    }
+                }
+
+                foreach (var membership in member.Memberships)
+                {
+                    foreach (var other in membership.Mechanism.Members)
+                    {
+                        if (other.Unit.Country != unit.Country)
+                        {
+                            partners.Add(other.Unit.FirstLevel);
+                        }
+                    }
+                }
+            }
+
+            instrumentsPerUnit = Math.Max(instrumentsPerUnit, instruments);
+            partnersPerUnit = Math.Max(partnersPerUnit, partners.Count);
+            instrumentsPerPair = Math.Max(instrumentsPerPair, perPair.Count == 0 ? 0 : perPair.Values.Max());
+            partnershipsPerCountry[unit.Country] = partnershipsPerCountry.GetValueOrDefault(unit.Country) + partners.Count;
+        }
+
+        var commitments = snapshot.Commitments
+            .SelectMany(commitment => new[] { commitment.From, commitment.To })
+            .OfType<UnitNode>()
+            .GroupBy(unit => unit)
+            .Select(group => group.Count())
+            .DefaultIfEmpty(0)
+            .Max();
+
+        return new GraphStatistics
+        {
+            Units = snapshot.Units.Count,
+            Countries = snapshot.Countries.Count,
+            Documents = snapshot.Documents.Count,
+            Mechanisms = snapshot.Mechanisms.Count,
+            Conflicts = snapshot.Conflicts.Count,
+            Fields = snapshot.Fields.Count,
+            UnitsPerCountry = snapshot.Countries.Select(country => country.Units.Count).DefaultIfEmpty(0).Max(),
+            UnitsByCountry = snapshot.Countries.ToDictionary(country => country.Code, country => country.Units.Count, StringComparer.Ordinal),
+            InstrumentsPerUnit = instrumentsPerUnit,
+            PartnersPerUnit = partnersPerUnit,
+            InstrumentsPerPair = instrumentsPerPair,
+            PartnershipsPerCountry = partnershipsPerCountry.Values.DefaultIfEmpty(0).Max(),
+            CommitmentsPerUnit = commitments,
+            EvidencePerDocument = snapshot.Documents.Select(document => document.Evidence.Count).DefaultIfEmpty(0).Max(),
+            MembersPerMechanism = snapshot.Mechanisms.Select(mechanism => mechanism.Members.Count).DefaultIfEmpty(0).Max(),
+            PartiesPerInstrument = Largest(snapshot.Instruments, instrument => instrument.Parties.Count),
+            EvidencePerFact = Math.Max(
+                Largest(snapshot.Instruments, instrument => instrument.Evidence.Count),
+                Math.Max(Largest(snapshot.Commitments, commitment => commitment.Evidence.Count), Largest(snapshot.Mechanisms, mechanism => mechanism.Evidence.Count))),
+            FieldsPerInstrument = Largest(snapshot.Instruments, instrument => instrument.Fields.Count),
+            PeoplePerInstrument = Largest(snapshot.Instruments, instrument => instrument.People.Count),
+            CommitmentsPerInstrument = Largest(snapshot.Instruments, instrument => instrument.Commitments.Count),
+        };
+    }
+}
