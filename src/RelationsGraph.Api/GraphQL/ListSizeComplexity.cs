@@ -12,31 +12,28 @@ namespace RelationsGraph.Api.GraphQL;
 /// The cost model of the complexity check: a query's cost is the number of values it can return. Every field counts
 /// once per object it is selected on, and a list multiplies what is selected below it by its expected size, through
 /// every level: the smaller of its page size ('first' or 'last'; the default page when neither is given, the maximum
-/// page size when a variable gives it) and the largest such list in the current graph (<see cref="WithListSize"/>;
-/// for a literal country argument, that country's count, <see cref="WithCountryListSize"/>), else
-/// <see cref="GraphQLLimits.DefaultListSize"/>. A connection is the list: it multiplies what is selected below it,
-/// and its <c>edges</c> and <c>nodes</c> count once. The schema's own lists (introspection) count as their average
-/// size in the schema (<see cref="IntrospectionSizes"/>). Fragments count as they are spread.
+/// page size when a variable gives it) and the largest such list in the current graph (<c>WithListSize</c>, which may
+/// depend on the arguments: a country's units for one country), else <see cref="GraphQLLimits.DefaultListSize"/>. A
+/// connection is the list: it multiplies what is selected below it, and its <c>edges</c> and <c>nodes</c> count once.
+/// The schema's own lists (introspection) count as their average size in the schema (<see cref="IntrospectionSizes"/>).
+/// Fragments count as they are spread.
 /// </summary>
 internal static class ListSizeComplexity
 {
     private const string MetadataKey = "RelationsGraph:ListSize";
-    private const string CountryMetadataKey = "RelationsGraph:ListSizeByCountry";
     private const string FirstArgument = "first";
     private const string LastArgument = "last";
 
     /// <summary>Marks a list field with the statistic of the graph that bounds its size.</summary>
     public static TMetadataWriter WithListSize<TMetadataWriter>(this TMetadataWriter field, Func<GraphStatistics, int> largest)
-        where TMetadataWriter : IMetadataWriter => field.WithMetadata(MetadataKey, largest);
+        where TMetadataWriter : IMetadataWriter => field.WithListSize((statistics, _) => largest(statistics));
 
     /// <summary>
-    /// Marks a list of one country's units: with a literal ISO code in <paramref name="argument"/> its size is that
-    /// country's first-level unit count, otherwise the largest country's.
+    /// Marks a list field whose size depends on its arguments (a country's units): the bound receives the argument
+    /// values known at validation (literals and variables), or null for an argument not given.
     /// </summary>
-    public static TMetadataWriter WithCountryListSize<TMetadataWriter>(this TMetadataWriter field, string argument)
-        where TMetadataWriter : IMetadataWriter => field
-        .WithMetadata(MetadataKey, (Func<GraphStatistics, int>)(statistics => statistics.UnitsPerCountry))
-        .WithMetadata(CountryMetadataKey, argument);
+    public static TMetadataWriter WithListSize<TMetadataWriter>(this TMetadataWriter field, Func<GraphStatistics, Func<string, object?>, int> largest)
+        where TMetadataWriter : IMetadataWriter => field.WithMetadata(MetadataKey, largest);
 
     public static void Configure(ComplexityOptions options, GraphQLLimits limits, SnapshotHolder snapshots)
     {
@@ -90,13 +87,24 @@ internal static class ListSizeComplexity
 
     private static double ExpectedSize(FieldImpactContext context, GraphQLLimits limits, GraphStatistics statistics)
     {
-        var largest = context.FieldDefinition.GetMetadata<string>(CountryMetadataKey) is { } argument && LiteralString(context, argument) is { } code
-            && statistics.UnitsByCountry.TryGetValue(code.Trim().ToUpperInvariant(), out var count)
-            ? count
-            : context.FieldDefinition.GetMetadata<Func<GraphStatistics, int>>(MetadataKey)?.Invoke(statistics);
+        var largest = context.FieldDefinition.GetMetadata<Func<GraphStatistics, Func<string, object?>, int>>(MetadataKey) is { } bound
+            ? bound(statistics, name => ArgumentValue(context, name))
+            : (int?)null;
         return PageSize(context, limits) is { } page
             ? Math.Min(page, largest ?? page)
             : largest ?? limits.DefaultListSize;
+    }
+
+    private static object? ArgumentValue(FieldImpactContext context, string name)
+    {
+        if (context.Arguments is { } arguments && arguments.TryGetValue(name, out var value))
+        {
+            return value.Value;
+        }
+
+        return context.FieldAst.Arguments?.Items.FirstOrDefault(argument => argument.Name.Value == name)?.Value is GraphQLStringValue literal
+            ? literal.Value.ToString()
+            : null;
     }
 
     /// <summary>The most items a paged list can return: 'first' or 'last' (the larger when both are given).</summary>
@@ -138,13 +146,6 @@ internal static class ListSizeComplexity
             _ => limits.MaxPageSize,
         };
     }
-
-    private static string? LiteralString(FieldImpactContext context, string name) =>
-        context.Arguments is { } arguments && arguments.TryGetValue(name, out var value) && value.Value is string given
-            ? given
-            : context.FieldAst.Arguments?.Items.FirstOrDefault(argument => argument.Name.Value == name)?.Value is GraphQLStringValue literal
-                ? literal.Value.ToString()
-                : null;
 
     private static string Format(double value) =>
         value >= 1e12 ? "more than a trillion" : value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);

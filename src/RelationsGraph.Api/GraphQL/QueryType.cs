@@ -80,7 +80,7 @@ internal sealed class QueryType : ObjectGraphType
             .Argument<DateType>("asOf", "Only partnerships in force on this date (or disputed that day, marked inForce: DISPUTED).")
             .Argument<ListGraphType<NonNullGraphType<PartyLevelType>>>("levels")
             .PolicyArguments()
-            .WithCountryListSize("country")
+            .WithListSize((statistics, argument) => statistics.UnitsIn(argument("country")))
             .Resolve(context =>
             {
                 var minPartners = context.GetArgument("minPartners", 2);
@@ -108,7 +108,7 @@ internal sealed class QueryType : ObjectGraphType
             .PolicyArguments()
             .Argument<PartnershipOrderType>("orderBy", "Default: PROVINCE ascending.")
             .PageArguments()
-            .WithListSize(statistics => statistics.PartnershipsPerCountry)
+            .WithListSize((statistics, argument) => statistics.PartnershipsIn(argument("country")))
             .Resolve(context =>
             {
                 var partnerships = context.Snapshot().Partnerships(context.CountryArgument("country")!, new PartnershipFilter

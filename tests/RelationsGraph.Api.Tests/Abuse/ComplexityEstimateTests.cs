@@ -17,7 +17,7 @@ public sealed class ComplexityEstimateTests(ApiServer server)
 
         var instruments = province.GetField("instruments")!;
 
-        Assert.NotNull(instruments.GetMetadata<Func<GraphStatistics, int>>("RelationsGraph:ListSize"));
+        Assert.NotNull(instruments.GetMetadata<Func<GraphStatistics, Func<string, object?>, int>>("RelationsGraph:ListSize"));
     }
 
     [Fact]
@@ -37,19 +37,21 @@ public sealed class ComplexityEstimateTests(ApiServer server)
         Assert.Contains($"about {expected:N0} values", response.FirstErrorMessage, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_literal_country_counts_its_own_provinces_not_the_largest_countrys()
+    [Theory]
+    [InlineData("{ provincesWithSeveralPartners(country: \"LA\", partnerCountry: \"VN\") { province { id } } }", null)]
+    [InlineData("query($c: String!) { provincesWithSeveralPartners(country: $c, partnerCountry: \"VN\") { province { id } } }", "LA")]
+    public async Task A_list_asked_for_one_country_is_estimated_by_that_countrys_units(string query, string? variable)
     {
         using var strict = ApiServer.WithSettings(new Dictionary<string, string?> { ["GraphQL:Limits:MaxComplexity"] = "1" });
-        var statistics = GraphStatistics.Of(strict.Services.GetRequiredService<RelationsGraph.Snapshots.SnapshotHolder>().Current);
+        var snapshot = strict.Services.GetRequiredService<RelationsGraph.Snapshots.SnapshotHolder>().Current;
+        var laos = snapshot.FindCountry("LA")!.Units.Count;
         using var client = strict.CreateGraphQLClient();
 
-        var laos = await client.PostAsync("""{ provincesWithSeveralPartners(country: "LA", partnerCountry: "VN") { partnerCount } }""");
-        var byName = await client.PostAsync("""{ provincesWithSeveralPartners(country: "Laos", partnerCountry: "VN") { partnerCount } }""");
+        var response = variable is null ? await client.PostAsync(query) : await client.PostAsync(query, new { c = variable });
 
-        Assert.True(statistics.UnitsByCountry["LA"] < statistics.UnitsPerCountry);
-        Assert.Contains($"about {1 + statistics.UnitsByCountry["LA"]:N0} values", laos.FirstErrorMessage, StringComparison.Ordinal);
-        Assert.Contains($"about {1 + statistics.UnitsPerCountry:N0} values", byName.FirstErrorMessage, StringComparison.Ordinal);
+        // provincesWithSeveralPartners (1) + one item per Lao unit × (province (1) + id (1)), not the largest country's.
+        Assert.True(laos < GraphStatistics.Of(snapshot).UnitsPerCountry);
+        Assert.Contains($"about {1 + (2 * laos):N0} values", response.FirstErrorMessage, StringComparison.Ordinal);
     }
 
     [Fact]
