@@ -28,6 +28,9 @@ internal sealed class Anchor
 
     public bool Background { get; set; }
 
+    /// <summary>The sentence says this instrument was (or will be) signed or issued: "ký kết biên bản ghi nhớ", "the MoU was signed".</summary>
+    public bool Signed { get; set; }
+
     public string? Mechanism { get; set; }
 
     public List<(LinkType Type, Anchor Target)> Links { get; } = [];

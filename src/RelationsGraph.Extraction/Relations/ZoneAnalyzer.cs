@@ -414,6 +414,9 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                 .ToList();
             anchor.Planned = imperative
                 || cuesBefore.Any(cue => (cue.Value & Cue.Planned) != 0 && anchor.First - cue.Last <= 10);
+            anchor.Signed = cuesBefore.Any(cue => (cue.Value & (Cue.Sign | Cue.Issue)) != 0 && anchor.First - cue.Last <= 3)
+                || index.Cues.Within(anchor.Last, Math.Min(sentence.Last, anchor.Last + 4))
+                    .Any(cue => (cue.Value & (Cue.Sign | Cue.Issue)) != 0 && ClauseOf(sentence, cue.First) == clause);
             if (isTitle)
             {
                 continue;
