@@ -3,6 +3,7 @@ using System.Text;
 using RelationsGraph.Extraction.Documents;
 using RelationsGraph.Extraction.Places;
 using RelationsGraph.Extraction.Relations;
+using RelationsGraph.Extraction.Rules;
 using RelationsGraph.Extraction.Text;
 using RelationsGraph.Facts;
 
@@ -13,16 +14,18 @@ namespace RelationsGraph.Extraction;
 /// text names (through the gazetteer), and the relations stated by the article and by each related-news item.
 /// Deterministic: the same text always gives the same facts.
 /// </summary>
-public sealed class DocumentExtractor(PlaceNames names, TimeProvider timeProvider, bool keepQuotes = false)
+public sealed class DocumentExtractor(PlaceNames names, TimeProvider timeProvider, bool keepQuotes = false, ExtractionRules? rules = null)
 {
+    private readonly ExtractionRules _rules = rules ?? ExtractionRules.Default;
+
     public DocumentFacts Extract(DocumentText document)
     {
         ArgumentNullException.ThrowIfNull(document);
         var text = new TokenizedText(document.Text);
-        var index = new TextIndex(text);
+        var index = new TextIndex(text, _rules);
         var places = PlaceFinder.Find(index, names);
         var layout = document.Layout;
-        var publishedOn = document.DeclaredPublishedOn ?? PublicationDate(text, layout);
+        var publishedOn = document.DeclaredPublishedOn ?? PublicationDate(text, layout, _rules.Dates);
         var facts = new ExtractedDocument
         {
             Id = document.Id,
@@ -51,7 +54,7 @@ public sealed class DocumentExtractor(PlaceNames names, TimeProvider timeProvide
         {
             var floating = new List<Sentence>();
             var mentions = analyzer.Analyze(zone, floating);
-            relations.AddRange(ZoneRelations.Build(mentions, zone, today, analyzer.FloatingPeople, analyzer.FloatingCommitments));
+            relations.AddRange(ZoneRelations.Build(mentions, zone, today, analyzer.FloatingPeople, analyzer.FloatingCommitments, _rules));
         }
 
         LinkRenewals(relations);
@@ -206,7 +209,7 @@ public sealed class DocumentExtractor(PlaceNames names, TimeProvider timeProvide
     /// The first full date stamped above the title (a page's date line, an official letterhead), or in the dateline
     /// that opens the article ("Pleiku, 3 March 2024 - …", "Hà Nội, ngày 5/3/2024 –").
     /// </summary>
-    private static DateOnly? PublicationDate(TokenizedText text, DocumentLayout layout)
+    private static DateOnly? PublicationDate(TokenizedText text, DocumentLayout layout, DateForms forms)
     {
         IEnumerable<TextSpan> spans = layout.Header;
         if (layout.Body.Length > 0)
@@ -223,7 +226,7 @@ public sealed class DocumentExtractor(PlaceNames names, TimeProvider timeProvide
         {
             var first = SentenceSplitter.TokenAt(text, span.Start);
             var last = SentenceSplitter.TokenAt(text, span.End);
-            var (dates, _) = DateFinder.Find(text, first, last);
+            var (dates, _) = DateFinder.Find(text, first, last, forms);
             if (dates.Select(date => date.ToDate()).FirstOrDefault(date => date is not null) is { } found)
             {
                 return found;

@@ -4,6 +4,7 @@ using RelationsGraph.Common;
 using RelationsGraph.Extraction.Identity;
 using RelationsGraph.Extraction.Places;
 using RelationsGraph.Extraction.Relations;
+using RelationsGraph.Extraction.Rules;
 using RelationsGraph.Facts;
 using RelationsGraph.Seed;
 
@@ -533,18 +534,7 @@ public static class SeedMerger
 
         private string TitleOf(ExtractedRelation relation)
         {
-            var kind = relation.Kind switch
-            {
-                InstrumentKind.Agreement => "Cooperation agreement",
-                InstrumentKind.Mou => "Memorandum of understanding",
-                InstrumentKind.Minutes => "Cooperation minutes",
-                InstrumentKind.Plan => "Implementation plan",
-                InstrumentKind.JointStatement => "Joint statement",
-                InstrumentKind.JointCommittee => "Joint committee meeting",
-                InstrumentKind.Visit => "Visit",
-                InstrumentKind.Award => "Award",
-                _ => "Cooperation",
-            };
+            var kind = ExtractionRules.Default.Kinds[relation.Kind].Title;
             var number = relation.Number is { } value ? $" No {value}" : string.Empty;
             var level = relation.Level is PartyLevel.ProvincialGovernment or PartyLevel.District ? string.Empty : $" ({EnumCodes.ToCode(relation.Level).Replace('_', ' ')})";
             var period = relation.PeriodStart is { } start ? $", {start}-{relation.PeriodEnd}" : string.Empty;

@@ -1,4 +1,5 @@
 using RelationsGraph.Extraction.Identity;
+using RelationsGraph.Extraction.Rules;
 using RelationsGraph.Facts;
 
 namespace RelationsGraph.Extraction.Relations;
@@ -97,7 +98,7 @@ internal static class EventAssembly
 
         // Different words for one instrument: only for the article's news (past instruments are often several), at one
         // level (the police's agreement is not the province's MOU), when at most one of them is identified.
-        return IsSigned(known.Kind) && IsSigned(cluster.Kind) && !known.IsBackground && known.Level == cluster.Level
+        return known.Descriptor.Class == KindClass.Signed && cluster.Descriptor.Class == KindClass.Signed && !known.IsBackground && known.Level == cluster.Level
             && (sameness == Sameness.Same || !known.Keys.IsIdentified || !cluster.Keys.IsIdentified);
     }
 
@@ -125,9 +126,6 @@ internal static class EventAssembly
         target.Level = Levels.Combine([target.Level, source.Level]);
         target.Absorb(source);
     }
-
-    private static bool IsSigned(InstrumentKind kind) =>
-        kind is InstrumentKind.Agreement or InstrumentKind.Mou or InstrumentKind.Minutes or InstrumentKind.JointStatement;
 
     /// <summary>The provincial government is the default level of a name written without an organisation.</summary>
     private static bool CompatibleLevels(PartyLevel a, PartyLevel b) =>

@@ -1,4 +1,6 @@
+using System.Collections.Frozen;
 using RelationsGraph.Extraction.Identity;
+using RelationsGraph.Extraction.Rules;
 using RelationsGraph.Extraction.Text;
 using RelationsGraph.Facts;
 
@@ -11,8 +13,11 @@ namespace RelationsGraph.Extraction.Relations;
 /// </summary>
 internal sealed class MentionCluster
 {
-    public MentionCluster(RelationMention first, FactKeys keys)
+    private readonly FrozenDictionary<InstrumentKind, KindDescriptor> _kinds;
+
+    public MentionCluster(RelationMention first, FactKeys keys, FrozenDictionary<InstrumentKind, KindDescriptor> kinds)
     {
+        _kinds = kinds;
         Kind = first.Kind;
         Level = first.Level;
         Mentions.Add(first);
@@ -42,7 +47,12 @@ internal sealed class MentionCluster
     /// <summary>The parties of the event, one per name.</summary>
     public IEnumerable<PartyRef> Parties => Stating.SelectMany(mention => mention.Parties).DistinctBy(party => party.Key);
 
-    public bool IsWeak => IsWeakKind(Kind);
+    public KindDescriptor Descriptor => _kinds[Kind];
+
+    public KindDescriptor DescriptorOf(InstrumentKind kind) => _kinds[kind];
+
+    /// <summary>A visit, award or unnamed cooperation: the occasion of an instrument signed with it, if there is one.</summary>
+    public bool IsWeak => Descriptor.IsOccasion;
 
     public bool IsBackground => Stating.All(mention => mention.Anchor.Background && !mention.InTitle);
 
@@ -50,8 +60,6 @@ internal sealed class MentionCluster
 
     /// <summary>The first date (a day, or a month) its own statements give.</summary>
     public DateMention? OwnDate => Stating.Select(mention => mention.Date).FirstOrDefault(date => date?.Month is not null);
-
-    public static bool IsWeakKind(InstrumentKind kind) => kind is InstrumentKind.Visit or InstrumentKind.Other or InstrumentKind.Award;
 
     /// <summary>An instrument is not the one it replaces, renews or implements.</summary>
     public bool IsLinkedTo(MentionCluster other) =>

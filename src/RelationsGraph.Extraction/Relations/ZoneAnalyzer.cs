@@ -42,7 +42,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             }
         }
 
-        foreach (var sentence in SentenceSplitter.Split(_text, zone.Body, wrapped))
+        foreach (var sentence in SentenceSplitter.Split(_text, zone.Body, wrapped, index.Rules.Abbreviations))
         {
             AnalyzeSentence(sentence, zone, isTitle: false, mentions, floating);
         }
@@ -177,7 +177,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         }
 
         var mechanismNamed = anchors.Any(anchor => anchor.Cue.NamesMechanism);
-        var ordinal = Ordinals.Find(_text, sentence.First, sentence.Last);
+        var ordinal = Ordinals.Find(index, sentence.First, sentence.Last);
         var mode = index.HasCue(sentence.First, sentence.Last, Cue.Online) ? SessionMode.Online
             : index.HasCue(sentence.First, sentence.Last, Cue.InPerson) ? SessionMode.InPerson
             : SessionMode.Unknown;
@@ -204,14 +204,14 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                 .FirstOrDefault(match => (match.Value & (Cue.Cooperation | Cue.Support | Cue.Gift | Cue.Sign)) != 0);
             if (cue.Last > cue.First)
             {
-                anchors.Add(new Anchor { First = cue.First, Last = cue.Last, Cue = new InstrumentCue(InstrumentKind.Other), Kind = InstrumentKind.Other });
+                anchors.Add(new Anchor { First = cue.First, Last = cue.Last, Cue = new InstrumentCue(index.Rules.Kinds[InstrumentKind.Other]), Kind = InstrumentKind.Other });
             }
             else if (index.Cues.Within(sentence.First, sentence.Last).FirstOrDefault(match => (match.Value & (Cue.Delegation | Cue.VisitTo)) != 0
-                    && !(match.Last < _text.Count && _text[match.Last].NameKey is "tu" or "from")) is { Last: > 0 } delegation
+                    && !index.IsCue(match.Last, Cue.Origin)) is { Last: > 0 } delegation
                 && delegation.Last > delegation.First)
             {
                 // "Đoàn đại biểu tỉnh X đến tỉnh Y": a delegation going to the other side is a visit.
-                anchors.Add(new Anchor { First = delegation.First, Last = delegation.Last, Cue = new InstrumentCue(InstrumentKind.Visit), Kind = InstrumentKind.Visit });
+                anchors.Add(new Anchor { First = delegation.First, Last = delegation.Last, Cue = new InstrumentCue(index.Rules.Kinds[InstrumentKind.Visit]), Kind = InstrumentKind.Visit });
             }
         }
 
@@ -258,7 +258,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
 
     private void AttachDatesAndPeriods(Sentence sentence, List<Anchor> anchors)
     {
-        var (dates, periods) = DateFinder.Find(_text, sentence.First, sentence.Last);
+        var (dates, periods) = DateFinder.Find(_text, sentence.First, sentence.Last, index.Rules.Dates);
         foreach (var date in dates)
         {
             if (date.Day is null || IgnoredDate(date, sentence))
@@ -280,7 +280,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
 
         foreach (var period in periods)
         {
-            if (period.First > 0 && _text[period.First - 1].NameKey is "tamnhin" or "nhin" or "vision")
+            if (period.First > 0 && index.IsCue(period.First - 1, Cue.Vision))
             {
                 continue;
             }
@@ -321,17 +321,17 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     /// <summary>Deadlines, yearly dates, anniversaries written as ranges and dates of other documents are not events.</summary>
     private bool IgnoredDate(DateMention date, Sentence sentence)
     {
-        if (date.First > sentence.First && _text[date.First - 1].NameKey is "truoc" or "before" or "until" or "den" or "by")
+        if (date.First > sentence.First && index.IsCue(date.First - 1, Cue.Deadline))
         {
             return true;
         }
 
-        if (date.First > sentence.First + 1 && _text[date.First - 1].NameKey == "ngay" && _text[date.First - 2].NameKey is "truoc" or "den")
+        if (date.First > sentence.First + 1 && index.Rules.Dates.DayNouns.Contains(_text[date.First - 1].NameKey) && index.IsCue(date.First - 2, Cue.Deadline))
         {
             return true;
         }
 
-        if (date.Last < sentence.Last && (_text[date.Last].NameKey is "hang" or "annually" or "every" || _text.GapBefore(date.Last).Trim() is "-" or "–"))
+        if (date.Last < sentence.Last && (index.IsCue(date.Last, Cue.Every) || _text.GapBefore(date.Last).Trim() is "-" or "–"))
         {
             return true;
         }
@@ -440,11 +440,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             first++;
         }
 
-        return first < sentence.Last
-            && _text[first].IsCapitalized
-            && index.Cues.StartingAt(first) is { } cue
-            && (cue.Value & (Cue.Sign | Cue.Planned)) != 0
-            && _text[first].Word is "ky5" or "sign" or "tiên5" or "dư6";
+        return first < sentence.Last && _text[first].IsCapitalized && index.IsCue(first, Cue.Imperative);
     }
 
     private void LinkAnchors(Sentence sentence, List<Anchor> anchors)
@@ -516,12 +512,11 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             {
                 // "và"/"and" joins clauses only when no name follows it directly (in "A, B và C" it joins names);
                 // ", đồng thời", ", while" open a new clause.
-                var coordinator = (index.Cues.StartingAt(p) is { } cue && (cue.Value & Cue.And) != 0 && _text[p].Word is "va2" or "and"
-                        && !StartsName(sentencePlaces, p + 1))
-                    || (_text.GapBefore(p).Contains(',') && _text[p].NameKey is "dongthoi" or "dong" or "con" or "while" or "whereas" or "besides" or "ngoaira" or "ngoai");
+                var coordinator = (index.IsCue(p, Cue.Conjunction) && !StartsName(sentencePlaces, p + 1))
+                    || (_text.GapBefore(p).Contains(',') && index.IsCue(p, Cue.ClauseOpener));
                 // The right-hand clause has parties of its own: named before its instrument, or after it following "giữa"/"between".
                 var ownParties = sentencePlaces.Any(place => CanBeParty(place) && place.First >= p && place.Last <= next.First)
-                    || (index.Cues.Within(next.Last, sentence.Last).Any(cue => (cue.Value & Cue.Between) != 0 || _text[cue.First].Word is "vơi5" or "with")
+                    || (index.Cues.Within(next.Last, sentence.Last).Any(cue => (cue.Value & Cue.Between) != 0 || index.IsCue(cue.First, Cue.With))
                         && sentencePlaces.Any(place => CanBeParty(place) && place.First >= next.Last));
                 if ((coordinator || _text.GapBefore(p).Contains(';'))
                     && sentencePlaces.Any(place => CanBeParty(place) && place.First >= boundaries[^1] && place.Last <= p)
@@ -638,14 +633,14 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     /// <summary>"Tỉnh cũng đã ký…", "The province also…": the sentence's subject is the province the text is about.</summary>
     private bool StartsWithHomeSubject(Sentence sentence)
     {
-        var token = _text[sentence.First];
-        if (!token.IsCapitalized || PlaceStartsAt(sentence.First + 1))
+        if (!_text[sentence.First].IsCapitalized || index.Cues.StartingAt(sentence.First) is not { } subject || (subject.Value & Cue.HomeSubject) == 0
+            || subject.Last >= sentence.Last || places.Any(place => place.First == subject.Last))
         {
             return false;
         }
 
-        return token.NameKey is "tinh" or "thanhpho" && sentence.First + 1 < sentence.Last && _text[sentence.First + 1].NameKey is "cung" or "da" or "con" or "nay" or "se" or "dang"
-            || (token.NameKey == "the" && sentence.First + 1 < sentence.Last && _text[sentence.First + 1].NameKey is "province" or "city");
+        // "Tỉnh cũng đã ký…", "The province also signed…": the noun, then a verb phrase.
+        return index.IsCue(subject.Last, Cue.SubjectContinuation | Cue.Sign | Cue.Cooperation | Cue.Support | Cue.Gift);
     }
 
     private static bool HasBothCountries(List<PartyRef> parties) =>
@@ -663,9 +658,13 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                 continue;
             }
 
-            var between = _text.Text.AsSpan(previous.End, place.Start - previous.End).ToString();
-            var words = between.Split([' ', ',', '-', '–', '\n'], StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length > 0 && words.All(word => word is "và" or "and" or "với" or "tỉnh" or "province" or "the" or "of"))
+            var joined = place.First > previous.Last;
+            for (var token = previous.Last; token < place.First && joined; token++)
+            {
+                joined = index.IsCue(token, Cue.NameJoiner) && _text.GapBefore(token).IndexOfAny(";.()") < 0;
+            }
+
+            if (joined)
             {
                 var index = parties.FindIndex(party => party.Key == PartyRef.From(place, null).Key);
                 if (index >= 0 && parties[index].Level is null)
@@ -701,7 +700,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             }
 
             if (organisation.First > firstAnchor && organisation.First > 0
-                && _text[organisation.First - 1].NameKey is "trong" or "ve" or "in" or "on" or "congtac")
+                && (index.IsCue(organisation.First - 1, Cue.DomainIntro) || index.Cues.EndingAt(organisation.First) is { } intro && (intro.Value & Cue.DomainIntro) != 0))
             {
                 return organisation.Value.Level;
             }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using RelationsGraph.Extraction.Identity;
+using RelationsGraph.Extraction.Rules;
 using RelationsGraph.Extraction.Text;
 using RelationsGraph.Facts;
 using RelationsGraph.Snapshots;
@@ -14,9 +15,9 @@ namespace RelationsGraph.Extraction.Relations;
 /// </summary>
 internal static class ZoneRelations
 {
-    public static List<ExtractedRelation> Build(List<RelationMention> mentions, Zone zone, DateOnly today, IReadOnlyList<PendingPerson> floatingPeople, IReadOnlyList<PendingCommitment> floatingCommitments)
+    public static List<ExtractedRelation> Build(List<RelationMention> mentions, Zone zone, DateOnly today, IReadOnlyList<PendingPerson> floatingPeople, IReadOnlyList<PendingCommitment> floatingCommitments, ExtractionRules rules)
     {
-        var clusters = Group(mentions, zone);
+        var clusters = Group(mentions, zone, rules);
 
         // Undated statements of an undated article belong to the time of its dated events, not to today.
         var zoneDate = zone.ReferenceDate ?? clusters.Select(cluster => ClaimedDate(cluster.Stating, zone)).Where(date => date is not null).Max();
@@ -25,13 +26,13 @@ internal static class ZoneRelations
         var relations = new Dictionary<MentionCluster, ExtractedRelation>();
         foreach (var cluster in events)
         {
-            relations[cluster] = Resolve(cluster, zone, today);
+            relations[cluster] = Resolve(cluster, zone, today, rules);
         }
 
         // People and pledges of sentences that name no relation belong to the zone's main relation: its first named,
         // current instrument.
         var main = events
-            .OrderBy(cluster => relations[cluster].Kind is InstrumentKind.Visit or InstrumentKind.Other)
+            .OrderBy(cluster => rules.Kinds[relations[cluster].Kind].IsWeak)
             .ThenBy(cluster => relations[cluster].Background)
             .ThenBy(cluster => cluster.FirstOrder)
             .FirstOrDefault();
@@ -69,7 +70,7 @@ internal static class ZoneRelations
     }
 
     /// <summary>Groups the mentions of one relation: same names, level and kind, and nothing that tells them apart.</summary>
-    private static List<MentionCluster> Group(List<RelationMention> mentions, Zone zone)
+    private static List<MentionCluster> Group(List<RelationMention> mentions, Zone zone, ExtractionRules rules)
     {
         var clusters = new List<MentionCluster>();
         foreach (var mention in mentions.OrderBy(mention => mention.Order))
@@ -104,7 +105,7 @@ internal static class ZoneRelations
             }
             else
             {
-                clusters.Add(new MentionCluster(mention, keys));
+                clusters.Add(new MentionCluster(mention, keys, rules.Kinds));
             }
         }
 
@@ -141,18 +142,18 @@ internal static class ZoneRelations
     private static InstrumentKind KindOf(MentionCluster cluster)
     {
         var stating = cluster.Stating.ToList();
-        if (stating.Select(mention => mention.Kind).Distinct().Count() <= 1)
+        if (cluster.Descriptor.IsOccasion || stating.Select(mention => mention.Kind).Distinct().Count() <= 1)
         {
             return cluster.Kind;
         }
 
-        var concrete = stating.Where(mention => !MentionCluster.IsWeakKind(mention.Kind)).ToList();
+        var concrete = stating.Where(mention => cluster.DescriptorOf(mention.Kind).Class == cluster.Descriptor.Class).ToList();
         return concrete.FirstOrDefault(mention => mention.Anchor.Signed)?.Kind
             ?? concrete.FirstOrDefault(mention => mention.InTitle)?.Kind
             ?? concrete.GroupBy(mention => mention.Kind).OrderByDescending(group => group.Count()).ThenBy(group => group.Min(mention => mention.Order)).Select(group => group.Key).FirstOrDefault(cluster.Kind);
     }
 
-    private static ExtractedRelation Resolve(MentionCluster cluster, Zone zone, DateOnly today)
+    private static ExtractedRelation Resolve(MentionCluster cluster, Zone zone, DateOnly today, ExtractionRules rules)
     {
         var stating = cluster.Stating.ToList();
         var kind = KindOf(cluster);
@@ -183,7 +184,7 @@ internal static class ZoneRelations
 
         var countries = resolvedParties.Values.ToDictionary(party => party.UnitId, party => CountryOf(cluster, party.UnitId), StringComparer.Ordinal);
         var ordered = resolvedParties.Values
-            .Select(party => party with { Role = RoleOf(kind, countries[party.UnitId]) })
+            .Select(party => party with { Role = countries[party.UnitId] == "VN" ? rules.Kinds[kind].VietnameseRole : rules.Kinds[kind].ForeignRole })
             .OrderBy(party => party.UnitId, StringComparer.Ordinal)
             .ToList();
 
@@ -230,7 +231,7 @@ internal static class ZoneRelations
             AddCommitments(relation, mention.Commitments, unitDate);
         }
 
-        relation.Confidence = Confidence(relation, stating);
+        relation.Confidence = Confidence(relation, stating, rules.Kinds[kind].IsWeak);
         return relation;
     }
 
@@ -323,20 +324,12 @@ internal static class ZoneRelations
     private static string CountryOf(MentionCluster cluster, string unitId) =>
         cluster.Stating.SelectMany(mention => mention.Parties).SelectMany(party => party.Candidates).First(unit => unit.Id == unitId).Country.Code;
 
-    private static PartyRole RoleOf(InstrumentKind kind, string country) => kind switch
-    {
-        InstrumentKind.Plan => country == "VN" ? PartyRole.Issuer : PartyRole.Counterpart,
-        InstrumentKind.Award => country == "VN" ? PartyRole.Recipient : PartyRole.Presenter,
-        _ => PartyRole.Signatory,
-    };
-
     /// <summary>
     /// Confidence: a named instrument in the article 0.9 (0.95 with a date, period or number), a visit or unnamed
     /// cooperation 0.75; anything read from a related-news headline 0.6, or 0.5 for a visit or unnamed cooperation.
     /// </summary>
-    private static double Confidence(ExtractedRelation relation, List<RelationMention> stating)
+    private static double Confidence(ExtractedRelation relation, List<RelationMention> stating, bool weak)
     {
-        var weak = relation.Kind is InstrumentKind.Visit or InstrumentKind.Other;
         if (relation.Source != RelationSource.Article)
         {
             return weak ? 0.5 : 0.6;
