@@ -13,6 +13,9 @@ internal static class TestPaths
 
     public static string HeldOutCorpus => Path.Combine(Project, "Corpus", "HeldOut");
 
+    /// <summary>The extractor's rule files as the source tree has them (the build embeds them).</summary>
+    public static string Rules => Path.Combine(RepositoryPaths.Root, "src", "RelationsGraph.Extraction", "Rules");
+
     /// <summary>A seed document by its number (000 to 004).</summary>
     public static string Seed(string number) =>
         Directory.EnumerateFiles(RepositoryPaths.SourceDocuments, number + "_*.txt").Single();

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using RelationsGraph.Extraction.Text;
 
 namespace RelationsGraph.Extraction.Rules;
 
@@ -9,8 +10,15 @@ namespace RelationsGraph.Extraction.Rules;
 /// </summary>
 internal sealed record DateForms
 {
-    /// <summary>Month names and abbreviations by name key, with the month's number.</summary>
-    public required FrozenDictionary<string, int> Months { get; init; }
+    /// <summary>
+    /// Month names and abbreviations by name key, with the month's number and whether the text must capitalize it (a
+    /// name the rules write capitalized, as English months are, is not a month when written in lower case: "march").
+    /// </summary>
+    public required FrozenDictionary<string, (int Month, bool Capitalized)> Months { get; init; }
+
+    /// <summary>The month a token names, if it is written as the rules require.</summary>
+    public int? MonthOf(TextToken token) =>
+        Months.TryGetValue(token.NameKey, out var month) && (!month.Capitalized || token.IsCapitalized) ? month.Month : null;
 
     /// <summary>Month names that are also common words ("May"): a date only with a year after them.</summary>
     public required FrozenSet<string> MonthsNeedingYear { get; init; }

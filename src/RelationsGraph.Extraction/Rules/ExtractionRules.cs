@@ -172,7 +172,7 @@ public sealed class ExtractionRules
         private readonly PhraseSet<bool> _fieldIntroductions = new("field list");
         private readonly PhraseSet<(CommitmentKind, string)> _counted = new("pledge");
         private readonly PhraseSet<int> _ordinals = new("ordinal");
-        private readonly Dictionary<string, int> _months = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, (int Month, bool Capitalized)> _months = new(StringComparer.Ordinal);
         private readonly HashSet<string> _monthsNeedingYear = new(StringComparer.Ordinal);
         private readonly Dictionary<string, HashSet<string>> _dateWords = new(StringComparer.Ordinal);
         private readonly HashSet<string> _surnames = new(StringComparer.Ordinal);
@@ -282,12 +282,12 @@ public sealed class ExtractionRules
                         throw row.Error($"value: a month is a number from 1 to 12, not '{row["value"]}'");
                     }
 
-                    if (_months.TryGetValue(key, out var known) && known != month)
+                    if (_months.TryGetValue(key, out var known) && known.Month != month)
                     {
-                        throw row.Error($"phrase: '{row["phrase"]}' is month {known} already");
+                        throw row.Error($"phrase: '{row["phrase"]}' is month {known.Month} already");
                     }
 
-                    _months[key] = month;
+                    _months[key] = (month, char.IsUpper(row["phrase"][0]) && (!_months.TryGetValue(key, out var other) || other.Capitalized));
                     if (form == "month_needing_year")
                     {
                         _monthsNeedingYear.Add(key);

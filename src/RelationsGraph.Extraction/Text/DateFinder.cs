@@ -87,7 +87,7 @@ internal static class DateFinder
             return true;
         }
 
-        if (forms.Months.TryGetValue(word, out var monthNumber) && token.IsCapitalized && i + 1 < to && IsNumber(text, i + 1, 1, 31))
+        if (forms.MonthOf(token) is { } monthNumber && i + 1 < to && IsNumber(text, i + 1, 1, 31))
         {
             var day = Value(text, i + 1);
             var next = i + 2;
@@ -113,7 +113,7 @@ internal static class DateFinder
             }
         }
 
-        if (forms.Months.TryGetValue(word, out var monthOnly) && token.IsCapitalized && !forms.MonthsNeedingYear.Contains(word) && i + 1 < to && IsYear(text, i + 1))
+        if (forms.MonthOf(token) is { } monthOnly && !forms.MonthsNeedingYear.Contains(word) && i + 1 < to && IsYear(text, i + 1))
         {
             date = new DateMention(i, i + 2, Value(text, i + 1), monthOnly, null);
             return true;
@@ -201,7 +201,7 @@ internal static class DateFinder
             next++;
         }
 
-        if (next >= to || !text[next].IsCapitalized || !forms.Months.TryGetValue(text[next].NameKey, out var month) || (forms.MonthsNeedingYear.Contains(text[next].NameKey) && !IsYear(text, next + 1)))
+        if (next >= to || forms.MonthOf(text[next]) is not { } month || (forms.MonthsNeedingYear.Contains(text[next].NameKey) && !IsYear(text, next + 1)))
         {
             return false;
         }
