@@ -39,7 +39,7 @@ public sealed class DocumentExtractor(PlaceNames names, TimeProvider timeProvide
 
         var today = DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);
         var analyzer = new ZoneAnalyzer(index, places, document.Id, layout.Wrapped);
-        var zones = new List<Zone> { new(RelationSource.Article, layout.Title, layout.Body, publishedOn) };
+        var zones = new List<Zone> { new(RelationSource.Article, layout.Title, [.. Leads(document), .. layout.Body], publishedOn) };
         foreach (var item in layout.Related)
         {
             zones.Add(new Zone(
@@ -64,6 +64,23 @@ public sealed class DocumentExtractor(PlaceNames names, TimeProvider timeProvide
         }
 
         return new DocumentFacts(facts, relations);
+    }
+
+    /// <summary>
+    /// Prose above the title: a page that repeats its headline under the opening paragraph puts that paragraph in the
+    /// header, where site furniture (menus, date lines, counters) usually is. A header line of a dozen words or more
+    /// that ends a sentence is the article's lead.
+    /// </summary>
+    private static IEnumerable<TextSpan> Leads(DocumentText document)
+    {
+        foreach (var span in document.Layout.Header)
+        {
+            var line = document.Text.AsSpan(span.Start, span.Length).Trim();
+            if (line.Length >= 80 && line[^1] is '.' or '!' or '?' or '”' or '"' && line.Count(' ') >= 11)
+            {
+                yield return span;
+            }
+        }
     }
 
     /// <summary>Copies each cited span's text into its evidence, for evidence.csv's quote column.</summary>

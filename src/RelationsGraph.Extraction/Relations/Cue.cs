@@ -155,4 +155,10 @@ public enum Cue : long
 
     /// <summary>conference, meeting, session: a session noun after an ordinal word ("the first meeting").</summary>
     SessionNoun = 1L << 49,
+
+    /// <summary>date, published, cập nhật: a page's publication or update stamp follows, not an event's date.</summary>
+    Stamp = 1L << 50,
+
+    /// <summary>for (2016), năm (2025) right after an instrument: the one year the instrument covers.</summary>
+    PeriodYear = 1L << 51,
 }

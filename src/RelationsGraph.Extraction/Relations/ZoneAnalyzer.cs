@@ -290,6 +290,38 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                 target.Period ??= period;
             }
         }
+
+        foreach (var anchor in anchors.Where(anchor => anchor.Period is null && !anchor.IsWeak))
+        {
+            anchor.Period = SingleYear(sentence, anchor, anchors);
+        }
+    }
+
+    /// <summary>
+    /// "Thỏa thuận hợp tác năm 2025", "an agreement on cooperation for 2016": a year introduced right after the
+    /// instrument ("năm" next to it, "for" within a few words) is the one year it covers.
+    /// </summary>
+    private PeriodMention? SingleYear(Sentence sentence, Anchor anchor, List<Anchor> anchors)
+    {
+        var next = anchors.Where(other => other.First >= anchor.Last).Select(other => other.First).DefaultIfEmpty(sentence.Last).Min();
+        var limit = Math.Min(Math.Min(next, sentence.Last), anchor.Last + 6);
+        for (var k = anchor.Last + 1; k < limit; k++)
+        {
+            var token = _text[k];
+            if (ClauseOf(sentence, k) != ClauseOf(sentence, anchor.First) || _text.GapBefore(k).IndexOfAny(",;.()") >= 0)
+            {
+                return null;
+            }
+
+            if (token.IsNumber && token.Length == 4 && int.Parse(token.NameKey, System.Globalization.CultureInfo.InvariantCulture) is var year and >= 1990 and <= 2100
+                && index.IsCue(k - 1, Cue.PeriodYear) && (k - 1 == anchor.Last || !index.Rules.Dates.YearNouns.Contains(_text[k - 1].NameKey))
+                && (k + 1 >= sentence.Last || _text.GapBefore(k + 1).Trim() is not ("-" or "–" or "/")))
+            {
+                return new PeriodMention(k - 1, k + 1, year, year);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A date dates an instrument when the sentence reports a signing or issue, when it follows the instrument
@@ -297,6 +329,12 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     private bool DatesAnchor(Anchor anchor, DateMention date, Sentence sentence)
     {
         if (date.First >= anchor.Last && date.First - anchor.Last <= 8)
+        {
+            return true;
+        }
+
+        // "Ngày 16/9, …", "On November 29, …": a sentence that opens with its date reports what happened that day.
+        if (date.First - sentence.First <= 3 && !anchor.Background)
         {
             return true;
         }
@@ -312,6 +350,10 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             && !InParentheses(sentence, date.First);
     }
 
+    /// <summary>The phrase that ends right before <paramref name="token"/>, or the word before it, has one of the cues.</summary>
+    private bool CueBefore(int token, Cue flags) =>
+        (index.Cues.EndingAt(token) is { } phrase && (phrase.Value & flags) != 0) || index.IsCue(token - 1, flags);
+
     private bool InParentheses(Sentence sentence, int token)
     {
         var prefix = _text.Text.AsSpan(sentence.Start, _text[token].Start - sentence.Start);
@@ -321,6 +363,12 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     /// <summary>Deadlines, yearly dates, anniversaries written as ranges and dates of other documents are not events.</summary>
     private bool IgnoredDate(DateMention date, Sentence sentence)
     {
+        // "date 2025-12-01", "Cập nhật 09:33, 15/05/2025": a page's publication or update stamp.
+        if (date.First > sentence.First && CueBefore(date.First, Cue.Stamp))
+        {
+            return true;
+        }
+
         if (date.First > sentence.First && index.IsCue(date.First - 1, Cue.Deadline))
         {
             return true;
