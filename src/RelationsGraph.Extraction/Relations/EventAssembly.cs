@@ -14,11 +14,12 @@ namespace RelationsGraph.Extraction.Relations;
 /// </summary>
 internal static class EventAssembly
 {
-    public static List<MentionCluster> Assemble(List<MentionCluster> clusters)
+    /// <summary>The zone's events, and the mentions of one-sided statements that belong to none of them.</summary>
+    public static (List<MentionCluster> Events, List<RelationMention> Leftovers) Assemble(List<MentionCluster> clusters)
     {
         var ordered = clusters.OrderBy(cluster => cluster.FirstOrder).ToList();
         var events = new List<MentionCluster>();
-        foreach (var cluster in ordered.Where(cluster => !cluster.IsWeak))
+        foreach (var cluster in ordered.Where(cluster => !cluster.IsWeak && !cluster.IsPartial))
         {
             var target = events.FirstOrDefault(known => SameSigning(known, cluster));
             if (target is null)
@@ -28,6 +29,21 @@ internal static class EventAssembly
             else
             {
                 Merge(target, cluster);
+            }
+        }
+
+        // A statement that names one side joins the event that names those parties and more.
+        var leftovers = new List<RelationMention>();
+        foreach (var partial in ordered.Where(cluster => cluster.IsPartial))
+        {
+            var target = events.FirstOrDefault(known => known.PartyKeys.IsSupersetOf(partial.PartyKeys) && SameSigning(known, partial, partial: true));
+            if (target is null)
+            {
+                leftovers.AddRange(partial.Mentions);
+            }
+            else
+            {
+                target.Absorb(partial);
             }
         }
 
@@ -68,7 +84,7 @@ internal static class EventAssembly
             }
         }
 
-        return [.. events.Concat(occasions).OrderBy(cluster => cluster.FirstOrder)];
+        return ([.. events.Concat(occasions).OrderBy(cluster => cluster.FirstOrder)], leftovers);
     }
 
     /// <summary>
@@ -77,7 +93,7 @@ internal static class EventAssembly
     /// and nothing tells them apart; instruments of different kinds that each carry their own keys stay apart unless
     /// a key is shared.
     /// </summary>
-    private static bool SameSigning(MentionCluster known, MentionCluster cluster)
+    private static bool SameSigning(MentionCluster known, MentionCluster cluster, bool partial = false)
     {
         if (known.IsLinkedTo(cluster) || known.IsPlanned != cluster.IsPlanned || known.IsBackground != cluster.IsBackground
             || !CompatibleLevels(known.Level, cluster.Level) || !Nested(known.PartyKeys, cluster.PartyKeys))
@@ -98,8 +114,9 @@ internal static class EventAssembly
 
         // Different words for one instrument: only for the article's news (past instruments are often several), at one
         // level (the police's agreement is not the province's MOU), when at most one of them is identified.
-        return known.Descriptor.Class == KindClass.Signed && cluster.Descriptor.Class == KindClass.Signed && !known.IsBackground && known.Level == cluster.Level
-            && (sameness == Sameness.Same || !known.Keys.IsIdentified || !cluster.Keys.IsIdentified);
+        return known.Descriptor.Class == KindClass.Signed && cluster.Descriptor.Class == KindClass.Signed && !known.IsBackground
+            && (known.Level == cluster.Level || partial)
+            && (sameness == Sameness.Same || !known.Keys.IsIdentified || !cluster.Keys.IsIdentified || partial);
     }
 
     /// <summary>Statements of one visit or award: the same kind, the same two sides, both current or both past, dates that agree.</summary>

@@ -54,6 +54,9 @@ internal sealed class MentionCluster
     /// <summary>A visit, award or unnamed cooperation: the occasion of an instrument signed with it, if there is one.</summary>
     public bool IsWeak => Descriptor.IsOccasion;
 
+    /// <summary>Its statements name one side only (<see cref="RelationMention.Partial"/>).</summary>
+    public bool IsPartial => Mentions.All(mention => mention.Partial);
+
     public bool IsBackground => Stating.All(mention => mention.Anchor.Background && !mention.InTitle);
 
     public bool IsPlanned => Stating.All(mention => mention.Anchor.Planned);

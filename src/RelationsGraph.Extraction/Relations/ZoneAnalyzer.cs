@@ -76,9 +76,19 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         foreach (var (groupFirst, groupLast, groupAnchors) in groups)
         {
             var parties = PartiesFor(zone, sentence, groupFirst, groupLast, groupAnchors);
+            var partial = false;
             if (parties is null)
             {
-                continue;
+                // "Tây Ninh ký kết biên bản thỏa thuận với 3 tỉnh biên giới của Campuchia": one side named, a signing or
+                // session stated; the event's other statements may name the rest.
+                if (!groupAnchors.Any(anchor => !anchor.IsWeak && (anchor.Signed || anchor.Kind == InstrumentKind.JointCommittee))
+                    || NamedParties(groupFirst, groupLast) is not { Count: > 0 } named)
+                {
+                    continue;
+                }
+
+                parties = named;
+                partial = true;
             }
 
             var kept = KeepConcrete(groupAnchors, index.HasCue(sentence.First, sentence.Last, Cue.Sign | Cue.Issue));
@@ -95,6 +105,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                     Evidence = evidence,
                     Order = _order++,
                     InTitle = isTitle,
+                    Partial = partial,
                 };
                 mention.Fields.AddRange(fields);
                 output.Add(mention);
@@ -259,6 +270,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     private void AttachDatesAndPeriods(Sentence sentence, List<Anchor> anchors)
     {
         var (dates, periods) = DateFinder.Find(_text, sentence.First, sentence.Last, index.Rules.Dates);
+        DateMention? lead = null;
         foreach (var date in dates)
         {
             if (date.Day is null || IgnoredDate(date, sentence))
@@ -271,11 +283,24 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                 continue;
             }
 
+            if (date.First - sentence.First <= 3)
+            {
+                lead ??= date;
+                continue;
+            }
+
             var target = Nearest(anchors, date.First, date.Last, sentence, sameClauseOnly: false);
             if (target is not null && DatesAnchor(target, date, sentence))
             {
                 target.Date ??= date;
             }
+        }
+
+        // "Ngày 16/9, …", "On November 29, …": a sentence that opens with its date reports what happened that day; an
+        // instrument the sentence dates itself ("được ký kết ngày 14/05/2018") keeps its own date.
+        foreach (var anchor in anchors.Where(anchor => !anchor.Background))
+        {
+            anchor.Date ??= lead;
         }
 
         foreach (var period in periods)
@@ -329,12 +354,6 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     private bool DatesAnchor(Anchor anchor, DateMention date, Sentence sentence)
     {
         if (date.First >= anchor.Last && date.First - anchor.Last <= 8)
-        {
-            return true;
-        }
-
-        // "Ngày 16/9, …", "On November 29, …": a sentence that opens with its date reports what happened that day.
-        if (date.First - sentence.First <= 3 && !anchor.Background)
         {
             return true;
         }
@@ -594,6 +613,22 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     private bool StartsName(List<PlaceMention> sentencePlaces, int token) =>
         sentencePlaces.Any(place => place.First == token)
         || (index.Cues.StartingAt(token) is { } cue && (cue.Value & (Cue.Province | Cue.City | Cue.District)) != 0 && sentencePlaces.Any(place => place.First == cue.Last));
+
+    /// <summary>The parties a part of a sentence names itself, one per name.</summary>
+    private List<PartyRef> NamedParties(int first, int last)
+    {
+        var named = new List<PartyRef>();
+        foreach (var place in PlacesIn(first, last).Where(CanBeParty))
+        {
+            var party = PartyRef.From(place, place.OrganisationFirst >= 0 ? _text.Slice(Math.Min(_text[place.OrganisationFirst].Start, place.Start), Math.Max(_text[place.OrganisationLast - 1].End, place.End)) : place.DistrictName);
+            if (named.TrueForAll(other => other.Key != party.Key))
+            {
+                named.Add(party);
+            }
+        }
+
+        return named;
+    }
 
     private List<PartyRef>? PartiesFor(Zone zone, Sentence sentence, int first, int last, List<Anchor> anchors)
     {

@@ -22,7 +22,9 @@ internal static class ZoneRelations
         // Undated statements of an undated article belong to the time of its dated events, not to today.
         var zoneDate = zone.ReferenceDate ?? clusters.Select(cluster => ClaimedDate(cluster.Stating, zone)).Where(date => date is not null).Max();
         zone = zone with { FallbackDate = zoneDate };
-        var events = EventAssembly.Assemble(clusters);
+        var (events, leftovers) = EventAssembly.Assemble(clusters);
+        var zonePeople = floatingPeople.Concat(leftovers.SelectMany(mention => mention.People)).ToList();
+        var zoneCommitments = floatingCommitments.Concat(leftovers.SelectMany(mention => mention.Commitments)).ToList();
         var relations = new Dictionary<MentionCluster, ExtractedRelation>();
         foreach (var cluster in events)
         {
@@ -40,8 +42,8 @@ internal static class ZoneRelations
         {
             var relation = relations[main];
             var date = UnitDate(main, zone, today);
-            AddPeople(relation, floatingPeople, date);
-            AddCommitments(relation, floatingCommitments, date);
+            AddPeople(relation, zonePeople, date);
+            AddCommitments(relation, zoneCommitments, date);
         }
 
         foreach (var cluster in events)
@@ -93,7 +95,7 @@ internal static class ZoneRelations
             // A visit is identified by its date only: in a zone, visits on different days, or one dated and one not, are
             // grouped apart (the assembly then joins an undated statement to the event it belongs to).
             var candidates = clusters
-                .Where(cluster => cluster.Kind == mention.Kind && cluster.Level == mention.Level && cluster.Mentions[0].PartyKey == mention.PartyKey
+                .Where(cluster => cluster.Kind == mention.Kind && cluster.Level == mention.Level && cluster.Mentions[0].PartyKey == mention.PartyKey && cluster.IsPartial == mention.Partial
                     && !cluster.Mentions.Any(known => known.Anchor.Links.Any(link => link.Target == mention.Anchor) || mention.Anchor.Links.Any(link => link.Target == known.Anchor))
                     && (!cluster.IsWeak || (cluster.OwnDate is { } own ? mention.Date?.Month is not null && SameDate(own, mention.Date) : mention.Date?.Month is null)))
                 .OrderBy(cluster => cluster.LastOrder)
@@ -136,8 +138,9 @@ internal static class ZoneRelations
         date.ToDate() ?? (zone.ReferenceDate is { } reference ? date.ResolveWith(reference, zone.Source == RelationSource.Article ? 7 : 0) : null);
 
     /// <summary>
-    /// The kind of an event reported with several instrument words: the instrument the sentence says was signed, else
-    /// the one a title names, else the word used most, else the first.
+    /// The kind of an event reported with several instrument words: the most specific word (the kinds' precedence in
+    /// kinds.tsv: "biên bản ghi nhớ" over the generic "thỏa thuận"), then the one the text says was signed, the one a
+    /// title names, the word used most, the first.
     /// </summary>
     private static InstrumentKind KindOf(MentionCluster cluster)
     {
@@ -147,10 +150,16 @@ internal static class ZoneRelations
             return cluster.Kind;
         }
 
-        var concrete = stating.Where(mention => cluster.DescriptorOf(mention.Kind).Class == cluster.Descriptor.Class).ToList();
-        return concrete.FirstOrDefault(mention => mention.Anchor.Signed)?.Kind
-            ?? concrete.FirstOrDefault(mention => mention.InTitle)?.Kind
-            ?? concrete.GroupBy(mention => mention.Kind).OrderByDescending(group => group.Count()).ThenBy(group => group.Min(mention => mention.Order)).Select(group => group.Key).FirstOrDefault(cluster.Kind);
+        return stating
+            .Where(mention => cluster.DescriptorOf(mention.Kind).Class == cluster.Descriptor.Class)
+            .GroupBy(mention => mention.Kind)
+            .OrderByDescending(group => cluster.DescriptorOf(group.Key).Precedence)
+            .ThenByDescending(group => group.Any(mention => mention.Anchor.Signed))
+            .ThenByDescending(group => group.Any(mention => mention.InTitle))
+            .ThenByDescending(group => group.Count())
+            .ThenBy(group => group.Min(mention => mention.Order))
+            .Select(group => group.Key)
+            .FirstOrDefault(cluster.Kind);
     }
 
     private static ExtractedRelation Resolve(MentionCluster cluster, Zone zone, DateOnly today, ExtractionRules rules)

@@ -111,7 +111,7 @@ public sealed class ExtractionRules
 
     private static FrozenDictionary<InstrumentKind, KindDescriptor> ReadKinds(string name, string content)
     {
-        var file = RuleFile.Parse(name, content, ["kind", "class", "vietnamese_role", "foreign_role", "title"]);
+        var file = RuleFile.Parse(name, content, ["kind", "class", "precedence", "vietnamese_role", "foreign_role", "title"]);
         var kinds = new Dictionary<InstrumentKind, KindDescriptor>();
         foreach (var row in file.Rows)
         {
@@ -121,7 +121,10 @@ public sealed class ExtractionRules
                 throw row.Error($"kind: '{row["kind"]}' has a descriptor already");
             }
 
-            kinds[kind] = new KindDescriptor(kind, row["kind"], ParseCode<KindClass>(row, "class"), ParseCode<PartyRole>(row, "vietnamese_role"), ParseCode<PartyRole>(row, "foreign_role"), row["title"]);
+            var precedence = int.TryParse(row["precedence"], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value)
+                ? value
+                : throw row.Error($"precedence: '{row["precedence"]}' is not a whole number");
+            kinds[kind] = new KindDescriptor(kind, row["kind"], ParseCode<KindClass>(row, "class"), precedence, ParseCode<PartyRole>(row, "vietnamese_role"), ParseCode<PartyRole>(row, "foreign_role"), row["title"]);
         }
 
         var missing = Enum.GetValues<InstrumentKind>().Where(kind => !kinds.ContainsKey(kind)).Select(EnumCodes.ToCode).ToList();

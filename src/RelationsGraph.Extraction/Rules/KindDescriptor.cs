@@ -25,10 +25,11 @@ internal enum KindClass
 }
 
 /// <summary>
-/// One row of <c>Rules/kinds.tsv</c>: a kind of the model, how the extractor treats it, the roles of its Vietnamese
-/// and foreign parties, and the English title a new graph-seed instrument of this kind gets.
+/// One row of <c>Rules/kinds.tsv</c>: a kind of the model, how the extractor treats it, its precedence when one event
+/// is named by words of several kinds (the more specific word wins), the roles of its Vietnamese and foreign parties,
+/// and the English title a new graph-seed instrument of this kind gets.
 /// </summary>
-internal sealed record KindDescriptor(InstrumentKind Kind, string Code, KindClass Class, PartyRole VietnameseRole, PartyRole ForeignRole, string Title)
+internal sealed record KindDescriptor(InstrumentKind Kind, string Code, KindClass Class, int Precedence, PartyRole VietnameseRole, PartyRole ForeignRole, string Title)
 {
     /// <summary>A visit or unnamed cooperation: within a sentence, it gives way to an instrument or award named with it.</summary>
     public bool IsWeak => Class is KindClass.Visit or KindClass.Unnamed;

@@ -167,12 +167,13 @@ internal static class DateFinder
             return false;
         }
 
-        if (separator is "-" || dayValue > DaysIn(2024, monthValue) || (i + 2 < text.Count && Gap(text, i + 2) is "/" or "-" or "."))
+        if (dayValue > DaysIn(2024, monthValue) || (i + 2 < text.Count && Gap(text, i + 2) is "/" or "-" or "."))
         {
             return false;
         }
 
-        // "16/9" after a day word or in parentheses; "3.11" only after a day word ("ngày 3.11"), as 3.11 is also a number.
+        // "16/9" after a day word or in parentheses; "3.11" and "3-11" only after a day word ("ngày 3.11", "Sáng 3-11"),
+        // as they are also a number and a range.
         if (separator is "/" ? IntroducedAsDate(text, i, forms) : AfterDayWord(text, i, forms))
         {
             date = new DateMention(i, i + 2, null, monthValue, dayValue);
