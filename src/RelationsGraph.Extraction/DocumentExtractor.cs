@@ -25,7 +25,7 @@ public sealed class DocumentExtractor(PlaceNames names, TimeProvider timeProvide
         var index = new TextIndex(text, _rules);
         var places = PlaceFinder.Find(index, names);
         var layout = document.Layout;
-        var publishedOn = document.DeclaredPublishedOn ?? PublicationDate(text, layout, _rules.Dates);
+        var publishedOn = document.DeclaredPublishedOn ?? PublicationDate(index, layout);
         var facts = new ExtractedDocument
         {
             Id = document.Id,
@@ -223,11 +223,14 @@ public sealed class DocumentExtractor(PlaceNames names, TimeProvider timeProvide
     }
 
     /// <summary>
-    /// The first full date stamped above the title (a page's date line, an official letterhead), or in the dateline
-    /// that opens the article ("Pleiku, 3 March 2024 - …", "Hà Nội, ngày 5/3/2024 –").
+    /// The first full date stamped above the title (a page's date line, an official letterhead), in the dateline
+    /// that opens the article ("Pleiku, 3 March 2024 - …", "Hà Nội, ngày 5/3/2024 –"), or after a stamp word near the
+    /// top ("date 2023-09-27", "Cập nhật 15/05/2025").
     /// </summary>
-    private static DateOnly? PublicationDate(TokenizedText text, DocumentLayout layout, DateForms forms)
+    private static DateOnly? PublicationDate(TextIndex index, DocumentLayout layout)
     {
+        var text = index.Text;
+        var forms = index.Rules.Dates;
         IEnumerable<TextSpan> spans = layout.Header;
         if (layout.Body.Length > 0)
         {
@@ -247,6 +250,20 @@ public sealed class DocumentExtractor(PlaceNames names, TimeProvider timeProvide
             if (dates.Select(date => date.ToDate()).FirstOrDefault(date => date is not null) is { } found)
             {
                 return found;
+            }
+        }
+
+        var top = layout.Header.Concat(layout.Title is { } title ? [title] : []).Concat(layout.Body.Take(3));
+        foreach (var span in top)
+        {
+            var first = SentenceSplitter.TokenAt(text, span.Start);
+            var last = SentenceSplitter.TokenAt(text, span.End);
+            var (dates, _) = DateFinder.Find(text, first, last, forms);
+            var stamped = dates.FirstOrDefault(date => date.IsFullDate
+                && ((index.Cues.EndingAt(date.First) is { } phrase && (phrase.Value & Cue.Stamp) != 0) || index.IsCue(date.First - 1, Cue.Stamp)));
+            if (stamped?.ToDate() is { } date)
+            {
+                return date;
             }
         }
 

@@ -33,6 +33,9 @@ internal sealed class Anchor
 
     public string? Mechanism { get; set; }
 
+    /// <summary>A session only because three or more provinces meet: the occasion of what they sign there, if anything.</summary>
+    public bool Multilateral { get; set; }
+
     public List<(LinkType Type, Anchor Target)> Links { get; } = [];
 
     public bool IsWeak => Kind is InstrumentKind.Visit or InstrumentKind.Other;

@@ -52,7 +52,7 @@ internal sealed class MentionCluster
     public KindDescriptor DescriptorOf(InstrumentKind kind) => _kinds[kind];
 
     /// <summary>A visit, award or unnamed cooperation: the occasion of an instrument signed with it, if there is one.</summary>
-    public bool IsWeak => Descriptor.IsOccasion;
+    public bool IsWeak => Descriptor.IsOccasion || Stating.All(mention => mention.Anchor.Multilateral);
 
     /// <summary>Its statements name one side only (<see cref="RelationMention.Partial"/>).</summary>
     public bool IsPartial => Mentions.All(mention => mention.Partial);

@@ -9,7 +9,10 @@ namespace RelationsGraph.Extraction.Relations;
 /// </summary>
 internal static class Ordinals
 {
-    public static int? Find(TextIndex index, int first, int last)
+    public static int? Find(TextIndex index, int first, int last) => FindAt(index, first, last)?.Value;
+
+    /// <summary>The first ordinal in tokens [<paramref name="first"/>, <paramref name="last"/>) and the token it starts at.</summary>
+    public static (int Value, int Position)? FindAt(TextIndex index, int first, int last)
     {
         var text = index.Text;
         for (var k = first; k < last; k++)
@@ -19,18 +22,20 @@ internal static class Ordinals
             {
                 if (ValueAt(index, k + 1, last) is { } value)
                 {
-                    return value;
+                    return (value, k);
                 }
             }
 
             if (token.IsNumber && k + 1 < last && index.Rules.Dates.OrdinalSuffixes.Contains(text[k + 1].NameKey) && text.GapBefore(k + 1).IsEmpty)
             {
-                return int.Parse(token.NameKey, NumberStyles.None, CultureInfo.InvariantCulture);
+                return (int.Parse(token.NameKey, NumberStyles.None, CultureInfo.InvariantCulture), k);
             }
 
-            if (!token.IsNumber && k + 1 < last && index.IsCue(k + 1, Cue.SessionNoun) && index.Rules.Ordinals.TryMatch(text, k, k + 1, out var word))
+            // "the first meeting", "the first virtual meeting".
+            if (!token.IsNumber && index.Rules.Ordinals.TryMatch(text, k, k + 1, out var word)
+                && Enumerable.Range(k + 1, Math.Min(2, last - k - 1)).Any(next => index.IsCue(next, Cue.SessionNoun)))
             {
-                return word.Value;
+                return (word.Value, k);
             }
         }
 

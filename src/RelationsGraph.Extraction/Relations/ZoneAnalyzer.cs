@@ -66,7 +66,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         }
 
         AttachNumbers(sentence, anchors);
-        AttachDatesAndPeriods(sentence, anchors);
+        AttachDatesAndPeriods(sentence, anchors, zone.ReferenceDate is null);
         MarkStatus(sentence, anchors, isTitle);
         LinkAnchors(sentence, anchors);
         ApplyAnaphora(sentence, anchors);
@@ -91,7 +91,18 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                 partial = true;
             }
 
-            var kept = KeepConcrete(groupAnchors, index.HasCue(sentence.First, sentence.Last, Cue.Sign | Cue.Issue));
+            var kept = KeepConcrete(groupAnchors, index.HasCue(sentence.First, sentence.Last, Cue.Sign | Cue.Issue)).ToList();
+            if (Distinct(parties) >= 3)
+            {
+                // A meeting of three or more provinces is a session of a multilateral mechanism, not a visit (or the
+                // occasion of what they sign there).
+                foreach (var anchor in kept.Where(anchor => anchor.Cue.IsMeeting && anchor.Kind == InstrumentKind.Visit))
+                {
+                    MakeSession(anchor, OrdinalNear(sentence, anchor), SessionModeOf(sentence));
+                    anchor.Multilateral = true;
+                }
+            }
+
             var evidence = groups.Count == 1
                 ? new ExtractedEvidence(documentId, sentence.Start, sentence.End)
                 : new ExtractedEvidence(documentId, _text[groupFirst].Start, Math.Min(sentence.End, _text[groupLast - 1].End + TrailingStop(groupLast)));
@@ -184,28 +195,32 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                 continue;
             }
 
+            if (BetweenNationalBodies(match.Last))
+            {
+                // "Biên bản thỏa thuận giữa Bộ Quốc phòng Việt Nam với …": a national instrument, whoever implements it.
+                continue;
+            }
+
             anchors.Add(new Anchor { First = match.First, Last = match.Last, Cue = match.Value, Kind = match.Value.Kind });
         }
 
         var mechanismNamed = anchors.Any(anchor => anchor.Cue.NamesMechanism);
-        var ordinal = Ordinals.Find(index, sentence.First, sentence.Last);
-        var mode = index.HasCue(sentence.First, sentence.Last, Cue.Online) ? SessionMode.Online
-            : index.HasCue(sentence.First, sentence.Last, Cue.InPerson) ? SessionMode.InPerson
-            : SessionMode.Unknown;
+        var mode = SessionModeOf(sentence);
         anchors.RemoveAll(anchor => anchor.Cue.IsMeeting && mechanismNamed);
         foreach (var anchor in anchors)
         {
             if (anchor.Cue.IsMeeting)
             {
-                // "Hội nghị lần thứ 5" is a session of a standing body; a meeting without an ordinal is a visit.
-                anchor.Kind = ordinal is not null ? InstrumentKind.JointCommittee : InstrumentKind.Visit;
+                // "Hội nghị lần thứ 5", "the 13th conference", "hội đàm thường niên": a session of a standing body;
+                // another meeting is a visit (unless several provinces meet: see AnalyzeSentence).
+                var ordinal = OrdinalNear(sentence, anchor);
+                var recurring = index.HasCue(Math.Max(sentence.First, anchor.First - 3), Math.Min(sentence.Last, anchor.Last + 4), Cue.Recurring);
+                anchor.Kind = ordinal is not null || recurring ? InstrumentKind.JointCommittee : InstrumentKind.Visit;
             }
 
             if (anchor.Kind == InstrumentKind.JointCommittee)
             {
-                anchor.Ordinal = ordinal;
-                anchor.Mode = mode;
-                anchor.Mechanism = anchor.Cue.NamesMechanism ? _text.Slice(_text[anchor.First].Start, _text[anchor.Last - 1].End) : null;
+                MakeSession(anchor, anchor.Cue.IsMeeting ? OrdinalNear(sentence, anchor) : Ordinals.Find(index, sentence.First, sentence.Last), mode);
             }
         }
 
@@ -227,6 +242,48 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         }
 
         return anchors;
+    }
+
+    /// <summary>The ordinal written with a meeting word: a few words before it ("the 13th conference") or after it ("hội nghị lần thứ 13").</summary>
+    private int? OrdinalNear(Sentence sentence, Anchor anchor) =>
+        Ordinals.FindAt(index, Math.Max(sentence.First, anchor.First - 4), Math.Min(sentence.Last, anchor.Last + 6)) is { } found
+            && found.Position >= anchor.First - 4 && found.Position <= anchor.Last + 4
+            ? found.Value
+            : null;
+
+    private SessionMode SessionModeOf(Sentence sentence) =>
+        index.HasCue(sentence.First, sentence.Last, Cue.Online) ? SessionMode.Online
+        : index.HasCue(sentence.First, sentence.Last, Cue.InPerson) ? SessionMode.InPerson
+        : SessionMode.Unknown;
+
+    private void MakeSession(Anchor anchor, int? ordinal, SessionMode mode)
+    {
+        anchor.Kind = InstrumentKind.JointCommittee;
+        anchor.Ordinal = ordinal;
+        anchor.Mode = mode;
+        anchor.Mechanism = anchor.Cue.NamesMechanism ? _text.Slice(_text[anchor.First].Start, _text[anchor.Last - 1].End) : null;
+    }
+
+    /// <summary>"… giữa Bộ Quốc phòng Việt Nam với …", "between the Ministry of …": the instrument's parties are national bodies.</summary>
+    private bool BetweenNationalBodies(int after)
+    {
+        for (var k = after; k < Math.Min(_text.Count, after + 2); k++)
+        {
+            if (index.Cues.StartingAt(k) is { } between && (between.Value & Cue.Between) != 0)
+            {
+                for (var j = between.Last; j < Math.Min(_text.Count, between.Last + 3); j++)
+                {
+                    if (index.Organisations.StartingAt(j) is { } body)
+                    {
+                        return body.Value.Role == OrganisationRole.National;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static IEnumerable<Anchor> KeepConcrete(List<Anchor> anchors, bool signing)
@@ -267,9 +324,15 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         }
     }
 
-    private void AttachDatesAndPeriods(Sentence sentence, List<Anchor> anchors)
+    private void AttachDatesAndPeriods(Sentence sentence, List<Anchor> anchors, bool undatedZone)
     {
         var (dates, periods) = DateFinder.Find(_text, sentence.First, sentence.Last, index.Rules.Dates);
+        if (undatedZone && SentenceYear(sentence, dates, periods) is { } year)
+        {
+            // Without a publication date, "Sáng 22-11, … hội đàm thường niên lần thứ XV năm 2023" takes its sentence's year.
+            dates = [.. dates.Select(date => date.IsDayMonth ? date with { Year = year } : date)];
+        }
+
         DateMention? lead = null;
         foreach (var date in dates)
         {
@@ -320,6 +383,24 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         {
             anchor.Period = SingleYear(sentence, anchor, anchors);
         }
+    }
+
+    /// <summary>The one year a sentence names (a date's, "năm 2023", "Xuân 2019"), not counting periods and origins ("từ 1992").</summary>
+    private int? SentenceYear(Sentence sentence, List<DateMention> dates, List<PeriodMention> periods)
+    {
+        var years = new HashSet<int>(dates.Where(date => date.Year is not null).Select(date => date.Year!.Value));
+        for (var k = sentence.First; k < sentence.Last; k++)
+        {
+            var token = _text[k];
+            if (token.IsNumber && token.Length == 4 && int.Parse(token.NameKey, System.Globalization.CultureInfo.InvariantCulture) is var year and >= 1990 and <= 2100
+                && !periods.Any(period => k >= period.First && k < period.Last) && !dates.Any(date => k >= date.First && k < date.Last)
+                && !CueBefore(k, Cue.Origin) && _text.GapBefore(k).Trim() is not ("/" or "-" or "." or "–"))
+            {
+                years.Add(year);
+            }
+        }
+
+        return years.Count == 1 ? years.First() : null;
     }
 
     /// <summary>
@@ -613,6 +694,14 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     private bool StartsName(List<PlaceMention> sentencePlaces, int token) =>
         sentencePlaces.Any(place => place.First == token)
         || (index.Cues.StartingAt(token) is { } cue && (cue.Value & (Cue.Province | Cue.City | Cue.District)) != 0 && sentencePlaces.Any(place => place.First == cue.Last));
+
+    /// <summary>
+    /// How many units the parties are: a province named as the predecessor of another one named with it ("Vĩnh Phúc
+    /// trước đây và nay là Phú Thọ") is that one.
+    /// </summary>
+    private static int Distinct(List<PartyRef> parties) =>
+        parties.DistinctBy(party => party.Key).Count(party => !parties.Any(other => other.Key != party.Key
+            && party.Candidates.All(unit => unit.Successors.Any(link => other.Candidates.Any(candidate => candidate.Id == link.Unit.Id)))));
 
     /// <summary>The parties a part of a sentence names itself, one per name.</summary>
     private List<PartyRef> NamedParties(int first, int last)

@@ -191,6 +191,17 @@ internal static class ZoneRelations
             resolvedParties[unit.Id] = party;
         }
 
+        // A unit that no longer existed on the relation's date, named beside its successor ("Vĩnh Phúc trước đây và nay
+        // là Phú Thọ"), is that successor.
+        foreach (var id in resolvedParties.Keys.ToList())
+        {
+            if (cluster.Stating.SelectMany(mention => mention.Parties).SelectMany(party => party.Candidates).FirstOrDefault(unit => unit.Id == id) is { } unit
+                && !unit.IsValidOn(unitDate) && unit.Successors.Any(link => resolvedParties.ContainsKey(link.Unit.Id)))
+            {
+                resolvedParties.Remove(id);
+            }
+        }
+
         var countries = resolvedParties.Values.ToDictionary(party => party.UnitId, party => CountryOf(cluster, party.UnitId), StringComparer.Ordinal);
         var ordered = resolvedParties.Values
             .Select(party => party with { Role = countries[party.UnitId] == "VN" ? rules.Kinds[kind].VietnameseRole : rules.Kinds[kind].ForeignRole })
