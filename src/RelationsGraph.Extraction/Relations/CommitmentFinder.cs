@@ -26,12 +26,33 @@ internal static class CommitmentFinder
                 continue;
             }
 
-            var verb = index.Cues.Within(first, last).FirstOrDefault(cue => (cue.Value & (Cue.Support | Cue.Gift | Cue.Budget | Cue.Provide)) != 0);
+            var verb = index.Cues.Within(first, last).First(cue => (cue.Value & (Cue.Support | Cue.Gift | Cue.Budget | Cue.Provide)) != 0);
             var partyPlaces = places.Where(place => place.First >= first && place.Last <= last && place.Role is PlaceRole.Party or PlaceRole.Venue).ToList();
             var from = partyPlaces.LastOrDefault(place => place.Last <= verb.First);
-            var to = partyPlaces.FirstOrDefault(place => place.First >= verb.Last && place.Role == PlaceRole.Party);
+
+            // "Tổ chức đoàn cán bộ, chuyên gia của tỉnh Bắc Giang tới…": a name that owns what is pledged, with no
+            // "cho"/"to" before it, is the giver (but a host gives to those it receives: "Đón 02 đoàn của tỉnh X").
+            if (from is null && (verb.Value & Cue.Host) == 0
+                && partyPlaces.FirstOrDefault(place => place.First >= verb.Last && place.Role == PlaceRole.Party) is { } owner
+                && OwnedAfter(index, verb.Last, owner))
+            {
+                from = owner;
+                partyPlaces.Remove(owner);
+            }
+
+            // "Quảng Trị hỗ trợ hai tỉnh Salavan và Savannakhet mỗi tỉnh 9 tỷ đồng": one pledge to each receiver named.
+            var after = partyPlaces.Where(place => place.First >= verb.Last && place.Role == PlaceRole.Party).ToList();
+            var receivers = after.Where(place => from is null ? SameCountry(place, after[0]) : !SameCountry(place, from)).DistinctBy(place => place.Candidates[0].Id).ToList();
+            if (receivers.Count == 0 && after.Count > 0)
+            {
+                receivers = [after[0]];
+            }
+
+            // A pledge's years: "năm 2024", or the period its clause states ("trong giai đoạn 2022 – 2024 tỉnh Sơn La sẽ tổ
+            // chức…"), but not the period of an instrument the clause names ("biên bản ghi nhớ giai đoạn 2024-2028").
             var years = Years(index, first, last);
-            if (years.Count == 0 && DateFinder.Find(text, first, last, index.Rules.Dates).Periods is [var period, ..])
+            if (years.Count == 0 && DateFinder.Find(text, first, last, index.Rules.Dates).Periods is [var period, ..]
+                && !index.Instruments.Within(Math.Max(first, period.First - 6), period.First).Any())
             {
                 years = [.. Enumerable.Range(period.From, period.To - period.From + 1)];
             }
@@ -41,24 +62,47 @@ internal static class CommitmentFinder
             var evidence = new ExtractedEvidence(documentId, clauseStart, clauseEnd);
             var description = Clean(text.Slice(clauseStart, clauseEnd));
             var money = text.Text.AsSpan(clauseStart, clauseEnd - clauseStart).ContainsAnyInRange('0', '9') ? Money(index.Rules.Money, text.Text, clauseStart, clauseEnd) : null;
-            var counts = CountedThings(index, first, last);
-            var project = counts.FirstOrDefault(count => count.Kind == CommitmentKind.Project);
+            var counts = CountedThings(index, first, last, verb.Last);
+            var pledges = new List<(CommitmentKind Kind, long? Amount, string? Unit)>();
             if (money is { } amount && (cues & (Cue.Support | Cue.Gift | Cue.Budget)) != 0)
             {
                 var kind = (cues & Cue.Budget) != 0 ? CommitmentKind.Budget
-                    : project.Unit is not null ? CommitmentKind.Project
+                    : counts.Any(count => count.Kind == CommitmentKind.Project) || (cues & Cue.Construction) != 0 ? CommitmentKind.Project
                     : CommitmentKind.Grant;
-                commitments.Add(new PendingCommitment(kind, amount.Value, amount.Currency, Ref(from), Ref(to), years, description, evidence));
+                pledges.Add((kind, amount.Value, amount.Currency));
             }
 
             foreach (var count in counts.Where(count => (money is null || count.Kind != CommitmentKind.Project) && ((cues & (Cue.Support | Cue.Gift)) != 0 || count.Kind is CommitmentKind.Training or CommitmentKind.Delegations or CommitmentKind.Experts or CommitmentKind.Scholarships)))
             {
-                commitments.Add(new PendingCommitment(count.Kind, count.Amount, count.Unit, Ref(from), Ref(to), years, description, evidence));
+                pledges.Add((count.Kind, count.Amount, count.Unit));
+            }
+
+            foreach (var (kind, count, unit) in pledges)
+            {
+                foreach (var receiver in receivers.DefaultIfEmpty())
+                {
+                    commitments.Add(new PendingCommitment(kind, count, unit, Ref(from), Ref(receiver), years, description, evidence));
+                }
             }
         }
 
         return commitments;
     }
+
+    private static bool OwnedAfter(TextIndex index, int from, PlaceMention place)
+    {
+        var before = place.First - 1;
+        if (before >= from && index.IsCue(before, Cue.Province | Cue.City))
+        {
+            before--;
+        }
+
+        return before >= from && index.IsCue(before, Cue.Possessive)
+            && !index.Cues.Within(from, before).Any(cue => (cue.Value & Cue.Recipient) != 0);
+    }
+
+    private static bool SameCountry(PlaceMention a, PlaceMention b) =>
+        a.Candidates.Select(unit => unit.Country.Code).Intersect(b.Candidates.Select(unit => unit.Country.Code)).Any();
 
     private static PartyRef? Ref(PlaceMention? place) => place is null ? null : PartyRef.From(place, null);
 
@@ -95,20 +139,58 @@ internal static class CommitmentFinder
         return [.. years.Distinct().Order()];
     }
 
-    private static List<(CommitmentKind Kind, long Amount, string Unit)> CountedThings(TextIndex index, int first, int last)
+    /// <summary>
+    /// The counted things of a clause: a number or a number word before a pledge noun ("90 suất học bổng", "two full
+    /// scholarships"; a range such as "8-10 scholarships" has no single amount), and, after the verb, a pledge noun
+    /// without a number ("offer scholarships").
+    /// </summary>
+    private static List<(CommitmentKind Kind, long? Amount, string Unit)> CountedThings(TextIndex index, int first, int last, int afterVerb)
     {
         var text = index.Text;
-        var found = new List<(CommitmentKind, long, string)>();
+        var found = new List<(CommitmentKind, long?, string)>();
+        var counted = new HashSet<int>();
         for (var k = first; k + 1 < last; k++)
         {
-            if (!text[k].IsNumber || text[k].Length > 4 || text.GapBefore(k + 1).Trim().Length > 0)
+            long? amount;
+            int noun;
+            if (text[k].IsNumber && text[k].Length <= 4 && text.GapBefore(k + 1).Trim().Length == 0)
+            {
+                var range = k > first && text[k - 1].IsNumber && text.GapBefore(k).Trim() is "-" or "–";
+                amount = range ? null : long.Parse(text[k].NameKey, NumberStyles.None, CultureInfo.InvariantCulture);
+                noun = k + 1;
+            }
+            else if (index.Rules.Cardinals.TryMatch(text, k, last, out var word) && word.Last < last)
+            {
+                amount = word.Value;
+                noun = word.Last;
+            }
+            else
             {
                 continue;
             }
 
-            if (index.Rules.Counted.TryMatch(text, k + 1, last, out var match))
+            // "two full scholarships": a modifier may stand between the number and the noun.
+            for (var gap = 0; gap <= 1 && noun + gap < last && (gap == 0 || index.IsCue(noun, Cue.PledgeModifier)); gap++)
             {
-                found.Add((match.Value.Kind, long.Parse(text[k].NameKey, NumberStyles.None, CultureInfo.InvariantCulture), match.Value.Unit));
+                if (index.Rules.Counted.TryMatch(text, noun + gap, last, out var match))
+                {
+                    found.Add((match.Value.Kind, amount, match.Value.Unit));
+                    counted.Add(noun + gap);
+                    break;
+                }
+            }
+        }
+
+        for (var k = afterVerb; k < last; k++)
+        {
+            if (!counted.Contains(k) && index.Rules.Counted.TryMatch(text, k, last, out var match) && match.Value.Uncounted)
+            {
+                if (!found.Any(known => known.Item1 == match.Value.Kind))
+                {
+                    found.Add((match.Value.Kind, null, match.Value.Unit));
+                }
+
+                k = match.Last - 1;
             }
         }
 

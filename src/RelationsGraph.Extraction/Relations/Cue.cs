@@ -161,4 +161,16 @@ public enum Cue : long
 
     /// <summary>for (2016), năm (2025) right after an instrument: the one year the instrument covers.</summary>
     PeriodYear = 1L << 51,
+
+    /// <summary>xây dựng, build, upgrade: money pledged with it funds a project.</summary>
+    Construction = 1L << 52,
+
+    /// <summary>full, additional: a word that may stand between a number and what it counts ("two full scholarships").</summary>
+    PledgeModifier = 1L << 53,
+
+    /// <summary>của, of: the name that follows owns what comes before ("chuyên gia của tỉnh Bắc Giang").</summary>
+    Possessive = 1L << 54,
+
+    /// <summary>đón tiếp, tiếp nhận, host: the host pledges to those it receives ("đón 02 đoàn của tỉnh X": X receives).</summary>
+    Host = 1L << 55,
 }

@@ -55,7 +55,11 @@ public sealed class ExtractionRules
     /// <summary>Family names (name keys): a capitalized word after one of them is part of a person's name.</summary>
     internal FrozenSet<string> Surnames { get; private init; } = null!;
 
-    internal Vocabulary<(CommitmentKind Kind, string Unit)> Counted { get; private init; } = null!;
+    /// <summary>Pledge nouns: what a number before them counts, and whether they make a pledge without a number ("offer scholarships").</summary>
+    internal Vocabulary<(CommitmentKind Kind, string Unit, bool Uncounted)> Counted { get; private init; } = null!;
+
+    /// <summary>Numbers written as words ("two", "hai").</summary>
+    internal Vocabulary<int> Cardinals { get; private init; } = null!;
 
     internal MoneyForms Money { get; private init; } = null!;
 
@@ -158,7 +162,8 @@ public sealed class ExtractionRules
             ["references.tsv"] = ["phrase", "reference"],
             ["dates.tsv"] = ["phrase", "form", "value"],
             ["surnames.tsv"] = ["surname"],
-            ["pledges.tsv"] = ["phrase", "kind", "unit"],
+            ["pledges.tsv"] = ["phrase", "kind", "unit", "alone"],
+            ["numbers.tsv"] = ["phrase", "value"],
             ["money.tsv"] = ["phrase", "form", "value"],
             ["ordinals.tsv"] = ["phrase", "value"],
             ["abbreviations.tsv"] = ["abbreviation"],
@@ -173,7 +178,8 @@ public sealed class ExtractionRules
         private readonly PhraseSet<bool> _documentReferences = new("document reference");
         private readonly PhraseSet<bool> _anaphora = new("anaphora");
         private readonly PhraseSet<bool> _fieldIntroductions = new("field list");
-        private readonly PhraseSet<(CommitmentKind, string)> _counted = new("pledge");
+        private readonly PhraseSet<(CommitmentKind, string, bool)> _counted = new("pledge");
+        private readonly PhraseSet<int> _cardinals = new("number");
         private readonly PhraseSet<int> _ordinals = new("ordinal");
         private readonly Dictionary<string, (int Month, bool Capitalized)> _months = new(StringComparer.Ordinal);
         private readonly HashSet<string> _monthsNeedingYear = new(StringComparer.Ordinal);
@@ -257,14 +263,19 @@ public sealed class ExtractionRules
                     _surnames.Add(Key(row, "surname"));
                     break;
                 case "pledges.tsv":
-                    _counted.Add(row, (ParseCode<CommitmentKind>(row, "kind"), CodeOf(row, "unit")));
+                    _counted.Add(row, (ParseCode<CommitmentKind>(row, "kind"), CodeOf(row, "unit"), row["alone"] switch
+                    {
+                        "yes" => true,
+                        "no" => false,
+                        _ => throw row.Error($"alone: 'yes' or 'no', not '{row["alone"]}'"),
+                    }));
                     break;
                 case "money.tsv":
                     AddMoneyWord(row);
                     break;
-                case "ordinals.tsv":
-                    _ordinals.Add(row, int.TryParse(row["value"], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var ordinal) && ordinal > 0
-                        ? ordinal
+                case "ordinals.tsv" or "numbers.tsv":
+                    (file == "ordinals.tsv" ? _ordinals : _cardinals).Add(row, int.TryParse(row["value"], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) && number > 0
+                        ? number
                         : throw row.Error($"value: '{row["value"]}' is not a positive whole number"));
                     break;
                 case "abbreviations.tsv":
@@ -392,6 +403,7 @@ public sealed class ExtractionRules
             },
             Surnames = _surnames.ToFrozenSet(StringComparer.Ordinal),
             Counted = _counted.Build(),
+            Cardinals = _cardinals.Build(),
             Money = new MoneyForms(
                 Spellings(_currencies, phrase => Gazetteer.NameKey.Normalize(phrase)),
                 Spellings(_signs, phrase => phrase.ToUpperInvariant()),
