@@ -120,7 +120,12 @@ public sealed class RelationSet
     /// <summary>The relations with the same parties, kind and level: identified facts, and the unidentified ones.</summary>
     private sealed class Group
     {
-        private readonly List<(ExtractedRelation Relation, FactKeys Keys)> _facts = [];
+        private readonly List<Fact> _facts = [];
+
+        // Facts with numbers can only be the same as facts sharing a number or facts without one: looked up, not
+        // scanned, so that many numbered facts between the same parties merge in linear time.
+        private readonly Dictionary<string, List<Fact>> _byNumber = new(StringComparer.Ordinal);
+        private readonly List<Fact> _unnumbered = [];
         private ExtractedRelation? _unidentified;
         private long _arrivals;
 
@@ -141,15 +146,21 @@ public sealed class RelationSet
                 return;
             }
 
-            var same = _facts.Where(known => FactIdentity.Compare(known.Keys, keys) == Sameness.Same).ToList();
+            var fact = new Fact(relation, keys, _arrivals++);
+            var candidates = keys.Numbers.Count == 0
+                ? _facts
+                : keys.Numbers.SelectMany(number => _byNumber.GetValueOrDefault(number) ?? []).Concat(_unnumbered).Distinct();
+            var same = candidates.Where(known => FactIdentity.Compare(known.Keys, keys) == Sameness.Same).OrderBy(known => known.Arrival).ToList();
             if (same.Count == 0)
             {
-                _facts.Add((relation, keys));
+                _facts.Add(fact);
+                Index(fact);
                 return;
             }
 
             // The new relation may prove two known facts to be one: all of them merge, whatever the order of arrival.
             var target = same[0];
+            Unindex(target);
             target.Keys.UnionWith(keys);
             FactMerge.Into(target.Relation, relation);
             foreach (var other in same.Skip(1))
@@ -161,37 +172,6 @@ public sealed class RelationSet
             }
 
             Index(target);
-        }
-
-        private void Index(Fact fact)
-        {
-            if (fact.Numbers.Count == 0)
-            {
-                _unnumbered.Add(fact);
-            }
-
-            foreach (var number in fact.Numbers)
-            {
-                if (!_byNumber.TryGetValue(number, out var list))
-                {
-                    _byNumber[number] = list = [];
-                }
-
-                list.Add(fact);
-            }
-        }
-
-        private void Unindex(Fact fact)
-        {
-            if (fact.Numbers.Count == 0)
-            {
-                _unnumbered.Remove(fact);
-            }
-
-            foreach (var number in fact.Numbers)
-            {
-                _byNumber[number].Remove(fact);
-            }
         }
 
         public IEnumerable<ExtractedRelation> Resolve()
@@ -217,5 +197,39 @@ public sealed class RelationSet
 
         private static bool Linked(ExtractedRelation a, ExtractedRelation b) =>
             a.Links.Any(link => link.Target.Canonical == b.Canonical) || b.Links.Any(link => link.Target.Canonical == a.Canonical);
+
+        private void Index(Fact fact)
+        {
+            if (fact.Keys.Numbers.Count == 0)
+            {
+                _unnumbered.Add(fact);
+            }
+
+            foreach (var number in fact.Keys.Numbers)
+            {
+                if (!_byNumber.TryGetValue(number, out var list))
+                {
+                    _byNumber[number] = list = [];
+                }
+
+                list.Add(fact);
+            }
+        }
+
+        private void Unindex(Fact fact)
+        {
+            if (fact.Keys.Numbers.Count == 0)
+            {
+                _unnumbered.Remove(fact);
+            }
+
+            foreach (var number in fact.Keys.Numbers)
+            {
+                _byNumber[number].Remove(fact);
+            }
+        }
     }
+
+    /// <summary>An identified fact of a group, its keys (every source's), and when it arrived: the earliest of several same facts absorbs the others.</summary>
+    private sealed record Fact(ExtractedRelation Relation, FactKeys Keys, long Arrival);
 }

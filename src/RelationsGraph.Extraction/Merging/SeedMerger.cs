@@ -56,7 +56,7 @@ public static class SeedMerger
 
     /// <summary>
     /// The instrument of <paramref name="seed"/> that <see cref="Merge"/> would merge <paramref name="relation"/>
-    /// into (the same-fact rule: same parties, level and kind, no disagreement on number, period or date), or null.
+    /// into (<see cref="FactIdentity"/>, the one same-fact rule), or null.
     /// </summary>
     public static string? FindSameInstrument(GraphSeed seed, ExtractedRelation relation, PlaceNames names)
     {
@@ -233,7 +233,7 @@ public static class SeedMerger
         };
 
         /// <summary>The instrument the relation is, as <see cref="FactIdentity"/> decides, or null for a new one.</summary>
-        private Instrument? FindInstrument(ExtractedRelation relation)
+        public Instrument? FindInstrument(ExtractedRelation relation)
         {
             var candidates = _instruments.Values
                 .Where(instrument => FactIdentity.SameSubject(

@@ -806,7 +806,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     private bool StartsWithHomeSubject(Sentence sentence)
     {
         if (!_text[sentence.First].IsCapitalized || index.Cues.StartingAt(sentence.First) is not { } subject || (subject.Value & Cue.HomeSubject) == 0
-            || subject.Last >= sentence.Last || places.Any(place => place.First == subject.Last))
+            || subject.Last >= sentence.Last || PlaceStartsAt(subject.Last))
         {
             return false;
         }
