@@ -9,7 +9,7 @@ namespace RelationsGraph.Loader.Tests.Review;
 /// </summary>
 internal sealed class ReviewTestSeed : IDisposable
 {
-    private static readonly string[] GazetteerFiles = ["countries.csv", "units.csv", "unit-names.csv", "successions.csv", "fields.csv"];
+    private static readonly string[] GazetteerFiles = ["countries.csv", "country-names.csv", "units.csv", "unit-names.csv", "successions.csv", "fields.csv"];
 
     private readonly TemporaryDirectory _directory = new();
 
