@@ -23,7 +23,8 @@ internal static class FactMerge
             target.Evidence.Add(evidence);
         }
 
-        foreach (var claim in source.Claims.Where(claim => !target.Claims.Contains(claim)))
+        var claims = target.Claims.ToHashSet();
+        foreach (var claim in source.Claims.Where(claims.Add))
         {
             target.Claims.Add(claim);
         }

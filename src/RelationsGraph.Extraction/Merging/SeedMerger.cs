@@ -64,6 +64,38 @@ public static class SeedMerger
         return new MergeState(seed, names).FindInstrument(relation)?.Id;
     }
 
+    /// <summary>
+    /// The other session of the same body in <paramref name="seed"/> that <paramref name="session"/> is by the same-fact
+    /// rule (<see cref="FactIdentity"/>: the same ordinal, else the same day), or null.
+    /// </summary>
+    public static string? FindSameSession(GraphSeed seed, Session session)
+    {
+        ArgumentNullException.ThrowIfNull(seed);
+        ArgumentNullException.ThrowIfNull(session);
+        var others = seed.Sessions
+            .Where(other => other.Id != session.Id && other.MechanismId == session.MechanismId)
+            .OrderBy(other => other.Id, StringComparer.Ordinal)
+            .ToList();
+        var match = FactIdentity.FindMatch(SessionKeys(session), [.. others.Select(SessionKeys)], FactScope.Corpus);
+        return match is { } index ? others[index].Id : null;
+    }
+
+    /// <summary>Are two sessions of one body the same session by the same-fact rule (<see cref="FactIdentity"/>)?</summary>
+    public static bool IsSameSession(Session a, Session b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        return FactIdentity.Compare(SessionKeys(a), SessionKeys(b)) == Sameness.Same;
+    }
+
+    private static FactKeys SessionKeys(Session session)
+    {
+        var keys = new FactKeys();
+        keys.AddOrdinal(session.Ordinal);
+        keys.AddDate(session.HeldOn is { } heldOn ? DateKey.From(heldOn) : null);
+        return keys;
+    }
+
     private sealed class MergeState
     {
         private readonly GraphSeed _seed;
@@ -255,14 +287,6 @@ public static class SeedMerger
                 keys.AddDate(DateKey.Parse(date));
             }
 
-            return keys;
-        }
-
-        private static FactKeys KeysOf(Session session)
-        {
-            var keys = new FactKeys();
-            keys.AddOrdinal(session.Ordinal);
-            keys.AddDate(session.HeldOn is { } heldOn ? DateKey.From(heldOn) : null);
             return keys;
         }
 
@@ -504,7 +528,7 @@ public static class SeedMerger
                 .Where(known => known.MechanismId == mechanismId)
                 .OrderBy(known => known.Id, StringComparer.Ordinal)
                 .ToList();
-            var match = FactIdentity.FindMatch(FactKeys.Of(relation), [.. sessions.Select(KeysOf)], FactScope.Corpus);
+            var match = FactIdentity.FindMatch(FactKeys.Of(relation), [.. sessions.Select(SessionKeys)], FactScope.Corpus);
             var existing = match is { } index ? sessions[index] : null;
             var sessionId = existing?.Id;
             if (sessionId is null)

@@ -236,6 +236,7 @@ public static class PlaceFinder
     private static void ApplyRules(TokenizedText text, PlaceNames names, PlaceMention mention)
     {
         var key = string.Concat(Enumerable.Range(mention.First, mention.Last - mention.First).Select(k => text[k].NameKey));
+        mention.NameKey = key;
         var resolution = PlaceRules.Narrow(key, mention.Candidates, new PlaceQuery(mention.CountryHint, mention.TypeHint), names.Directory.Names);
         switch (resolution.Verdict)
         {

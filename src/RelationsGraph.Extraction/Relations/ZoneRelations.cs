@@ -3,6 +3,7 @@ using RelationsGraph.Extraction.Identity;
 using RelationsGraph.Extraction.Rules;
 using RelationsGraph.Extraction.Text;
 using RelationsGraph.Facts;
+using RelationsGraph.Gazetteer;
 using RelationsGraph.Snapshots;
 
 namespace RelationsGraph.Extraction.Relations;
@@ -52,7 +53,7 @@ internal static class ZoneRelations
             {
                 foreach (var (type, target) in mention.Anchor.Links)
                 {
-                    var targetCluster = events.FirstOrDefault(other => other.Mentions.Any(candidate => candidate.Anchor == target));
+                    var targetCluster = events.FirstOrDefault(other => other.States(target));
                     if (targetCluster is not null && targetCluster != cluster)
                     {
                         var from = relations[cluster];
@@ -85,7 +86,7 @@ internal static class ZoneRelations
                 if (plan is not null)
                 {
                     mention.EvidenceOnly = true;
-                    plan.Mentions.Add(mention);
+                    plan.Add(mention);
                 }
 
                 continue;
@@ -96,13 +97,13 @@ internal static class ZoneRelations
             // grouped apart (the assembly then joins an undated statement to the event it belongs to).
             var candidates = clusters
                 .Where(cluster => cluster.Kind == mention.Kind && cluster.Level == mention.Level && cluster.Mentions[0].PartyKey == mention.PartyKey && cluster.IsPartial == mention.Partial
-                    && !cluster.Mentions.Any(known => known.Anchor.Links.Any(link => link.Target == mention.Anchor) || mention.Anchor.Links.Any(link => link.Target == known.Anchor))
+                    && !cluster.IsLinkedTo(mention.Anchor)
                     && (!cluster.IsWeak || (cluster.OwnDate is { } own ? mention.Date?.Month is not null && SameDate(own, mention.Date) : mention.Date?.Month is null)))
                 .OrderBy(cluster => cluster.LastOrder)
                 .ToList();
             if (FactIdentity.FindMatch(keys, [.. candidates.Select(cluster => cluster.Keys)], FactScope.Zone) is { } index)
             {
-                candidates[index].Mentions.Add(mention);
+                candidates[index].Add(mention);
                 candidates[index].Keys.UnionWith(keys);
             }
             else
@@ -258,12 +259,13 @@ internal static class ZoneRelations
     private static List<ExtractedClaim> Claims(IEnumerable<RelationMention> mentions, Zone zone)
     {
         var claims = new List<ExtractedClaim>();
+        var seen = new HashSet<ExtractedClaim>();
         foreach (var mention in mentions)
         {
             if (mention.Date is { Day: not null } date && ResolveDate(date, zone) is { } value)
             {
                 var claim = new ExtractedClaim(ClaimFields.SignedOn, value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), mention.Evidence);
-                if (!claims.Contains(claim))
+                if (seen.Add(claim))
                 {
                     claims.Add(claim);
                 }
@@ -365,24 +367,14 @@ internal static class ZoneRelations
     }
 
     /// <summary>
-    /// The unit a name denotes on a date: one valid then, in the country the text points at, a first-level unit
-    /// unless a district is meant, in Vietnam when the name is shared, then the lowest id.
+    /// The unit a name denotes on a date: among the units in the country the text points at (if it names one), the
+    /// one the gazetteer's rule chooses (<see cref="PlaceRules.Choose"/>: valid then, first-level unless a district
+    /// is meant, the unit whose own name was written, Vietnam's when countries share the name, then the lowest id).
     /// </summary>
     public static UnitNode Choose(PartyRef party, DateOnly date)
     {
-        IEnumerable<UnitNode> candidates = party.Candidates;
-        var valid = party.Candidates.Where(unit => unit.IsValidOn(date)).ToList();
-        if (valid.Count > 0)
-        {
-            candidates = valid;
-        }
-
-        return candidates
-            .OrderByDescending(unit => party.CountryHint is not null && unit.Country.Code == party.CountryHint)
-            .ThenByDescending(unit => party.IsDistrict ? !unit.IsFirstLevel : unit.IsFirstLevel)
-            .ThenByDescending(unit => unit.Country.Code == "VN")
-            .ThenBy(unit => unit.Id, StringComparer.Ordinal)
-            .First();
+        UnitNode[] inCountry = party.CountryHint is { } hint ? [.. party.Candidates.Where(unit => unit.Country.Code == hint)] : [];
+        return PlaceRules.Choose(inCountry.Length > 0 ? inCountry : party.Candidates, party.NameKey, date, party.IsDistrict);
     }
 
     /// <summary>
