@@ -13,6 +13,9 @@ internal static class TestPaths
 
     public static string HeldOutCorpus => Path.Combine(Project, "Corpus", "HeldOut");
 
+    /// <summary>One short article per failure class fixed on real articles, labelled like the development corpus.</summary>
+    public static string RegressionCorpus => Path.Combine(Project, "Corpus", "Regression");
+
     /// <summary>The extractor's rule files as the source tree has them (the build embeds them).</summary>
     public static string Rules => Path.Combine(RepositoryPaths.Root, "src", "RelationsGraph.Extraction", "Rules");
 
