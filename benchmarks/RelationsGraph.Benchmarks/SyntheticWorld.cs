@@ -80,7 +80,9 @@ public static class SyntheticWorld
                 PeriodStart = start,
                 PeriodEnd = start + 1 + random.Next(5),
                 Fields = [fields[random.Next(fields.Length)].Code],
+                Source = SourceKind.Article,
                 Confidence = 1,
+                Reviewed = true,
             });
             var level = levels[random.Next(levels.Length)];
             parties.Add(new Party { InstrumentId = id, UnitId = $"{countryCodes[country]}-{unit:D3}", Level = level });

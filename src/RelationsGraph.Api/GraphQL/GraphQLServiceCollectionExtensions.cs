@@ -39,6 +39,7 @@ internal static class GraphQLServiceCollectionExtensions
                 .AddValidationRule<ComplexityValidationRule>(useForCachedDocuments: true)
                 .ConfigureExecution<DocumentCache>()
                 .ConfigureExecution<DocumentShape>()
+                .ConfigureExecution<InputErrors>()
                 .ConfigureExecutionOptions(options =>
                 {
                     var provider = options.RequestServices!;
