@@ -9,7 +9,10 @@ namespace RelationsGraph.Api.Documents;
 
 /// <summary>
 /// The HTML page of a source document: its title, publisher, publication date, language and content hash, and every
-/// quoted span with the fact it supports. Every value is HTML-encoded; the page runs no script at all.
+/// quoted span with the fact it supports. A document we only cite (no file: an article that is not ours) has no
+/// quotes: each span is given as a citation — title, publisher, date, link to the original, content hash and the
+/// span's characters — so that a reader can check it at the source. Every value is HTML-encoded; the page runs no
+/// script at all.
 /// </summary>
 internal static class DocumentPage
 {
@@ -21,6 +24,7 @@ internal static class DocumentPage
         + "dl{display:grid;grid-template-columns:max-content 1fr;gap:4px 16px}dt{color:#57606a}dd{margin:0;overflow-wrap:anywhere}"
         + "ol{padding-left:1.4em}li{margin-bottom:1.2em}"
         + "blockquote{margin:0 0 .3em;padding:.3em .8em;border-left:4px solid #0b57d0;background:#f6f8fa;white-space:pre-wrap}"
+        + ".citation{margin:0 0 .3em;padding:.3em .8em;border-left:4px solid #8c959f}"
         + ".supports{margin:0;font-size:.92rem}.muted{color:#57606a}code{font-size:.9em;overflow-wrap:anywhere}a{color:#0b57d0}"
         + "@media (prefers-color-scheme:dark){body{color:#e6edf3;background:#0d1117}.kicker,dt,.muted{color:#9da7b3}"
         + "blockquote{background:#161b22;border-color:#58a6ff}a{color:#79c0ff}}";
@@ -47,7 +51,14 @@ internal static class DocumentPage
         }
 
         html.Append("</dl>\n");
-        html.Append(CultureInfo.InvariantCulture, $"<h2>Evidence ({document.Evidence.Count} {(document.Evidence.Count == 1 ? "quote" : "quotes")})</h2>\n");
+        var citedOnly = source.File is null;
+        if (citedOnly)
+        {
+            html.Append("<p class=\"muted\">Cited only: this article is not ours to republish, so RelationsGraph keeps its citation and the character spans of its text that state each fact, not its words. Read it at the original.</p>\n");
+        }
+
+        var noun = citedOnly ? (document.Evidence.Count == 1 ? "span" : "spans") : (document.Evidence.Count == 1 ? "quote" : "quotes");
+        html.Append(CultureInfo.InvariantCulture, $"<h2>Evidence ({document.Evidence.Count} {noun})</h2>\n");
         if (document.Evidence.Count == 0)
         {
             html.Append("<p class=\"muted\">No fact in the graph cites this document.</p>\n");
@@ -63,7 +74,7 @@ internal static class DocumentPage
                 html.Append(span.ClaimedBy is { } reviewer
                     ? $"<p class=\"muted\">A reviewer's correction by {HtmlPage.Encode(reviewer)} ({HtmlPage.Encode(SeedFormat.Timestamp(span.ClaimedAt) ?? string.Empty)}), reading this span:</p>"
                     : string.IsNullOrEmpty(span.Quote)
-                    ? "<p class=\"muted\">(no quote recorded)</p>"
+                    ? Citation(source, span)
                     : $"<blockquote lang=\"{HtmlPage.Encode(source.Language)}\">{HtmlPage.Encode(span.Quote)}</blockquote>");
                 html.Append(CultureInfo.InvariantCulture, $"<p class=\"supports\">Supports {subjects.Describe(span.SubjectId)}");
                 if (span.Field is not null)
@@ -81,7 +92,12 @@ internal static class DocumentPage
             html.Append("</ol>\n");
         }
 
-        html.Append("<p class=\"muted\">RelationsGraph keeps each document's metadata and the quoted spans that support its facts; the full text is not republished here.</p>\n</main>\n</body>\n</html>\n");
+        if (!citedOnly)
+        {
+            html.Append("<p class=\"muted\">RelationsGraph keeps each document's metadata and the quoted spans that support its facts; the full text is not republished here.</p>\n");
+        }
+
+        html.Append("</main>\n</body>\n</html>\n");
         return html.ToString();
     }
 
@@ -91,6 +107,30 @@ internal static class DocumentPage
         Head(html, "Document not found – RelationsGraph");
         html.Append(CultureInfo.InvariantCulture, $"<main>\n<p class=\"kicker\">Source document</p>\n<h1>Not found</h1>\n<p>No source document has the id <code>{HtmlPage.Encode(id)}</code>.</p>\n</main>\n</body>\n</html>\n");
         return html.ToString();
+    }
+
+    /// <summary>A span given by its citation instead of its words: title, publisher, date, link, content hash, characters.</summary>
+    private static string Citation(SourceDocument source, Evidence span)
+    {
+        var parts = new List<string> { $"<cite lang=\"{HtmlPage.Encode(source.Language)}\">{HtmlPage.Encode(source.Title)}</cite>" };
+        if (source.Publisher is not null)
+        {
+            parts.Add(HtmlPage.Encode(source.Publisher));
+        }
+
+        if (source.PublishedOn is { } published)
+        {
+            parts.Add(published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+
+        if (Uri.TryCreate(source.Url, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp))
+        {
+            parts.Add($"<a href=\"{HtmlPage.Encode(url.AbsoluteUri)}\" rel=\"noopener noreferrer\">{HtmlPage.Encode(url.AbsoluteUri)}</a>");
+        }
+
+        parts.Add($"<code>{HtmlPage.Encode(source.ContentHash)}</code>");
+        parts.Add(string.Create(CultureInfo.InvariantCulture, $"characters {span.Start}–{span.End}"));
+        return $"<p class=\"citation\">{string.Join(", ", parts)}</p>";
     }
 
     private static void Head(StringBuilder html, string title) =>

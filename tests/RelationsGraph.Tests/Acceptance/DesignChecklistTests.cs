@@ -1,17 +1,31 @@
 using RelationsGraph.Facts;
 using RelationsGraph.Partnerships;
 using RelationsGraph.Snapshots;
+using RelationsGraph.Testing;
 using Xunit;
 
 namespace RelationsGraph.Tests.Acceptance;
 
-/// <summary>The seed graph answers every item of the checklist in design.md ("What the source documents state").</summary>
+/// <summary>
+/// The real graph-seed answers every item of the checklist in design.md ("What the source documents state"). It runs
+/// on the repository's graph-seed, which grows (the development corpus's relations are published into it), so each
+/// assertion looks at the facts the five seed documents state — those citing a document whose text we keep (a
+/// `file`) — and at answers that facts added from other documents can only extend.
+/// </summary>
 public sealed class DesignChecklistTests
 {
-    private static async Task<RelationSnapshot> Graph() => await SeedGraph.LoadAsync();
+    private static readonly Lazy<Task<RelationSnapshot>> RealGraph = new(() =>
+        SnapshotLoader.LoadAsync(new GraphSeedSource(RepositoryPaths.GraphSeed), TimeProvider.System, CancellationToken.None));
+
+    private static Task<RelationSnapshot> Graph() => RealGraph.Value;
+
+    /// <summary>Stated by a seed document: cited from a document whose text the repository keeps.</summary>
+    private static bool FromSeedDocument(IEnumerable<EvidenceNode> evidence) => evidence.Any(item => item.Document.Document.File is not null);
+
+    private static IEnumerable<InstrumentNode> SeedInstruments(RelationSnapshot graph) => graph.Instruments.Where(instrument => FromSeedDocument(instrument.Evidence));
 
     private static InstrumentNode Between(RelationSnapshot graph, string a, string b, InstrumentKind kind, int? periodStart = null) =>
-        Assert.Single(graph.Instruments, instrument =>
+        Assert.Single(SeedInstruments(graph), instrument =>
             instrument.Kind == kind
             && (periodStart is null || instrument.Instrument.PeriodStart == periodStart)
             && instrument.Parties.Any(party => party.Unit.FirstLevel.Id == a)
@@ -100,7 +114,7 @@ public sealed class DesignChecklistTests
         Assert.Equal((2017, 2022), (renewed.Instrument.PeriodStart, renewed.Instrument.PeriodEnd));
         Assert.True(renewed.Instrument.Background);
         Assert.Equal(["Tran Tue Hien", "Vilayvong Butdakham"], mou.People.Where(p => p.Role.Role == PersonRoleKind.Signatory).Select(p => p.Person.Name).Order());
-        var scholarships = Assert.Single(graph.Commitments, c => c.From?.Id == "LA-CH" && c.To?.Id == "VN-58");
+        var scholarships = Assert.Single(SeedInstruments(graph).SelectMany(instrument => instrument.Commitments), c => c.From?.Id == "LA-CH" && c.To?.Id == "VN-58");
         Assert.Equal((CommitmentKind.Scholarships, 2L), (scholarships.Commitment.Kind, scholarships.Commitment.Amount));
     }
 
@@ -109,9 +123,9 @@ public sealed class DesignChecklistTests
     {
         var graph = await Graph();
 
-        var committee = Assert.Single(graph.Mechanisms);
+        var committee = Assert.Single(graph.Mechanisms, mechanism => FromSeedDocument(mechanism.Evidence) || mechanism.Sessions.Any(session => FromSeedDocument(session.Evidence)));
         Assert.Equal(["CN-GX", "VN-03", "VN-04", "VN-09", "VN-13"], committee.Members.Select(m => m.Unit.Id).Order());
-        var session = Assert.Single(committee.Sessions);
+        var session = Assert.Single(committee.Sessions, session => FromSeedDocument(session.Evidence));
         Assert.Equal(13, session.Session.Ordinal);
         Assert.Equal(new DateOnly(2022, 2, 25), session.Session.HeldOn);
         Assert.Equal(SessionMode.Online, session.Session.Mode);
@@ -140,12 +154,14 @@ public sealed class DesignChecklistTests
     {
         var graph = await Graph();
 
-        var parties = graph.Instruments.SelectMany(instrument => instrument.Parties).Select(party => party.Unit).ToList();
+        var stated = SeedInstruments(graph).ToList();
+        var parties = stated.SelectMany(instrument => instrument.Parties).Select(party => party.Unit).ToList();
 
+        Assert.NotEmpty(stated);
         Assert.DoesNotContain(parties, unit => unit.Id == "VN-27");
         Assert.All(graph.Instruments, instrument => Assert.True(instrument.Parties.Select(party => party.Unit.Country).Distinct().Count() >= 2, $"{instrument.Id} is not a foreign relation"));
         Assert.All(parties, unit => Assert.Contains(unit.Country.Code, (string[])["VN", "LA", "CN", "JP"]));
-        Assert.DoesNotContain(graph.Instruments, instrument => instrument.Instrument.Title.Contains("Russia", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(stated, instrument => instrument.Instrument.Title.Contains("Russia", StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]
@@ -155,9 +171,13 @@ public sealed class DesignChecklistTests
 
         var result = graph.ProvincesWithSeveralPartners("LA", "VN", 2, null, null);
 
-        Assert.Equal(["LA-CH", "LA-SV", "LA-XS"], result.Select(r => r.Province.Id).Order());
-        Assert.Equal(["VN-05", "VN-54"], result.Single(r => r.Province.Id == "LA-XS").Partners.Select(p => p.Partner.Id).Order());
-        Assert.Equal(["VN-24", "VN-25"], result.Single(r => r.Province.Id == "LA-SV").Partners.Select(p => p.Partner.Id).Order());
-        Assert.Equal(["VN-2025-CAN-THO", "VN-29", "VN-58"], result.Single(r => r.Province.Id == "LA-CH").Partners.Select(p => p.Partner.Id).Order());
+        // Facts published from other documents may add provinces and partners, never take these away.
+        Assert.Superset(new HashSet<string> { "LA-CH", "LA-SV", "LA-XS" }, result.Select(r => r.Province.Id).ToHashSet());
+        Assert.Superset(new HashSet<string> { "VN-05", "VN-54" }, PartnersOf(result, "LA-XS"));
+        Assert.Superset(new HashSet<string> { "VN-24", "VN-25" }, PartnersOf(result, "LA-SV"));
+        Assert.Superset(new HashSet<string> { "VN-2025-CAN-THO", "VN-29", "VN-58" }, PartnersOf(result, "LA-CH"));
     }
+
+    private static HashSet<string> PartnersOf(IEnumerable<ProvincePartners> result, string province) =>
+        result.Single(r => r.Province.Id == province).Partners.Select(p => p.Partner.Id).ToHashSet();
 }
