@@ -269,16 +269,21 @@ const canonical = (value) => JSON.stringify(value, (key, item) => (Array.isArray
  * Returns { action: 'skip' | 'accept' | 'correct' | 'merge' | 'reject', form?, into?, note }.
  */
 export function decide(detail, labelsByHash, reviewed, unitIds, unitNames = new Map()) {
-  const unlabelled = detail.documents.filter((document) => document.file != null || !labelsByHash.has(document.contentHash));
-  if (unlabelled.length > 0) {
-    return { action: 'skip', note: `cites ${unlabelled.map((document) => document.id).join(', ')}, which the labels do not cover` };
+  const labelled = detail.documents.filter((document) => document.file == null && labelsByHash.has(document.contentHash));
+  const unlabelled = detail.documents.filter((document) => !labelled.includes(document));
+  if (labelled.length === 0) {
+    return { action: 'skip', note: 'cites no labelled article' };
   }
-  const events = eventsOf(detail.documents, labelsByHash);
+  const events = eventsOf(labelled, labelsByHash);
   const statement = statementOf(detail.form, unitIds);
   const event = matchEvent(statement, events);
   const labels = [...new Set(events.map((item) => item.labelId))];
   if (!event) {
-    const cited = detail.documents.map((document) => labelsByHash.get(document.contentHash).id).join(', ');
+    if (unlabelled.length > 0) {
+      // Rejecting would remove what another document (a seed document) states: a person decides.
+      return { action: 'skip', note: `no labelled event states it, and it also cites ${unlabelled.map((document) => document.id).join(', ')}, which the labels do not cover` };
+    }
+    const cited = labelled.map((document) => labelsByHash.get(document.contentHash).id).join(', ');
     return { action: 'reject', note: `no event labelled in ${cited} between these parties` };
   }
   const duplicate = reviewed.find((candidate) => candidate.form && isFactOf(candidate.form, event, unitIds));

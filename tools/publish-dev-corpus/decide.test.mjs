@@ -87,10 +87,17 @@ test('a fact between parties no event has is rejected', () => {
   assert.equal(decide(fact, labels, [], unitIds, unitNames).action, 'reject');
 });
 
-test('a fact citing a document the labels do not cover is left for a person', () => {
-  const fact = view('s', {});
-  fact.documents = [document, { id: 'bbbbbbbbbbbbbbbb', contentHash: 'sha256:' + 'b'.repeat(64), file: '000_seed.txt' }];
-  assert.equal(decide(fact, labels, [], unitIds, unitNames).action, 'skip');
+test('a fact also citing a seed document is decided by the label when one states it, else left for a person', () => {
+  const seedDocument = { id: 'bbbbbbbbbbbbbbbb', contentHash: 'sha256:' + 'b'.repeat(64), file: '000_seed.txt' };
+  const stated = view('s', { title: 'Memorandum of understanding between Alpha and Xa, 2024-2028' });
+  stated.documents = [document, seedDocument];
+  assert.equal(decide(stated, labels, [], unitIds, unitNames).action, 'accept');
+  const unstated = view('u', { parties: [{ unitId: 'VN-01', level: 'provincial_government', role: 'signatory' }, { unitId: 'LA-XE', level: 'provincial_government', role: 'signatory' }] });
+  unstated.documents = [document, seedDocument];
+  assert.equal(decide(unstated, labels, [], unitIds, unitNames).action, 'skip');
+  const seedOnly = view('o', {});
+  seedOnly.documents = [seedDocument];
+  assert.equal(decide(seedOnly, labels, [], unitIds, unitNames).action, 'skip');
 });
 
 test('label kinds the graph does not have map to the graph\'s', () => {
