@@ -176,12 +176,6 @@ public static class SeedMerger
                 _factIds.Add(person.Id);
             }
 
-            // A rejected or merged fact's id stays taken: rejections.csv names it, and no fact of the graph may.
-            foreach (var rejection in seed.Rejections)
-            {
-                _factIds.Add(rejection.FactId);
-            }
-
             foreach (var role in seed.PersonRoles)
             {
                 _personRoles[SeedTables.PersonRoles.Key(role)] = role;
