@@ -2,15 +2,20 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
+using RelationsGraph.Testing;
 
 namespace RelationsGraph.Api.Tests;
 
 /// <summary>
 /// The real API (the application's own Program and registrations) on Kestrel at a free port of 127.0.0.1, so
-/// tests speak real HTTP to it. Settings can be overridden per instance, e.g. a broken seed or tighter limits.
+/// tests speak real HTTP to it. It serves the tests' own graph-seed (<see cref="TestSeed"/>) unless Seed:Path is set,
+/// so that answers pinned here do not change when the real graph-seed grows. Settings can be overridden per instance,
+/// e.g. a broken seed or tighter limits.
 /// </summary>
 public sealed class ApiServer : WebApplicationFactory<Program>
 {
+    private const string SeedPathSetting = "Seed:Path";
+
     private readonly IReadOnlyDictionary<string, string?> _settings;
 
     public ApiServer()
@@ -20,7 +25,9 @@ public sealed class ApiServer : WebApplicationFactory<Program>
 
     private ApiServer(IReadOnlyDictionary<string, string?> settings)
     {
-        _settings = settings;
+        _settings = settings.ContainsKey(SeedPathSetting)
+            ? settings
+            : new Dictionary<string, string?>(settings) { [SeedPathSetting] = TestSeed.Path };
         UseKestrel(0);
     }
 

@@ -1,6 +1,6 @@
 namespace RelationsGraph.Testing;
 
-/// <summary>A private copy of graph-seed that a test may break without touching the repository.</summary>
+/// <summary>A private copy of the tests' own graph-seed (<see cref="TestSeed"/>) that a test may break or grow.</summary>
 internal sealed class SeedCopy : IDisposable
 {
     private readonly TemporaryDirectory _directory = new();
@@ -9,10 +9,7 @@ internal sealed class SeedCopy : IDisposable
     {
         Path = System.IO.Path.Combine(_directory.Path, "graph-seed");
         Directory.CreateDirectory(Path);
-        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.GraphSeed, "*.csv"))
-        {
-            System.IO.File.Copy(file, System.IO.Path.Combine(Path, System.IO.Path.GetFileName(file)));
-        }
+        TestSeed.CopyTo(Path);
     }
 
     public string Path { get; }

@@ -24,6 +24,7 @@ internal static class DocumentPage
         + "blockquote{margin:0 0 .3em;padding:.3em .8em;border-left:4px solid #0b57d0;background:#f6f8fa}"
         + "li:target blockquote{background:#fff3b0;border-color:#b58100;outline:2px solid #b58100}li:target .here{display:block}.here{display:none;margin:0 0 .2em;font-weight:600;color:#7a5600}"
         + ".cite{margin:.2em 0 0;font-size:.85rem;color:#57606a;overflow-wrap:anywhere}"
+        + ".citation{margin:0 0 .3em;padding:.3em .8em;border-left:4px solid #8c959f;overflow-wrap:anywhere}"
         + ".supports{margin:0;font-size:.92rem}.muted{color:#57606a}code{font-size:.9em;overflow-wrap:anywhere}a{color:#0b57d0}"
         + "@media (prefers-color-scheme:dark){body{color:#e6edf3;background:#0d1117}.kicker,dt,.muted{color:#9da7b3}"
         + "blockquote{background:#161b22;border-color:#58a6ff}a{color:#79c0ff}"
@@ -51,8 +52,14 @@ internal static class DocumentPage
         }
 
         html.Append("</dl>\n");
+        var citedOnly = source.File is null;
+        if (citedOnly)
+        {
+            html.Append("<p class=\"muted\">Cited only: this article is not ours to republish, so RelationsGraph keeps its citation and the character spans of its text that state each fact, not its words. Read it at the original.</p>\n");
+        }
+
         var passages = document.Evidence.Select(e => (e.Evidence.Start, e.Evidence.End)).Distinct().Count();
-        html.Append(CultureInfo.InvariantCulture, $"<h2>Evidence ({passages} {(passages == 1 ? "passage" : "passages")} quoted)</h2>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<h2>Evidence ({passages} {(passages == 1 ? "passage" : "passages")} {(citedOnly ? "cited" : "quoted")})</h2>\n");
         if (document.Evidence.Count == 0)
         {
             html.Append("<p class=\"muted\">No fact in the graph cites this document.</p>\n");
@@ -74,7 +81,7 @@ internal static class DocumentPage
                 html.Append(CultureInfo.InvariantCulture, $"<li id=\"{DocumentLinks.PassageAnchor(passage.Key.Start, passage.Key.End)}\">");
                 html.Append("<p class=\"here\">The passage cited</p>");
                 html.Append(first.CleanQuote is null
-                    ? "<p class=\"muted\">(no quote recorded)</p>"
+                    ? citedOnly ? CitationLine(source, passage.Key.Start, passage.Key.End) : "<p class=\"muted\">(no quote recorded)</p>"
                     : $"<blockquote lang=\"{HtmlPage.Encode(source.Language)}\">{HtmlPage.Encode(first.CleanQuote)}</blockquote>");
                 foreach (var evidence in passage.OrderBy(e => e.Evidence.SubjectId, StringComparer.Ordinal).ThenBy(e => e.Evidence.Field, StringComparer.Ordinal))
                 {
@@ -97,13 +104,23 @@ internal static class DocumentPage
                     html.Append("</p>");
                 }
 
-                html.Append(CultureInfo.InvariantCulture, $"<p class=\"cite\">Cite: {HtmlPage.Encode(Citation.Of(first).Text)} <span class=\"muted\">(characters {passage.Key.Start}–{passage.Key.End})</span></p></li>\n");
+                if (!citedOnly)
+                {
+                    html.Append(CultureInfo.InvariantCulture, $"<p class=\"cite\">Cite: {HtmlPage.Encode(Citation.Of(first).Text)} <span class=\"muted\">(characters {passage.Key.Start}–{passage.Key.End})</span></p>");
+                }
+
+                html.Append("</li>\n");
             }
 
             html.Append("</ol>\n");
         }
 
-        html.Append("<p class=\"muted\">RelationsGraph keeps each document's metadata and the quoted spans that support its facts; the full text is not republished here.</p>\n</main>\n</body>\n</html>\n");
+        if (!citedOnly)
+        {
+            html.Append("<p class=\"muted\">RelationsGraph keeps each document's metadata and the quoted spans that support its facts; the full text is not republished here.</p>\n");
+        }
+
+        html.Append("</main>\n</body>\n</html>\n");
         return html.ToString();
     }
 
@@ -113,6 +130,30 @@ internal static class DocumentPage
         Head(html, "Document not found – RelationsGraph");
         html.Append(CultureInfo.InvariantCulture, $"<main>\n<p class=\"kicker\">Source document</p>\n<h1>Not found</h1>\n<p>No source document has the id <code>{HtmlPage.Encode(id)}</code>.</p>\n</main>\n</body>\n</html>\n");
         return html.ToString();
+    }
+
+    /// <summary>The citation of a span of a document we only cite: where to read it, never its words.</summary>
+    private static string CitationLine(SourceDocument source, int start, int end)
+    {
+        var parts = new List<string> { $"<cite lang=\"{HtmlPage.Encode(source.Language)}\">{HtmlPage.Encode(source.Title)}</cite>" };
+        if (source.Publisher is not null)
+        {
+            parts.Add(HtmlPage.Encode(source.Publisher));
+        }
+
+        if (source.PublishedOn is { } published)
+        {
+            parts.Add(published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+
+        if (Uri.TryCreate(source.Url, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp))
+        {
+            parts.Add($"<a href=\"{HtmlPage.Encode(url.AbsoluteUri)}\" rel=\"noopener noreferrer\">{HtmlPage.Encode(url.AbsoluteUri)}</a>");
+        }
+
+        parts.Add($"<code>{HtmlPage.Encode(source.ContentHash)}</code>");
+        parts.Add(string.Create(CultureInfo.InvariantCulture, $"characters {start}–{end}"));
+        return $"<p class=\"citation\">{string.Join(", ", parts)}</p>";
     }
 
     private static void Head(StringBuilder html, string title) =>

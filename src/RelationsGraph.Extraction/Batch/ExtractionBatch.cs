@@ -30,6 +30,11 @@ public sealed class ExtractionBatch(DocumentExtractor extractor, ExtractionOptio
                 try
                 {
                     var document = await DocumentReader.ReadAsync(input.Path, options.Reader, token);
+                    if (options.Describe is { } describe)
+                    {
+                        document = describe(document);
+                    }
+
                     facts.Add(extractor.Extract(document));
                     Interlocked.Increment(ref read);
                 }

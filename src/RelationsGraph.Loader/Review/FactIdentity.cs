@@ -105,7 +105,9 @@ internal static class FactIdentity
             return null;
         }
 
-        if (relation.Kind == InstrumentKind.JointCommittee && relation.Session is { } session)
+        // As the merge decides: a joint committee's meeting is a session only when its standing body is named;
+        // otherwise it is an instrument, remembered like any other.
+        if (relation.Kind == InstrumentKind.JointCommittee && relation.Session is { Mechanism.Length: > 0 } session)
         {
             var members = relation.PartyIds.Order(StringComparer.Ordinal).ToList();
             var extracted = new Session { Id = string.Empty, MechanismId = string.Empty, Ordinal = session.Ordinal, HeldOn = relation.SignedOn, Title = session.Mechanism };
@@ -127,7 +129,10 @@ internal static class FactIdentity
         var shares = (rejection.Number is not null && rejection.Number == relation.Number)
             || (rejection.PeriodStart is not null && rejection.PeriodStart == relation.PeriodStart && rejection.PeriodEnd == relation.PeriodEnd)
             || (rejection.Date is { } date && claimed.Contains(Format(date)));
-        var neitherIdentified = !relation.HasDiscriminator && rejection.Number is null && rejection.PeriodStart is null && rejection.Date is null;
+        // An instrument keeps no session ordinal (a joint committee's meeting whose body is unnamed), so an ordinal
+        // cannot tell it apart from the remembered fact.
+        var identified = relation.Number is not null || relation.PeriodStart is not null || relation.SignedOn is not null;
+        var neitherIdentified = !identified && rejection.Number is null && rejection.PeriodStart is null && rejection.Date is null;
         return shares || neitherIdentified ? rejection : null;
     }
 

@@ -43,6 +43,7 @@ public static partial class SeedValidator
         private readonly Dictionary<string, AdministrativeUnit> _units = seed.Units.ToDictionary(unit => unit.Id, StringComparer.Ordinal);
         private readonly HashSet<string> _fields = [.. seed.Fields.Select(field => field.Code)];
         private readonly HashSet<string> _documents = [.. seed.Documents.Select(document => document.Id)];
+        private readonly HashSet<string> _citedOnly = [.. seed.Documents.Where(document => document.File is null).Select(document => document.Id)];
         private readonly Dictionary<string, Instrument> _instruments = seed.Instruments.ToDictionary(instrument => instrument.Id, StringComparer.Ordinal);
         private readonly HashSet<string> _mechanisms = [.. seed.Mechanisms.Select(mechanism => mechanism.Id)];
         private readonly HashSet<string> _sessions = [.. seed.Sessions.Select(session => session.Id)];
@@ -116,6 +117,12 @@ public static partial class SeedValidator
                 else if (document.Id != DocumentIdFor(document.ContentHash))
                 {
                     Report(document, SeedTables.Documents, "id", $"a document's id is the first 16 hex digits of its content hash ('{DocumentIdFor(document.ContentHash)}')");
+                }
+
+                // A document without its file is one we only cite: the link is how a reader checks it.
+                if (document.File is null && document.Url is null)
+                {
+                    Report(document, SeedTables.Documents, "url", "a document without a file is only cited and needs the URL of the original");
                 }
             }
 
@@ -250,6 +257,11 @@ public static partial class SeedValidator
             if (evidence.Quote is { } quote && quote.Length != evidence.End - evidence.Start)
             {
                 Report(evidence, table, "quote", $"the quote has {quote.Length} characters but the span has {evidence.End - evidence.Start}");
+            }
+
+            if (evidence.Quote is not null && _citedOnly.Contains(evidence.DocumentId))
+            {
+                Report(evidence, table, "quote", $"document '{evidence.DocumentId}' has no file: it is only cited, and its text is not ours to quote (leave quote empty)");
             }
 
             if (evidence.Value is not null && evidence.Field is null)

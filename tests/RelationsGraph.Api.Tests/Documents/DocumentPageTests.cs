@@ -1,4 +1,5 @@
 using System.Net;
+using RelationsGraph.Seed;
 using RelationsGraph.Testing;
 using Xunit;
 
@@ -56,6 +57,44 @@ public sealed class DocumentPageTests(ApiServer server)
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("No source document has the id <code>&lt;b&gt;nope</code>.", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_document_we_only_cite_gives_each_span_as_a_citation_with_the_link_and_no_words_of_its_text()
+    {
+        using var copy = new SeedCopy();
+        var seed = await GraphSeedReader.ReadAsync(copy.Path, TestContext.Current.CancellationToken);
+        var passages = seed.Evidence.Where(evidence => evidence.DocumentId == BacGiangReport).Select(evidence => (evidence.Start, evidence.End)).Distinct().Count();
+        var cited = seed with
+        {
+            Documents = [.. seed.Documents.Select(document => document.Id != BacGiangReport ? document : document with
+            {
+                File = null,
+                Publisher = "Example News",
+                Url = "https://news.example/bac-giang?id=1&lang=en",
+                PublishedOn = new DateOnly(2022, 9, 1),
+            })],
+            Evidence = [.. seed.Evidence.Select(evidence => evidence.DocumentId == BacGiangReport ? evidence with { Quote = null } : evidence)],
+            Origins = RowOrigins.None,
+        };
+        await GraphSeedWriter.WriteAsync(cited, copy.Path, TestContext.Current.CancellationToken);
+        using var citedServer = ApiServer.WithSettings(new Dictionary<string, string?> { ["Seed:Path"] = copy.Path });
+        using var http = citedServer.CreateHttpClient();
+
+        var html = await http.GetStringAsync($"/documents/{BacGiangReport}", TestContext.Current.CancellationToken);
+
+        Assert.Contains($"Evidence ({passages} passages cited)", html, StringComparison.Ordinal);
+        Assert.Contains("Cited only: this article is not ours to republish", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<blockquote", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("(no quote recorded)", html, StringComparison.Ordinal);
+        var first = seed.Evidence.Where(evidence => evidence.DocumentId == BacGiangReport).MinBy(evidence => evidence.Start)!;
+        Assert.Contains(
+            "<p class=\"citation\"><cite lang=\"en\">Bac Giang to realize cooperation agreement with Xaisomboun province, Laos in period of 2021-2025</cite>, Example News, 2022-09-01, "
+            + "<a href=\"https://news.example/bac-giang?id=1&amp;lang=en\" rel=\"noopener noreferrer\">https://news.example/bac-giang?id=1&amp;lang=en</a>, "
+            + $"<code>sha256:29ee57d260cf04026cc2cfc752de4eab31940e989ea32e5234b74f115edef238</code>, characters {first.Start}–{first.End}</p>",
+            html,
+            StringComparison.Ordinal);
+        Assert.Equal(passages, html.Split("<p class=\"citation\">").Length - 1);
     }
 
     [Fact]

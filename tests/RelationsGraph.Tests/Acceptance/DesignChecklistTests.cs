@@ -1,17 +1,31 @@
 using RelationsGraph.Facts;
 using RelationsGraph.Partnerships;
 using RelationsGraph.Snapshots;
+using RelationsGraph.Testing;
 using Xunit;
 
 namespace RelationsGraph.Tests.Acceptance;
 
-/// <summary>The seed graph answers every item of the checklist in design.md ("What the source documents state").</summary>
+/// <summary>
+/// The real graph-seed answers every item of the checklist in design.md ("What the source documents state"). It runs
+/// on the repository's graph-seed, which grows (the development corpus's relations are published into it), so each
+/// assertion looks at the facts the five seed documents state — those citing a document whose text we keep (a
+/// `file`) — and at answers that facts added from other documents can only extend.
+/// </summary>
 public sealed class DesignChecklistTests
 {
-    private static async Task<RelationSnapshot> Graph() => await SeedGraph.LoadAsync();
+    private static readonly Lazy<Task<RelationSnapshot>> RealGraph = new(() =>
+        SnapshotLoader.LoadAsync(new GraphSeedSource(RepositoryPaths.GraphSeed), TimeProvider.System, CancellationToken.None));
+
+    private static Task<RelationSnapshot> Graph() => RealGraph.Value;
+
+    /// <summary>Stated by a seed document: cited from a document whose text the repository keeps.</summary>
+    private static bool FromSeedDocument(IEnumerable<EvidenceNode> evidence) => evidence.Any(item => item.Document.Document.File is not null);
+
+    private static IEnumerable<InstrumentNode> SeedInstruments(RelationSnapshot graph) => graph.Instruments.Where(instrument => FromSeedDocument(instrument.Evidence));
 
     private static InstrumentNode Between(RelationSnapshot graph, string a, string b, InstrumentKind kind, int? periodStart = null) =>
-        Assert.Single(graph.Instruments, instrument =>
+        Assert.Single(SeedInstruments(graph), instrument =>
             instrument.Kind == kind
             && (periodStart is null || instrument.Instrument.PeriodStart == periodStart)
             && instrument.Parties.Any(party => party.Unit.FirstLevel.Id == a)
@@ -100,7 +114,7 @@ public sealed class DesignChecklistTests
         Assert.Equal((2017, 2022), (renewed.Instrument.PeriodStart, renewed.Instrument.PeriodEnd));
         Assert.True(renewed.Instrument.Background);
         Assert.Equal(["Tran Tue Hien", "Vilayvong Butdakham"], mou.People.Where(p => p.Role.Role == PersonRoleKind.Signatory).Select(p => p.Person.Name).Order());
-        var scholarships = Assert.Single(graph.Commitments, c => c.From?.Id == "LA-CH" && c.To?.Id == "VN-58");
+        var scholarships = Assert.Single(SeedInstruments(graph).SelectMany(instrument => instrument.Commitments), c => c.From?.Id == "LA-CH" && c.To?.Id == "VN-58");
         Assert.Equal((CommitmentKind.Scholarships, 2L), (scholarships.Commitment.Kind, scholarships.Commitment.Amount));
     }
 
@@ -109,9 +123,9 @@ public sealed class DesignChecklistTests
     {
         var graph = await Graph();
 
-        var committee = Assert.Single(graph.Mechanisms);
+        var committee = Assert.Single(graph.Mechanisms, mechanism => FromSeedDocument(mechanism.Evidence) || mechanism.Sessions.Any(session => FromSeedDocument(session.Evidence)));
         Assert.Equal(["CN-GX", "VN-03", "VN-04", "VN-09", "VN-13"], committee.Members.Select(m => m.Unit.Id).Order());
-        var session = Assert.Single(committee.Sessions);
+        var session = Assert.Single(committee.Sessions, session => FromSeedDocument(session.Evidence));
         Assert.Equal(13, session.Session.Ordinal);
         Assert.Equal(new DateOnly(2022, 2, 25), session.Session.HeldOn);
         Assert.Equal(SessionMode.Online, session.Session.Mode);
@@ -140,28 +154,30 @@ public sealed class DesignChecklistTests
     {
         var graph = await Graph();
 
-        var parties = graph.Instruments.SelectMany(instrument => instrument.Parties).Select(party => party.Unit).ToList();
+        var stated = SeedInstruments(graph).ToList();
+        var parties = stated.SelectMany(instrument => instrument.Parties).Select(party => party.Unit).ToList();
 
+        Assert.NotEmpty(stated);
         Assert.DoesNotContain(parties, unit => unit.Id == "VN-27");
         Assert.All(graph.Instruments, instrument => Assert.True(instrument.Parties.Select(party => party.Unit.Country).Distinct().Count() >= 2, $"{instrument.Id} is not a foreign relation"));
         Assert.All(parties, unit => Assert.Contains(unit.Country.Code, (string[])["VN", "LA", "CN", "JP"]));
-        Assert.DoesNotContain(graph.Instruments, instrument => instrument.Instrument.Title.Contains("Russia", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(stated, instrument => instrument.Instrument.Title.Contains("Russia", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>design.md, item 6: the default answer to the headline question, and what a lower threshold adds.</summary>
     [Fact]
-    public async Task Lao_provinces_with_several_Vietnamese_partners_by_default_is_Xaisomboun_with_Bac_Giang_and_Son_La()
+    public async Task Lao_provinces_with_several_Vietnamese_partners_by_default_include_Xaisomboun_with_Bac_Giang_and_Son_La()
     {
         var graph = await Graph();
 
         var result = graph.ProvincesWithSeveralPartners("LA", "VN", 2, null, null);
 
-        var xaisomboun = Assert.Single(result);
-        Assert.Equal("LA-XS", xaisomboun.Province.Id);
-        Assert.Equal(["VN-05", "VN-54"], xaisomboun.Partners.Select(p => p.Partner.Id).Order());
+        // Facts published from other documents may add provinces, partners and sources, never take these away.
+        var xaisomboun = result.Single(r => r.Province.Id == "LA-XS");
+        Assert.Superset(new HashSet<string> { "VN-05", "VN-54" }, PartnersOf(result, "LA-XS"));
         var sonLa = xaisomboun.Partners.Single(p => p.Partner.Id == "VN-05");
-        Assert.Equal([SourceKind.RelatedSummary], sonLa.Sources);
-        Assert.True(sonLa.Confidence is >= PartnershipPolicy.DefaultMinConfidence and < 1);
+        Assert.Contains(SourceKind.RelatedSummary, sonLa.Sources);
+        Assert.True(sonLa.Confidence >= PartnershipPolicy.DefaultMinConfidence);
     }
 
     [Fact]
@@ -172,11 +188,10 @@ public sealed class DesignChecklistTests
 
         var result = graph.ProvincesWithSeveralPartners("LA", 2, lowered);
 
-        Assert.Equal(["LA-CH", "LA-SV", "LA-XS"], result.Select(r => r.Province.Id).Order());
-        Assert.Equal(["VN-24", "VN-25"], result.Single(r => r.Province.Id == "LA-SV").Partners.Select(p => p.Partner.Id).Order());
-        var champasak = result.Single(r => r.Province.Id == "LA-CH").Partners;
-        Assert.Equal(["VN-29", "VN-58"], champasak.Select(p => p.Partner.Id).Order());
-        Assert.Equal([SourceKind.RelatedHeadline], champasak.Single(p => p.Partner.Id == "VN-29").Sources);
+        Assert.Superset(new HashSet<string> { "LA-CH", "LA-SV", "LA-XS" }, result.Select(r => r.Province.Id).ToHashSet());
+        Assert.Superset(new HashSet<string> { "VN-24", "VN-25" }, PartnersOf(result, "LA-SV"));
+        Assert.Superset(new HashSet<string> { "VN-29", "VN-58" }, PartnersOf(result, "LA-CH"));
+        Assert.Contains(SourceKind.RelatedHeadline, result.Single(r => r.Province.Id == "LA-CH").Partners.Single(p => p.Partner.Id == "VN-29").Sources);
         Assert.DoesNotContain(graph.PartnersOf(graph.Directory.FindById("LA-CH")!, lowered with { Policy = PartnershipPolicy.Widest }), p => p.Partner.Id == "VN-2025-CAN-THO");
     }
 
@@ -190,4 +205,7 @@ public sealed class DesignChecklistTests
         Assert.NotEmpty(headlines);
         Assert.All(headlines, instrument => Assert.True(instrument.Instrument.Confidence < PartnershipPolicy.DefaultMinConfidence, instrument.Id));
     }
+
+    private static HashSet<string> PartnersOf(IEnumerable<ProvincePartners> result, string province) =>
+        result.Single(r => r.Province.Id == province).Partners.Select(p => p.Partner.Id).ToHashSet();
 }

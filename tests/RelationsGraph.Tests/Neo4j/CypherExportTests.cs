@@ -9,7 +9,7 @@ public sealed class CypherExportTests
 {
     private static async Task<string> ExportAsync()
     {
-        var seed = await GraphSeedReader.ReadAsync(RepositoryPaths.GraphSeed, TestContext.Current.CancellationToken);
+        var seed = await GraphSeedReader.ReadAsync(TestSeed.Path, TestContext.Current.CancellationToken);
         using var writer = new StringWriter();
         await CypherExport.WriteAsync(seed, "sha256:test", "graph-seed", new DateTimeOffset(2026, 11, 23, 0, 0, 0, TimeSpan.Zero), writer, TestContext.Current.CancellationToken);
         return writer.ToString();

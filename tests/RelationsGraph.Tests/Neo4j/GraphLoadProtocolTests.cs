@@ -19,7 +19,7 @@ public sealed class GraphLoadProtocolTests
     public async Task Load_applies_the_schema_then_writes_every_batch_in_one_transaction_and_commits_last()
     {
         await using var server = await QueryApiProtocolServer.StartAsync();
-        var seed = await GraphSeedReader.ReadAsync(RepositoryPaths.GraphSeed, TestContext.Current.CancellationToken);
+        var seed = await GraphSeedReader.ReadAsync(TestSeed.Path, TestContext.Current.CancellationToken);
 
         var result = await LoaderFor(server).LoadAsync(seed, Version, new LoadSettings(BatchSize: 50), null, TestContext.Current.CancellationToken);
 
@@ -49,7 +49,7 @@ public sealed class GraphLoadProtocolTests
     public async Task Load_that_fails_half_way_stops_at_the_failure_and_never_commits()
     {
         await using var server = await QueryApiProtocolServer.StartAsync();
-        var seed = await GraphSeedReader.ReadAsync(RepositoryPaths.GraphSeed, TestContext.Current.CancellationToken);
+        var seed = await GraphSeedReader.ReadAsync(TestSeed.Path, TestContext.Current.CancellationToken);
         var failingRequest = 1 + Neo4jGraphLoader.SchemaStatements.Count + 1 + 5;
         server.FailRequest(failingRequest, "Neo.ClientError.Schema.ConstraintValidationFailed", "Node already exists with label `Instrument` and property `id`");
 
@@ -68,7 +68,7 @@ public sealed class GraphLoadProtocolTests
     public async Task Load_cancelled_half_way_rolls_the_transaction_back_and_never_commits()
     {
         await using var server = await QueryApiProtocolServer.StartAsync();
-        var seed = await GraphSeedReader.ReadAsync(RepositoryPaths.GraphSeed, TestContext.Current.CancellationToken);
+        var seed = await GraphSeedReader.ReadAsync(TestSeed.Path, TestContext.Current.CancellationToken);
         using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
         var cancelAfterFirstBatch = new SynchronousProgress(cancellation.Cancel);
 
@@ -84,7 +84,7 @@ public sealed class GraphLoadProtocolTests
     {
         await using var server = await QueryApiProtocolServer.StartAsync();
         server.ThenRows(["version", "loadedAt"], [Version, "2026-11-23T08:00:00Z"]);
-        var seed = await GraphSeedReader.ReadAsync(RepositoryPaths.GraphSeed, TestContext.Current.CancellationToken);
+        var seed = await GraphSeedReader.ReadAsync(TestSeed.Path, TestContext.Current.CancellationToken);
 
         var result = await LoaderFor(server).LoadAsync(seed, Version, new LoadSettings(), null, TestContext.Current.CancellationToken);
 
@@ -97,7 +97,7 @@ public sealed class GraphLoadProtocolTests
     public async Task Forced_load_writes_even_when_the_version_is_unchanged()
     {
         await using var server = await QueryApiProtocolServer.StartAsync();
-        var seed = await GraphSeedReader.ReadAsync(RepositoryPaths.GraphSeed, TestContext.Current.CancellationToken);
+        var seed = await GraphSeedReader.ReadAsync(TestSeed.Path, TestContext.Current.CancellationToken);
 
         var result = await LoaderFor(server).LoadAsync(seed, Version, new LoadSettings(Force: true), null, TestContext.Current.CancellationToken);
 

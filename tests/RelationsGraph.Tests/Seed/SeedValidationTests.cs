@@ -28,6 +28,21 @@ public sealed class SeedValidationTests
     }
 
     [Fact]
+    public async Task A_document_without_its_file_may_not_be_quoted_and_needs_the_link_to_its_original()
+    {
+        using var copy = new SeedCopy();
+        copy.Replace("documents.csv", ",000_14db9b37c540f56c.txt", ",");
+
+        var error = await LoadFailsAsync(copy);
+
+        var errors = error.Errors.Select(e => e.ToString()).ToList();
+        var line = LineOf(copy, "documents.csv", "29ee57d260cf0402");
+        Assert.Contains($"graph-seed/documents.csv:{line}:4: url: a document without a file is only cited and needs the URL of the original", errors);
+        Assert.Contains(errors, e => e.StartsWith("graph-seed/evidence.csv:", StringComparison.Ordinal)
+            && e.EndsWith(":7: quote: document '29ee57d260cf0402' has no file: it is only cited, and its text is not ours to quote (leave quote empty)", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Dangling_reference_between_facts_is_reported()
     {
         using var copy = new SeedCopy();
