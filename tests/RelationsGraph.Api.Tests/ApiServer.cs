@@ -1,31 +1,45 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using RelationsGraph.Api.Snapshots;
 
 namespace RelationsGraph.Api.Tests;
 
 /// <summary>
 /// The real API (the application's own Program and registrations) on Kestrel at a free port of 127.0.0.1, so
 /// tests speak real HTTP to it. Settings can be overridden per instance, e.g. a broken seed or tighter limits.
+/// The server listens before its first snapshot is built; a test gets it once the snapshot is served, unless it asks
+/// for the server as it starts.
 /// </summary>
 public sealed class ApiServer : WebApplicationFactory<Program>
 {
+    private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(60);
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
+    private readonly bool _waitUntilReady;
 
     public ApiServer()
         : this(new Dictionary<string, string?>())
     {
     }
 
-    private ApiServer(IReadOnlyDictionary<string, string?> settings)
+    private ApiServer(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services = null, bool waitUntilReady = true)
     {
         _settings = settings;
+        _services = services;
+        _waitUntilReady = waitUntilReady;
         UseKestrel(0);
     }
 
     /// <summary>A separate server with some settings overridden (configuration keys as in appsettings.json).</summary>
     public static ApiServer WithSettings(IReadOnlyDictionary<string, string?> settings) => new(settings);
+
+    /// <summary>A server with some services replaced (e.g. the snapshot source), handed over as soon as it listens.</summary>
+    public static ApiServer Starting(Action<IServiceCollection> services) => new(new Dictionary<string, string?>(), services, waitUntilReady: false);
 
     public Uri BaseAddress
     {
@@ -51,5 +65,20 @@ public sealed class ApiServer : WebApplicationFactory<Program>
         builder.UseSetting("Urls", "http://127.0.0.1:0");
         builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(_settings));
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+        if (_services is not null)
+        {
+            builder.ConfigureTestServices(_services);
+        }
+    }
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        if (_waitUntilReady)
+        {
+            host.Services.GetRequiredService<SnapshotReadiness>().FirstSnapshot.WaitAsync(ReadyTimeout).GetAwaiter().GetResult();
+        }
+
+        return host;
     }
 }

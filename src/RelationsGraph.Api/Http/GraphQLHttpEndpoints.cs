@@ -7,6 +7,7 @@ using GraphQL.Utilities;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using RelationsGraph.Api.GraphQL;
+using RelationsGraph.Api.Snapshots;
 using RelationsGraph.Snapshots;
 
 namespace RelationsGraph.Api.Http;
@@ -40,6 +41,13 @@ internal static partial class GraphQLHttpEndpoints
         if (mediaType is null)
         {
             await WriteRequestErrorAsync(context, StatusCodes.Status406NotAcceptable, GraphQLMediaTypes.Json, ErrorCodes.BadRequest, $"Accept {GraphQLMediaTypes.GraphQLResponse} or {GraphQLMediaTypes.Json}.");
+            return;
+        }
+
+        if (!context.RequestServices.GetRequiredService<SnapshotReadiness>().IsReady)
+        {
+            SnapshotReadiness.SetRetryAfter(context.Response);
+            await WriteRequestErrorAsync(context, StatusCodes.Status503ServiceUnavailable, mediaType, ErrorCodes.NotReady, $"The graph is still being loaded; try again in {SnapshotReadiness.RetryAfterSeconds} s.");
             return;
         }
 

@@ -5,8 +5,8 @@ using RelationsGraph.Snapshots;
 namespace RelationsGraph.Api.Snapshots;
 
 /// <summary>
-/// Builds the first snapshot before the server accepts requests, then checks the source's version periodically and
-/// swaps in a new snapshot when it changed. A source that is unreachable or invalid during a refresh leaves the last
+/// Builds the first snapshot in the background while the server already listens (<see cref="SnapshotReadiness"/>),
+/// then checks the source's version periodically and swaps in a new snapshot when it changed. A source that is unreachable or invalid during a refresh leaves the last
 /// good snapshot in service; the health endpoint reports the failure. At start-up an invalid source stops the API
 /// with every located error; an unreachable one is retried until the start-up timeout.
 /// </summary>
@@ -14,18 +14,18 @@ internal sealed class SnapshotRefresher(
     ISnapshotSource source,
     SnapshotHolder holder,
     SnapshotHealth health,
+    SnapshotReadiness readiness,
     IOptions<SnapshotOptions> options,
     TimeProvider timeProvider,
     ILogger<SnapshotRefresher> logger) : BackgroundService
 {
-    public override async Task StartAsync(CancellationToken cancellationToken)
-    {
-        await LoadFirstAsync(cancellationToken);
-        await base.StartAsync(cancellationToken);
-    }
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!await readiness.LoadFirstAsync(() => LoadFirstAsync(stoppingToken)))
+        {
+            return;
+        }
+
         var interval = options.Value.RefreshInterval;
         if (interval <= TimeSpan.Zero)
         {
