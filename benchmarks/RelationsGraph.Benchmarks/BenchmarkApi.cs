@@ -33,6 +33,29 @@ internal sealed class BenchmarkApi : IDisposable
     /// <summary>The API process's resident set size now (VmRSS), in bytes; 0 where /proc is not available.</summary>
     public long ResidentBytes => ReadStatus("VmRSS:");
 
+    /// <summary>
+    /// Processor time the API process has used so far (user and system, every thread, the GC's included), from
+    /// /proc/PID/stat; zero where /proc is not available. On a shared machine this, per request, is the figure that
+    /// does not depend on how much of the processors the other work left to the API.
+    /// </summary>
+    public TimeSpan ProcessorTime
+    {
+        get
+        {
+            var stat = $"/proc/{_process.Id}/stat";
+            if (!File.Exists(stat))
+            {
+                return TimeSpan.Zero;
+            }
+
+            // Fields after the command name (which is in parentheses and may hold spaces): utime and stime are the 12th and 13th.
+            var text = File.ReadAllText(stat);
+            var fields = text[(text.LastIndexOf(')') + 2)..].Split(' ');
+            var ticks = long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture);
+            return TimeSpan.FromSeconds(ticks / 100.0);
+        }
+    }
+
     /// <summary>The API process's peak resident set size so far (VmHWM), in bytes; 0 where /proc is not available.</summary>
     public long PeakResidentBytes => ReadStatus("VmHWM:");
 

@@ -74,8 +74,8 @@ internal static class HttpLoadRun
             }
 
             Console.WriteLine();
-            Console.WriteLine("| Request | Answer | Result cache | Requests/s | Ratio to `{ __typename }` | p50 | p90 | p99 | max | p99/p50 | Errors |");
-            Console.WriteLine("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+            Console.WriteLine("| Request | Answer | Result cache | Requests/s | Ratio to `{ __typename }` | API CPU per request | CPU ratio | p50 | p90 | p99 | max | p99/p50 | Errors |");
+            Console.WriteLine("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
             foreach (var cache in modes)
             {
                 using var api = await BenchmarkApi.StartAsync(directory, environment, [.. settings, "--GraphQL:Limits:ResultCacheBytes", cache ? "33554432" : "0"]);
@@ -91,11 +91,15 @@ internal static class HttpLoadRun
                 }
 
                 var results = requests.ToDictionary(request => request, _ => new List<WrkResult>());
+                var processor = requests.ToDictionary(request => request, _ => new List<double>());
                 for (var round = 0; round < rounds; round++)
                 {
                     foreach (var request in requests)
                     {
-                        results[request].Add(await Wrk.RunAsync(api.Address, request, connections, threads, duration));
+                        var before = api.ProcessorTime;
+                        var run = await Wrk.RunAsync(api.Address, request, connections, threads, duration);
+                        results[request].Add(run);
+                        processor[request].Add((api.ProcessorTime - before).TotalMilliseconds * 1000 / Math.Max(1, run.Requests));
                     }
                 }
 
@@ -103,14 +107,16 @@ internal static class HttpLoadRun
                 {
                     var runs = results[request];
                     var ratios = runs.Select((run, round) => run.RequestsPerSecond / results[requests[0]][round].RequestsPerSecond).ToList();
+                    var cpu = processor[request];
+                    var cpuRatios = cpu.Select((micros, round) => processor[requests[0]][round] / micros).ToList();
                     var errors = runs.Sum(run => run.Errors);
                     failures += errors > 0 ? 1 : 0;
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {request.Name} | {Size(sizes[request])} | {(cache ? "on" : "off")} | {Median(runs.Select(run => run.RequestsPerSecond)):N0} | {Median(ratios):F2} | {Median(runs.Select(run => run.P50)):F2} ms | {Median(runs.Select(run => run.P90)):F2} ms | {Median(runs.Select(run => run.P99)):F2} ms | {runs.Max(run => run.Max):F1} ms | {Median(runs.Select(run => run.P99 / run.P50)):F1} | {errors} |"));
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {request.Name} | {Size(sizes[request])} | {(cache ? "on" : "off")} | {Median(runs.Select(run => run.RequestsPerSecond)):N0} | {Median(ratios):F2} | {Median(cpu):N0} µs | {Median(cpuRatios):F2} | {Median(runs.Select(run => run.P50)):F2} ms | {Median(runs.Select(run => run.P90)):F2} ms | {Median(runs.Select(run => run.P99)):F2} ms | {runs.Max(run => run.Max):F1} ms | {Median(runs.Select(run => run.P99 / run.P50)):F1} | {errors} |"));
                 }
             }
 
             Console.WriteLine();
-            Console.WriteLine("Medians over the rounds (max: the largest of any round); load average after: " + LoadAverage());
+            Console.WriteLine("Medians over the rounds (max: the largest of any round). API CPU per request: the API process's processor time (user + system, all threads) during the run over the requests answered; CPU ratio: that of { __typename } over this one's, the throughput ratio a machine with the processors to itself would show. Load average after: " + LoadAverage());
             return failures == 0 ? 0 : 1;
         }
         finally
