@@ -64,7 +64,11 @@ internal sealed class BenchmarkApi : IDisposable
         StartAsync(seedDirectory, new Dictionary<string, string>(), settings);
 
     /// <summary>Starts the API with environment variables (e.g. DOTNET_gcServer) and settings as command-line pairs.</summary>
-    public static async Task<BenchmarkApi> StartAsync(string seedDirectory, IReadOnlyDictionary<string, string> environment, params string[] settings)
+    public static Task<BenchmarkApi> StartAsync(string seedDirectory, IReadOnlyDictionary<string, string> environment, params string[] settings) =>
+        StartAsync(seedDirectory, environment, cpus: null, settings);
+
+    /// <summary>Starts the API, bound to the processors <paramref name="cpus"/> (a taskset list such as "1") when given.</summary>
+    public static async Task<BenchmarkApi> StartAsync(string seedDirectory, IReadOnlyDictionary<string, string> environment, string? cpus, params string[] settings)
     {
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
         string[] arguments =
@@ -72,7 +76,7 @@ internal sealed class BenchmarkApi : IDisposable
             Path.Combine(AppContext.BaseDirectory, "RelationsGraph.Api.dll"),
             "--urls", address.ToString(), "--Seed:Path", seedDirectory, "--Logging:LogLevel:Default", "Warning", .. settings,
         ];
-        var start = new ProcessStartInfo("dotnet", arguments)
+        var start = new ProcessStartInfo(cpus is null ? "dotnet" : "taskset", cpus is null ? arguments : ["-c", cpus, "dotnet", .. arguments])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

@@ -53,6 +53,9 @@ internal static class HttpLoadRun
             "on" => [true],
             var other => throw new ArgumentException($"--cache takes on, off or both, not '{other}'."),
         };
+        // --pin API:CLIENT (taskset lists, e.g. 1:0) keeps the API and wrk off each other's processors, as separate
+        // machines would be; without it they share every processor and each stalls the other.
+        var pin = arguments.Text("pin")?.Split(':') is { Length: 2 } parts ? (Api: parts[0], Client: parts[1]) : ((string Api, string Client)?)null;
         var only = arguments.Text("only")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var environment = Pairs(arguments.All("env"), "--env");
         var settings = Pairs(arguments.All("api"), "--api").SelectMany(pair => new[] { "--" + pair.Key, pair.Value }).ToArray();
@@ -67,7 +70,7 @@ internal static class HttpLoadRun
         var failures = 0;
         try
         {
-            Console.WriteLine($"wrk: {connections} connections, {threads} threads, {duration.TotalSeconds:0} s per request and round, {rounds} rounds after a {warmUp.TotalSeconds:0} s warm-up of each; load average before: {LoadAverage()}");
+            Console.WriteLine($"wrk: {connections} connections, {threads} threads, {duration.TotalSeconds:0} s per request and round, {rounds} rounds after a {warmUp.TotalSeconds:0} s warm-up of each; {(pin is { } cpus ? $"API on processor(s) {cpus.Api}, wrk on {cpus.Client}" : "API and wrk share the processors")}; load average before: {LoadAverage()}");
             if (environment.Count > 0 || settings.Length > 0)
             {
                 Console.WriteLine("API environment: " + string.Join(" ", environment.Select(pair => $"{pair.Key}={pair.Value}")) + " settings: " + string.Join(" ", settings));
@@ -78,7 +81,7 @@ internal static class HttpLoadRun
             Console.WriteLine("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
             foreach (var cache in modes)
             {
-                using var api = await BenchmarkApi.StartAsync(directory, environment, [.. settings, "--GraphQL:Limits:ResultCacheBytes", cache ? "33554432" : "0"]);
+                using var api = await BenchmarkApi.StartAsync(directory, environment, pin?.Api, [.. settings, "--GraphQL:Limits:ResultCacheBytes", cache ? "33554432" : "0"]);
                 var sizes = new Dictionary<LoadRequest, int>();
                 foreach (var request in requests)
                 {
@@ -87,7 +90,7 @@ internal static class HttpLoadRun
 
                 foreach (var request in requests)
                 {
-                    await Wrk.RunAsync(api.Address, request, connections, threads, warmUp);
+                    await Wrk.RunAsync(api.Address, request, connections, threads, warmUp, pin?.Client);
                 }
 
                 var results = requests.ToDictionary(request => request, _ => new List<WrkResult>());
@@ -97,7 +100,7 @@ internal static class HttpLoadRun
                     foreach (var request in requests)
                     {
                         var before = api.ProcessorTime;
-                        var run = await Wrk.RunAsync(api.Address, request, connections, threads, duration);
+                        var run = await Wrk.RunAsync(api.Address, request, connections, threads, duration, pin?.Client);
                         results[request].Add(run);
                         processor[request].Add((api.ProcessorTime - before).TotalMilliseconds * 1000 / Math.Max(1, run.Requests));
                     }

@@ -33,18 +33,25 @@ internal static class Wrk
         }
     }
 
-    public static async Task<WrkResult> RunAsync(Uri address, LoadRequest request, int connections, int threads, TimeSpan duration)
+    public static async Task<WrkResult> RunAsync(Uri address, LoadRequest request, int connections, int threads, TimeSpan duration, string? cpus = null)
     {
         var script = Path.Combine(Path.GetTempPath(), $"relationsgraph-wrk-{Environment.ProcessId}.lua");
         await File.WriteAllTextAsync(script, Script(request));
         try
         {
-            var start = new ProcessStartInfo("wrk")
+            var start = new ProcessStartInfo(cpus is null ? "wrk" : "taskset")
             {
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
                 UseShellExecute = false,
             };
+            if (cpus is not null)
+            {
+                start.ArgumentList.Add("-c");
+                start.ArgumentList.Add(cpus);
+                start.ArgumentList.Add("wrk");
+            }
+
             foreach (var argument in new[]
             {
                 "-t", threads.ToString(CultureInfo.InvariantCulture),
