@@ -18,6 +18,8 @@ using RelationsGraph.Benchmarks;
 //   embed [runs]              first render of the embed view for a 1,000+ node network in headless chromium (default 7 runs)
 //   extraction                BenchmarkDotNet run of reading and extracting 5 KB text articles
 //   extract <count> [dir]     bounded batch run over <count> generated 5 KB articles: documents/s and peak working set
+//   lookup                    BenchmarkDotNet run of province(name:) on the embedded default gazetteer
+//   startup [runs]            process start to first healthy /health of the API on the embedded default (default 7 runs)
 // World options: --units 5000 --units-per-country 50 --instruments (20 per unit) --documents (2 per unit)
 //   --random-seed N, and the real graph-seed merged in: the repository's by default, --real-seed DIR, or --no-real-seed.
 try
@@ -36,6 +38,8 @@ try
             TimeSpan.FromSeconds(args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 60)),
         "embed" => await EmbedRenderRun.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 7),
         "extraction" => Run<ExtractionBenchmarks>(args[1..]),
+        "lookup" => Run<GazetteerBenchmarks>(args[1..]),
+        "startup" => await StartupRun.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 7),
         "extract" when args.Length >= 2 => await ExtractionLoadRun.RunAsync(
             int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture),
             args.Length > 2 ? args[2] : Path.Combine(Path.GetTempPath(), "relationsgraph-extraction-bench")),
@@ -65,6 +69,6 @@ static async Task<int> Generate(BenchmarkArguments arguments)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: RelationsGraph.Benchmarks snapshot|query|generate <directory> [options]|http [options]|growth [options]|profile [options]|soak [honest] [abusive] [seconds]|embed [runs]|extraction|extract <count> [directory] (options: see Program.cs and docs/benchmarks.md)");
+    Console.Error.WriteLine("usage: RelationsGraph.Benchmarks snapshot|query|generate <directory> [options]|http [options]|growth [options]|profile [options]|soak [honest] [abusive] [seconds]|embed [runs]|extraction|extract <count> [directory]|lookup|startup [runs] (options: see Program.cs and docs/benchmarks.md)");
     return 2;
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using RelationsGraph.Api.Html;
 using RelationsGraph.Facts;
+using RelationsGraph.Seed;
 using RelationsGraph.Snapshots;
 
 namespace RelationsGraph.Api.Documents;
@@ -59,7 +60,9 @@ internal static class DocumentPage
             {
                 var span = evidence.Evidence;
                 html.Append("<li>");
-                html.Append(string.IsNullOrEmpty(span.Quote)
+                html.Append(span.ClaimedBy is { } reviewer
+                    ? $"<p class=\"muted\">A reviewer's correction by {HtmlPage.Encode(reviewer)} ({HtmlPage.Encode(SeedFormat.Timestamp(span.ClaimedAt) ?? string.Empty)}), reading this span:</p>"
+                    : string.IsNullOrEmpty(span.Quote)
                     ? "<p class=\"muted\">(no quote recorded)</p>"
                     : $"<blockquote lang=\"{HtmlPage.Encode(source.Language)}\">{HtmlPage.Encode(span.Quote)}</blockquote>");
                 html.Append(CultureInfo.InvariantCulture, $"<p class=\"supports\">Supports {subjects.Describe(span.SubjectId)}");

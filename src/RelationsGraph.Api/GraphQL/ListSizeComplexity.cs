@@ -12,7 +12,8 @@ namespace RelationsGraph.Api.GraphQL;
 /// once per object it is selected on, and a list multiplies what is selected below it by its expected size, through
 /// every level: the value of its 'first' argument (the default when none is given, the maximum page size when a
 /// variable gives it), else the largest such list in the current graph (<see cref="WithListSize"/>), else
-/// <see cref="GraphQLLimits.DefaultListSize"/>. Fragments count as they are spread.
+/// <see cref="GraphQLLimits.DefaultListSize"/>. The schema's own lists (introspection) count as their average size in
+/// the schema (<see cref="IntrospectionSizes"/>). Fragments count as they are spread.
 /// </summary>
 internal static class ListSizeComplexity
 {
@@ -52,14 +53,19 @@ internal static class ListSizeComplexity
             return new FieldComplexityResult(1, 1);
         }
 
-        double size = First(context, limits)
-            ?? (context.FieldDefinition.GetMetadata<Func<GraphStatistics, int>>(MetadataKey) is { } largest ? largest(statistics) : limits.DefaultListSize);
+        var size = IntrospectionSizes.IsIntrospectionType(context.ParentType)
+            ? IntrospectionSizes.Of(context.ValidationContext.Schema).SizeOf(context.FieldDefinition.Name)
+            : ExpectedSize(context, limits, statistics);
         size = Math.Max(1, size);
         var item = list.ResolvedType is NonNullGraphType nonNullItem ? nonNullItem.ResolvedType : list.ResolvedType;
 
         // A list of scalars returns its items; a list of objects multiplies what is selected on each item.
         return item is ScalarGraphType or EnumerationGraphType ? new FieldComplexityResult(size, 1) : new FieldComplexityResult(1, size);
     }
+
+    private static double ExpectedSize(FieldImpactContext context, GraphQLLimits limits, GraphStatistics statistics) =>
+        First(context, limits)
+        ?? (context.FieldDefinition.GetMetadata<Func<GraphStatistics, int>>(MetadataKey) is { } largest ? largest(statistics) : limits.DefaultListSize);
 
     private static int? First(FieldImpactContext context, GraphQLLimits limits)
     {

@@ -17,7 +17,7 @@ internal sealed class QueryType : ObjectGraphType
         Name = "Query";
 
         Field<ProvinceType>("province")
-            .Description("A province (or district) by any recorded name or spelling, or by id: \"Xay Som Bun\", \"Xaysomboun\", \"Xay Sổm Bun\" and \"LA-XS\" are one province. When a name fits several units (the pre-2025 and the merged Bac Ninh), the one that exists today wins. Null when no unit has the name.")
+            .Description("A province (or district) by any recorded name or spelling, or by id: \"Xay Som Bun\", \"Xaysomboun\", \"Xay Sổm Bun\" and \"LA-XS\" are one province. When a name fits several units, the one that exists today, a first-level unit, the one whose display name it is, Vietnam's, then the lowest id; country(code:) { province(name:) } looks in one country (Punjab in PK). A generic name (Central, Centre, Nord, Capital) is null here. Null when no unit has the name.")
             .Argument<NonNullGraphType<StringGraphType>>("name", "Any name, spelling or id; case, spaces, hyphens and diacritics are ignored.")
             .Resolve(context => context.Snapshot().Directory.Resolve(context.GetArgument<string>("name"), context.Today()));
 
@@ -156,7 +156,11 @@ internal sealed class QueryType : ObjectGraphType
         Field<DocumentType>("document")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Resolve(context => context.Snapshot().DocumentById.GetValueOrDefault(context.GetArgument<string>("id")));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountryType>>>>("countries").WithListSize(statistics => statistics.Countries).Resolve(context => context.Snapshot().Countries);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountryType>>>>("countries").Description("Every country of ISO 3166-1, by code.").WithListSize(statistics => statistics.Countries).Resolve(context => context.Snapshot().Countries);
+        Field<CountryType>("country")
+            .Description("A country by its ISO 3166-1 alpha-2 or alpha-3 code (LA, LAO); null when no country has the code.")
+            .Argument<NonNullGraphType<StringGraphType>>("code", "ISO 3166-1 alpha-2 or alpha-3 code, any case.")
+            .Resolve(context => context.Snapshot().FindCountry(context.GetArgument<string>("code")));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CooperationFieldType>>>>("fields").Description("The fields of cooperation and their codes.").WithListSize(statistics => statistics.Fields).Resolve(context => context.Snapshot().Fields);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConflictType>>>>("conflicts").Description("Every attribute on which sources disagree, with each source's value.").WithListSize(statistics => statistics.Conflicts).Resolve(context => context.Snapshot().Conflicts);
         Field<NonNullGraphType<GraphInfoType>>("graph").Description("The snapshot that answered: its source, version and size.").Resolve(context => context.Snapshot().Info);

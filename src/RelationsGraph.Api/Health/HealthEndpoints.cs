@@ -6,9 +6,10 @@ namespace RelationsGraph.Api.Health;
 internal static class HealthEndpoints
 {
     /// <summary>
-    /// GET /health: the snapshot being served (source, version, age, size) and the latest check of its source.
-    /// "ok" when the source answered its latest check; "degraded" when it did not and the last good snapshot is
-    /// still served; 503 "starting" (with Retry-After) before the first snapshot.
+    /// GET /health: the snapshot being served (source, where it is read from, version, age, size) and the latest
+    /// check of its source. "ok" when the source answered its latest check; "degraded" when it did not and the last
+    /// good snapshot is still served, with the error (for graph-seed, every error located by file, line and column);
+    /// 503 "starting" (with Retry-After) before the first snapshot.
     /// GET /health/live: liveness, 200 as soon as the server listens, whatever the graph's state.
     /// GET /health/ready: readiness, 200 once the first snapshot is served, 503 "starting" with Retry-After before.
     /// </summary>
@@ -40,6 +41,7 @@ internal static class HealthEndpoints
                 snapshot = new
                 {
                     source = info.Source,
+                    location = health.Location,
                     version = info.Version,
                     builtAt = info.BuiltAt,
                     ageSeconds = Math.Round((now - info.BuiltAt).TotalSeconds, 1),
@@ -51,7 +53,20 @@ internal static class HealthEndpoints
                     documents = info.Documents,
                     evidence = info.Evidence,
                 },
-                lastCheck = check is null ? null : new { at = check.At, secondsAgo = Math.Round((now - check.At).TotalSeconds, 1), error = check.Error },
+                lastCheck = check is null ? null : new
+                {
+                    at = check.At,
+                    secondsAgo = Math.Round((now - check.At).TotalSeconds, 1),
+                    error = check.Error,
+                    errors = check.Errors.Count == 0 ? null : check.Errors.Take(50).Select(error => new
+                    {
+                        file = error.File,
+                        line = error.Line,
+                        column = error.Column,
+                        columnName = error.ColumnName,
+                        message = error.Message,
+                    }),
+                },
             });
         });
         return endpoints;

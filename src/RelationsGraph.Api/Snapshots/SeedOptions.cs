@@ -5,6 +5,9 @@ public sealed class SeedOptions
 {
     public const string SectionName = "Seed";
 
-    /// <summary>The graph-seed directory; relative paths are taken from the application's directory.</summary>
-    public string Path { get; set; } = "graph-seed";
+    /// <summary>
+    /// The graph-seed directory; a relative path is taken from the current directory. Unset: the checkout's
+    /// graph-seed when the API runs from a checkout, else the copy beside the application (<see cref="SeedLocation"/>).
+    /// </summary>
+    public string? Path { get; set; }
 }

@@ -52,6 +52,16 @@ public static class SeedMerger
         return new SeedMergeResult(merged, errors, state.Warnings, state.Counts);
     }
 
+    /// <summary>
+    /// The instrument of <paramref name="seed"/> that <see cref="Merge"/> would merge <paramref name="relation"/>
+    /// into (the same-fact rule: same parties, level and kind, no disagreement on number, period or date), or null.
+    /// </summary>
+    public static string? FindSameInstrument(GraphSeed seed, ExtractedRelation relation, PlaceNames names)
+    {
+        ArgumentNullException.ThrowIfNull(relation);
+        return new MergeState(seed, names).FindInstrument(relation)?.Id;
+    }
+
     private sealed class MergeState
     {
         private readonly GraphSeed _seed;
@@ -220,7 +230,7 @@ public static class SeedMerger
             Origins = RowOrigins.None,
         };
 
-        private Instrument? FindInstrument(ExtractedRelation relation)
+        public Instrument? FindInstrument(ExtractedRelation relation)
         {
             var partyIds = string.Join(',', relation.PartyIds);
             var candidates = _instruments.Values

@@ -29,6 +29,16 @@ public static class PlaceFinder
         ],
         StringComparer.Ordinal);
 
+    // Type words of units abroad that the cue vocabulary does not carry: with one of these ("bang Georgia", "the
+    // state of Georgia", "Rostov oblast", "Luxembourg province" is a cue already) a name asks for the unit.
+    private static readonly FrozenSet<string> UnitWordsBefore = FrozenSet.ToFrozenSet(
+        ["bang", "tieubang", "state", "vung", "region", "oblast", "canton", "department", "county", "land", "xu", "chau", "hat", "republic", "conghoa"],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> UnitWordsAfter = FrozenSet.ToFrozenSet(
+        ["state", "region", "oblast", "krai", "canton", "department", "county", "republic", "province", "prefecture"],
+        StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> Fillers = FrozenSet.ToFrozenSet(
         ["hai", "2", "ba", "3", "cac", "ca", "of", "the", "provincial", "tinh", "thanh", "pho", "tp", "khu", "tu", "tri", "nhan", "dan", "tnhh", "cp", "co", "phan", "mtv", "ltd"],
         StringComparer.Ordinal);
@@ -60,6 +70,16 @@ public static class PlaceFinder
             if (!IsPartOfPersonName(text, context, i))
             {
                 Classify(text, context, names, mention);
+
+                // A generic word ("Trung", "Centre", "Van") with nothing around it naming a unit is no place at all,
+                // and may have swallowed the start of a real name: "Tỉnh Bắc" (a Lebanese unit's Vietnamese name) in
+                // "Tỉnh Bắc Giang". Matching starts again at the next word.
+                if (mention.Role == PlaceRole.Generic)
+                {
+                    i++;
+                    continue;
+                }
+
                 mentions.Add(mention);
             }
 
@@ -146,7 +166,7 @@ public static class PlaceFinder
         var typeCue = context.CueEndingAt(before);
         if (typeCue is { } type && (type.Value & (Cue.Ward | Cue.District | Cue.Province | Cue.City)) != 0)
         {
-            ApplyType(mention, type.Value);
+            ApplyType(text, mention, type);
             before = type.First;
         }
 
@@ -204,10 +224,78 @@ public static class PlaceFinder
         }
 
         mention.CountryHint = CountryAfter(text, names, mention.Last) ?? CountryBefore(text, names, before);
-        if (mention.CountryHint is { } code && mention.Candidates.Length > 1 && mention.Candidates.Any(unit => unit.Country.Code == code))
+        if (mention.TypeHint == PlaceTypeHint.None && HasUnitWord(text, mention, before))
         {
-            mention.Candidates = [.. mention.Candidates.Where(unit => unit.Country.Code == code)];
+            mention.TypeHint = PlaceTypeHint.Province;
         }
+
+        ApplyRules(text, names, mention);
+    }
+
+    /// <summary>The gazetteer's ambiguity rules (<see cref="PlaceRules"/>) decide what the name means here.</summary>
+    private static void ApplyRules(TokenizedText text, PlaceNames names, PlaceMention mention)
+    {
+        var key = string.Concat(Enumerable.Range(mention.First, mention.Last - mention.First).Select(k => text[k].NameKey));
+        var resolution = PlaceRules.Narrow(key, mention.Candidates, new PlaceQuery(mention.CountryHint, mention.TypeHint), names.Directory.Names);
+        switch (resolution.Verdict)
+        {
+            case PlaceVerdict.Unit:
+                mention.Candidates = resolution.Units;
+                break;
+            case PlaceVerdict.Country:
+                mention.Role = PlaceRole.Country;
+                break;
+            case PlaceVerdict.Generic:
+                mention.Role = PlaceRole.Generic;
+                break;
+            case PlaceVerdict.Ambiguous:
+                mention.Role = PlaceRole.Ambiguous;
+                break;
+            default:
+                break;
+        }
+    }
+
+    /// <summary>"bang Georgia", "the state of Georgia", "Rostov oblast", "Limburg region": a unit's type word next to the name.</summary>
+    private static bool HasUnitWord(TokenizedText text, PlaceMention mention, int before)
+    {
+        var previous = before - 1;
+        if (previous >= 0 && text[previous].NameKey == "of" && previous > 0)
+        {
+            previous--;
+        }
+
+        if (previous >= 0 && text.IsJoinedToPrevious(previous + 1) && UnitWordsBefore.Contains(text[previous].NameKey))
+        {
+            return true;
+        }
+
+        if (previous > 0 && text.IsJoinedToPrevious(previous) && UnitWordsBefore.Contains(text[previous - 1].NameKey + text[previous].NameKey))
+        {
+            return true;
+        }
+
+        return mention.Last < text.Count && text.IsJoinedToPrevious(mention.Last) && UnitWordsAfter.Contains(text[mention.Last].NameKey);
+    }
+
+    /// <summary>
+    /// A district (what "huyện", "district" name), as opposed to a first-level unit or a second-level unit that a
+    /// province word names too (a Belgian province, a French department: "tỉnh Limburg").
+    /// </summary>
+    private static bool IsDistrictUnit(UnitNode unit) => !unit.IsFirstLevel && unit.Unit.Type == UnitType.District;
+
+    /// <summary>"thủ đô", "capital": the cue names the capital, not a province.</summary>
+    private static bool IsCapitalWord(TokenizedText text, int first, int last)
+    {
+        for (var k = first; k < last && k < text.Count; k++)
+        {
+            if (text[k].NameKey is "capital" or "thu")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -279,8 +367,14 @@ public static class PlaceFinder
         return words >= 3 && capitalized * 4 >= words * 3;
     }
 
-    private static void ApplyType(PlaceMention mention, Cue type)
+    private static void ApplyType(TokenizedText text, PlaceMention mention, VocabularyMatch<Cue> cue)
     {
+        var type = cue.Value;
+        mention.TypeHint = !text.IsJoinedToPrevious(mention.First) ? PlaceTypeHint.None
+            : (type & Cue.District) != 0 ? PlaceTypeHint.District
+            : (type & Cue.City) != 0 || IsCapitalWord(text, cue.First, cue.Last) ? PlaceTypeHint.City
+            : (type & Cue.Province) != 0 ? PlaceTypeHint.Province
+            : PlaceTypeHint.None;
         if ((type & Cue.Ward) != 0)
         {
             mention.Role = PlaceRole.Ward;
@@ -289,7 +383,7 @@ public static class PlaceFinder
 
         if ((type & Cue.District) != 0)
         {
-            var districts = mention.Candidates.Where(unit => !unit.IsFirstLevel).ToArray();
+            var districts = mention.Candidates.Where(IsDistrictUnit).ToArray();
             if (districts.Length == 0)
             {
                 // "huyện Quảng Ninh" is a district of Quang Binh, not the province: not a unit the gazetteer has.
@@ -302,13 +396,13 @@ public static class PlaceFinder
             return;
         }
 
-        var firstLevel = mention.Candidates.Where(unit => unit.IsFirstLevel).ToArray();
+        var firstLevel = mention.Candidates.Where(unit => !IsDistrictUnit(unit)).ToArray();
         if (firstLevel.Length > 0)
         {
             mention.Candidates = firstLevel;
         }
 
-        if ((type & Cue.City) != 0 && !firstLevel.Any(unit => unit.Unit.Type is UnitType.Municipality or UnitType.Capital or UnitType.SpecialCity or UnitType.MetropolitanCity))
+        if ((type & Cue.City) != 0 && !firstLevel.Any(unit => UnitType.IsCity(unit.Unit.Type)))
         {
             // "thành phố Sơn La" is the provincial city, which acts at district level for its province.
             mention.IsDistrict = true;
@@ -333,7 +427,7 @@ public static class PlaceFinder
         }
         else if ((after.Value & Cue.District) != 0 && text[mention.Last].Word is "district" or "county")
         {
-            var districts = mention.Candidates.Where(unit => !unit.IsFirstLevel).ToArray();
+            var districts = mention.Candidates.Where(IsDistrictUnit).ToArray();
             if (districts.Length == 0)
             {
                 mention.Role = PlaceRole.Ward;
@@ -345,7 +439,8 @@ public static class PlaceFinder
         }
         else if ((after.Value & (Cue.Province | Cue.City)) != 0)
         {
-            var firstLevel = mention.Candidates.Where(unit => unit.IsFirstLevel).ToArray();
+            mention.TypeHint = (after.Value & Cue.City) != 0 || IsCapitalWord(text, after.First, after.Last) ? PlaceTypeHint.City : PlaceTypeHint.Province;
+            var firstLevel = mention.Candidates.Where(unit => !IsDistrictUnit(unit)).ToArray();
             if (firstLevel.Length > 0)
             {
                 mention.Candidates = firstLevel;

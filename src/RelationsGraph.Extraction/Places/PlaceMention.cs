@@ -1,4 +1,5 @@
 using RelationsGraph.Facts;
+using RelationsGraph.Gazetteer;
 using RelationsGraph.Snapshots;
 
 namespace RelationsGraph.Extraction.Places;
@@ -31,6 +32,9 @@ public sealed class PlaceMention
 
     /// <summary>The country a nearby country name points at ("Champasak (Lào)"), for names several countries share.</summary>
     public string? CountryHint { get; set; }
+
+    /// <summary>The type word written with the name ("tỉnh", "province", "thành phố", "huyện"), for the ambiguity rules.</summary>
+    public PlaceTypeHint TypeHint { get; set; }
 
     public PartyLevel? Level { get; set; }
 

@@ -31,14 +31,17 @@ public sealed class PlaceNames
 
         _prefixes = prefixes.ToFrozenSet(StringComparer.Ordinal);
         Countries = gazetteer.Countries.ToFrozenDictionary(country => country.Code, country => country.Country, StringComparer.Ordinal);
-        CountryKeys = CountryNameKeys(gazetteer.Countries.Select(country => country.Country));
+        CountryKeys = Directory.Names.CountryKeys;
     }
 
     public UnitDirectory Directory { get; }
 
     public FrozenDictionary<string, Country> Countries { get; }
 
-    /// <summary>Country names and adjectives (Lào, Laos, Lao, CHDCND Lào, Nhật Bản, Japanese…) by key, with their ISO code.</summary>
+    /// <summary>
+    /// Country names and adjectives (Lào, Laos, Lao, CHDCND Lào, Nhật Bản, Japanese, Pháp, French…) by key, with their
+    /// ISO code: countries.csv and country-names.csv of the graph seed.
+    /// </summary>
     public FrozenDictionary<string, string> CountryKeys { get; }
 
     /// <summary>Builds the extractor's gazetteer from the gazetteer tables of a graph seed (the facts are ignored).</summary>
@@ -48,6 +51,7 @@ public sealed class PlaceNames
         var gazetteerOnly = new GraphSeed
         {
             Countries = seed.Countries,
+            CountryNames = seed.CountryNames,
             Units = seed.Units,
             UnitNames = seed.UnitNames,
             Successions = seed.Successions,
@@ -60,34 +64,4 @@ public sealed class PlaceNames
     public bool IsPrefix(ReadOnlySpan<char> key) => _prefixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key);
 
     public bool TryGetUnits(ReadOnlySpan<char> key, out UnitNode[] units) => _units.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out units!);
-
-    private static FrozenDictionary<string, string> CountryNameKeys(IEnumerable<Country> countries)
-    {
-        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var country in countries)
-        {
-            keys[NameKey.Normalize(country.Name)] = country.Code;
-            if (country.NameVi is { } nameVi)
-            {
-                keys[NameKey.Normalize(nameVi)] = country.Code;
-            }
-        }
-
-        (string Name, string Code)[] variants =
-        [
-            ("Lao", "LA"), ("Laotian", "LA"), ("Lao PDR", "LA"), ("CHDCND Lào", "LA"), ("Cộng hòa Dân chủ Nhân dân Lào", "LA"), ("nước bạn Lào", "LA"),
-            ("Chinese", "CN"), ("PRC", "CN"), ("Trung Hoa", "CN"),
-            ("Cambodian", "KH"), ("Cam-pu-chia", "KH"), ("Kingdom of Cambodia", "KH"), ("Vương quốc Campuchia", "KH"),
-            ("Thai", "TH"), ("Vương quốc Thái Lan", "TH"),
-            ("Japanese", "JP"), ("Nhật", "JP"),
-            ("Korea", "KR"), ("Korean", "KR"), ("Republic of Korea", "KR"), ("Hàn", "KR"), ("Đại Hàn", "KR"),
-            ("Vietnamese", "VN"), ("Viet Nam", "VN"),
-        ];
-        foreach (var (name, code) in variants)
-        {
-            keys.TryAdd(NameKey.Normalize(name), code);
-        }
-
-        return keys.ToFrozenDictionary(StringComparer.Ordinal);
-    }
 }

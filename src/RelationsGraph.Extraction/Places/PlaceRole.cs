@@ -23,4 +23,13 @@ public enum PlaceRole
 
     /// <summary>A hospital, company, school or NGO named after the unit: not the unit acting.</summary>
     Institution,
+
+    /// <summary>A unit named like a country, standing for the country: "Georgia", "Luxembourg", "Mexico" alone.</summary>
+    Country,
+
+    /// <summary>A generic word that is also a unit's name ("Central", "Centre", "Nord", "Capital") with no country named.</summary>
+    Generic,
+
+    /// <summary>A name units of several foreign countries share (Punjab, Limburg) with no country named to tell which.</summary>
+    Ambiguous,
 }

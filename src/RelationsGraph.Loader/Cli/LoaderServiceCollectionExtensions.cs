@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging.Console;
 using RelationsGraph.Loader.Documents;
 using RelationsGraph.Loader.Extract;
 using RelationsGraph.Loader.Neo4j;
+using RelationsGraph.Loader.Review;
 using RelationsGraph.Loader.Score;
 using RelationsGraph.Loader.Validate;
 using RelationsGraph.Neo4j;
@@ -42,6 +43,11 @@ public static class LoaderServiceCollectionExtensions
         services.AddSingleton<ILoaderCommand, LoadCommand>();
         services.AddSingleton<ILoaderCommand, QueryCommand>();
         services.AddSingleton<ILoaderCommand, ExportCommand>();
+        services.AddOptions<ReviewOptions>()
+            .Bind(configuration.GetSection(ReviewOptions.SectionName))
+            .Validate(options => options.Port is >= 0 and <= 65535, "Review:Port must be from 0 (a free port) to 65535")
+            .Validate(options => System.Net.IPAddress.TryParse(options.ListenAddress, out _), "Review:ListenAddress must be an IP address");
+        services.AddSingleton<ILoaderCommand, ReviewCommand>();
         services.AddSingleton<LoaderCommandLine>();
         return services;
     }

@@ -6,6 +6,7 @@ using RelationsGraph.Extraction.Documents;
 using RelationsGraph.Extraction.FactsJson;
 using RelationsGraph.Extraction.Merging;
 using RelationsGraph.Loader.Cli;
+using RelationsGraph.Loader.Review;
 using RelationsGraph.Seed;
 
 namespace RelationsGraph.Loader.Extract;
@@ -105,7 +106,15 @@ public sealed class ExtractCommand(GazetteerSource gazetteer, LoaderConsole cons
 
         if (request.Into is { } directory)
         {
-            var merge = SeedMerger.Merge(seed, facts, names);
+            // Facts reviewers rejected are not proposed again; duplicates they merged join the fact they chose.
+            var remembered = ReviewMemory.Filter(seed, facts, names);
+            var merge = SeedMerger.Merge(seed, remembered.Kept, names);
+            if (remembered.Redirected.Count > 0)
+            {
+                var replayed = ReviewMemory.Replay(seed, merge.Seed, remembered);
+                merge = merge with { Seed = replayed, Errors = SeedValidator.Validate(replayed) };
+            }
+
             if (merge.Errors.Count > 0)
             {
                 await console.Error.WriteLineAsync($"error: the merged graph would be invalid; {Path.GetFullPath(directory)} was left unchanged:");
@@ -124,6 +133,10 @@ public sealed class ExtractCommand(GazetteerSource gazetteer, LoaderConsole cons
             }
 
             await console.Error.WriteLineAsync(merge.Summary);
+            if (remembered.Rejected > 0 || remembered.Redirected.Count > 0)
+            {
+                await console.Error.WriteLineAsync($"Reviewers' decisions: {remembered.Rejected} rejected relation(s) not proposed again, {remembered.Redirected.Count} merged into the facts they chose.");
+            }
         }
 
         if (!request.Json && request.Output is null && request.Into is null)

@@ -24,12 +24,20 @@ public sealed record Commitment
 
     public ImmutableArray<int> Years { get; init; } = [];
 
+    /// <summary>Reviewed commitments are never overwritten by the loader.</summary>
+    public bool Reviewed { get; init; }
+
+    public string? ReviewedBy { get; init; }
+
+    public DateTimeOffset? ReviewedAt { get; init; }
+
     // ImmutableArray compares by reference; a record must compare its years by value.
     public bool Equals(Commitment? other) =>
         other is not null
         && Id == other.Id && InstrumentId == other.InstrumentId && Kind == other.Kind && Description == other.Description
         && Amount == other.Amount && Unit == other.Unit && FromId == other.FromId && ToId == other.ToId
-        && Years.AsSpan().SequenceEqual(other.Years.AsSpan());
+        && Years.AsSpan().SequenceEqual(other.Years.AsSpan())
+        && Reviewed == other.Reviewed && ReviewedBy == other.ReviewedBy && ReviewedAt == other.ReviewedAt;
 
     public override int GetHashCode() => HashCode.Combine(Id, InstrumentId, Kind, Amount, Years.Length);
 }

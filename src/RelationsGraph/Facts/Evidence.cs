@@ -23,4 +23,13 @@ public sealed record Evidence
 
     /// <summary>The text of the span, so that the fact can be cited without the document at hand.</summary>
     public string? Quote { get; init; }
+
+    /// <summary>
+    /// Set on a reviewer's claim: the person who corrected <c>Field</c> to <c>Value</c> after reading this span (the
+    /// extracted evidence). Empty on a document's own evidence and claims.
+    /// </summary>
+    public string? ClaimedBy { get; init; }
+
+    /// <summary>When the reviewer made the claim.</summary>
+    public DateTimeOffset? ClaimedAt { get; init; }
 }

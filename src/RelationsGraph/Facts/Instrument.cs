@@ -37,13 +37,19 @@ public sealed record Instrument
     /// <summary>Reviewed facts are never overwritten by the loader.</summary>
     public bool Reviewed { get; init; }
 
+    /// <summary>Who accepted or corrected the fact (the review app's reviewer name); empty for hand-curated rows.</summary>
+    public string? ReviewedBy { get; init; }
+
+    /// <summary>When the reviewer's decision was written.</summary>
+    public DateTimeOffset? ReviewedAt { get; init; }
+
     // ImmutableArray compares by reference; a record must compare its fields of cooperation by value.
     public bool Equals(Instrument? other) =>
         other is not null
         && Id == other.Id && Kind == other.Kind && Number == other.Number && Title == other.Title && TitleVi == other.TitleVi
         && SignedOn == other.SignedOn && PeriodStart == other.PeriodStart && PeriodEnd == other.PeriodEnd && Status == other.Status
         && Fields.AsSpan().SequenceEqual(other.Fields.AsSpan()) && Background == other.Background
-        && Confidence.Equals(other.Confidence) && Reviewed == other.Reviewed;
+        && Confidence.Equals(other.Confidence) && Reviewed == other.Reviewed && ReviewedBy == other.ReviewedBy && ReviewedAt == other.ReviewedAt;
 
     public override int GetHashCode() => HashCode.Combine(Id, Kind, SignedOn, PeriodStart, PeriodEnd, Fields.Length);
 }

@@ -17,4 +17,11 @@ public sealed record Session
     public SessionMode Mode { get; init; } = SessionMode.Unknown;
 
     public string? Title { get; init; }
+
+    /// <summary>Reviewed sessions are never overwritten by the loader.</summary>
+    public bool Reviewed { get; init; }
+
+    public string? ReviewedBy { get; init; }
+
+    public DateTimeOffset? ReviewedAt { get; init; }
 }

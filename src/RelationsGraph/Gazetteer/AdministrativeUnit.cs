@@ -10,13 +10,20 @@ public sealed record AdministrativeUnit
 
     public required string CountryCode { get; init; }
 
-    public required UnitType Type { get; init; }
+    /// <summary>The ISO 3166-2 category in snake_case, or a <see cref="UnitType"/> constant.</summary>
+    public required string Type { get; init; }
 
     /// <summary>English display name without diacritics.</summary>
     public required string Name { get; init; }
 
     /// <summary>Vietnamese name with diacritics.</summary>
     public string? NameVi { get; init; }
+
+    /// <summary>The local name in Latin script (ISO 3166-2's), e.g. "Bayern", "Rostovskaya oblast'".</summary>
+    public string? NameLocal { get; init; }
+
+    /// <summary>Where the unit comes from: <c>cldr</c> (imported) or <c>hand</c>.</summary>
+    public string Source { get; init; } = GazetteerSources.Hand;
 
     public string? ParentId { get; init; }
 

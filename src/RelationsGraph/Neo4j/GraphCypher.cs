@@ -12,14 +12,17 @@ public static class GraphCypher
     public static readonly CypherTemplate MergeCountries = new("merge-countries", """
         UNWIND $rows AS row
         MERGE (c:Country {code: row.code})
-        SET c.name = row.name, c.nameVi = row.nameVi, c.loadId = $loadId
+        SET c.alpha3 = row.alpha3, c.name = row.name, c.nameVi = row.nameVi, c.names = row.names, c.nameKeys = row.nameKeys,
+            c.adjectives = row.adjectives, c.variantNames = row.variantNames, c.variantLanguages = row.variantLanguages,
+            c.variantKinds = row.variantKinds, c.variantSources = row.variantSources, c.loadId = $loadId
         """, "rows", "loadId");
 
     public static readonly CypherTemplate MergeUnits = new("merge-units", """
         UNWIND $rows AS row
         MERGE (u:AdministrativeUnit {id: row.id})
-        SET u.country = row.country, u.type = row.type, u.name = row.name, u.nameVi = row.nameVi,
+        SET u.country = row.country, u.type = row.type, u.name = row.name, u.nameLocal = row.nameLocal, u.nameVi = row.nameVi,
             u.names = row.names, u.nameKeys = row.nameKeys, u.variantNames = row.variantNames, u.variantLanguages = row.variantLanguages,
+            u.variantSources = row.variantSources, u.source = row.source,
             u.validFrom = date(row.validFrom), u.validTo = date(row.validTo), u.loadId = $loadId
         WITH u, row
         MATCH (c:Country {code: row.country})
@@ -40,7 +43,7 @@ public static class GraphCypher
         MATCH (a:AdministrativeUnit {id: row.predecessor})
         MATCH (b:AdministrativeUnit {id: row.successor})
         MERGE (a)-[r:SUCCEEDED_BY]->(b)
-        SET r.effectiveOn = date(row.effectiveOn), r.basis = row.basis, r.loadId = $loadId
+        SET r.effectiveOn = date(row.effectiveOn), r.basis = row.basis, r.source = row.source, r.loadId = $loadId
         """, "rows", "loadId");
 
     public static readonly CypherTemplate MergeFields = new("merge-fields", """
@@ -62,7 +65,7 @@ public static class GraphCypher
         SET i.kind = row.kind, i.number = row.number, i.title = row.title, i.titleVi = row.titleVi,
             i.signedOn = date(row.signedOn), i.periodStart = row.periodStart, i.periodEnd = row.periodEnd, i.status = row.status,
             i.fields = row.fields, i.background = row.background, i.confidence = row.confidence, i.reviewed = row.reviewed,
-            i.inForceFrom = date(row.inForceFrom), i.inForceTo = date(row.inForceTo), i.loadId = $loadId
+            i.reviewedBy = row.reviewedBy, i.reviewedAt = datetime(row.reviewedAt), i.inForceFrom = date(row.inForceFrom), i.inForceTo = date(row.inForceTo), i.loadId = $loadId
         WITH i, row
         UNWIND row.fields AS code
         MATCH (f:CooperationField {code: code})
@@ -100,7 +103,8 @@ public static class GraphCypher
         UNWIND $rows AS row
         MATCH (m:Mechanism {id: row.mechanismId})
         MERGE (s:Session {id: row.id})
-        SET s.ordinal = row.ordinal, s.heldOn = date(row.heldOn), s.mode = row.mode, s.title = row.title, s.hostId = row.hostId, s.loadId = $loadId
+        SET s.ordinal = row.ordinal, s.heldOn = date(row.heldOn), s.mode = row.mode, s.title = row.title, s.hostId = row.hostId,
+            s.reviewed = row.reviewed, s.reviewedBy = row.reviewedBy, s.reviewedAt = datetime(row.reviewedAt), s.loadId = $loadId
         MERGE (s)-[r:SESSION_OF]->(m)
         SET r.loadId = $loadId
         WITH s, row
@@ -114,7 +118,8 @@ public static class GraphCypher
         MATCH (i:Instrument {id: row.instrumentId})
         MERGE (c:Commitment {id: row.id})
         SET c.kind = row.kind, c.description = row.description, c.amount = row.amount, c.unit = row.unit,
-            c.fromId = row.fromId, c.toId = row.toId, c.years = row.years, c.loadId = $loadId
+            c.fromId = row.fromId, c.toId = row.toId, c.years = row.years, c.reviewed = row.reviewed, c.reviewedBy = row.reviewedBy,
+            c.reviewedAt = datetime(row.reviewedAt), c.loadId = $loadId
         MERGE (c)-[r:UNDER]->(i)
         SET r.loadId = $loadId
         WITH c, row
@@ -142,6 +147,15 @@ public static class GraphCypher
     public static readonly CypherTemplate MergeCommitmentEvidence = EvidenceStatement("Commitment");
     public static readonly CypherTemplate MergeMechanismEvidence = EvidenceStatement("Mechanism");
 
+    /// <summary>Facts reviewers rejected or merged into others, remembered so that extraction does not propose them again.</summary>
+    public static readonly CypherTemplate MergeRejections = new("merge-rejections", """
+        UNWIND $rows AS row
+        MERGE (r:Rejection {factId: row.factId})
+        SET r.kind = row.kind, r.parties = row.parties, r.number = row.number, r.date = date(row.date),
+            r.periodStart = row.periodStart, r.periodEnd = row.periodEnd, r.ordinal = row.ordinal, r.mergedInto = row.mergedInto,
+            r.reviewedBy = row.reviewedBy, r.reviewedAt = datetime(row.reviewedAt), r.note = row.note, r.loadId = $loadId
+        """, "rows", "loadId");
+
     /// <summary>The derived PARTNERS_WITH, one relationship per pair of units (read it undirected).</summary>
     public static readonly CypherTemplate MergePartnerships = new("merge-partnerships", """
         UNWIND $rows AS row
@@ -156,7 +170,7 @@ public static class GraphCypher
     public static readonly CypherTemplate SweepNodes = new("sweep-nodes", """
         MATCH (n)
         WHERE (n:Country OR n:AdministrativeUnit OR n:CooperationField OR n:Document OR n:Instrument OR n:Mechanism
-               OR n:Session OR n:Commitment OR n:Person OR n:Evidence)
+               OR n:Session OR n:Commitment OR n:Person OR n:Evidence OR n:Rejection)
           AND n.loadId <> $loadId
         DETACH DELETE n
         """, "loadId");
@@ -183,21 +197,25 @@ public static class GraphCypher
     // ---- reads: the graph back into graph-seed rows ------------------------------------------------------------------
 
     public static readonly CypherTemplate ReadCountries = new("read-countries", """
-        MATCH (c:Country) RETURN c.code AS code, c.name AS name, c.nameVi AS nameVi ORDER BY code
+        MATCH (c:Country)
+        RETURN c.code AS code, c.alpha3 AS alpha3, c.name AS name, c.nameVi AS nameVi,
+               c.variantNames AS variantNames, c.variantLanguages AS variantLanguages, c.variantKinds AS variantKinds,
+               c.variantSources AS variantSources
+        ORDER BY code
         """);
 
     public static readonly CypherTemplate ReadUnits = new("read-units", """
         MATCH (u:AdministrativeUnit)
         OPTIONAL MATCH (u)-[:PART_OF]->(p:AdministrativeUnit)
-        RETURN u.id AS id, u.country AS country, u.type AS type, u.name AS name, u.nameVi AS nameVi, p.id AS parent,
-               toString(u.validFrom) AS validFrom, toString(u.validTo) AS validTo,
-               u.variantNames AS variantNames, u.variantLanguages AS variantLanguages
+        RETURN u.id AS id, u.country AS country, u.type AS type, u.name AS name, u.nameLocal AS nameLocal, u.nameVi AS nameVi,
+               p.id AS parent, toString(u.validFrom) AS validFrom, toString(u.validTo) AS validTo, u.source AS source,
+               u.variantNames AS variantNames, u.variantLanguages AS variantLanguages, u.variantSources AS variantSources
         ORDER BY id
         """);
 
     public static readonly CypherTemplate ReadSuccessions = new("read-successions", """
         MATCH (a:AdministrativeUnit)-[r:SUCCEEDED_BY]->(b:AdministrativeUnit)
-        RETURN a.id AS predecessor, b.id AS successor, toString(r.effectiveOn) AS effectiveOn, r.basis AS basis
+        RETURN a.id AS predecessor, b.id AS successor, toString(r.effectiveOn) AS effectiveOn, r.basis AS basis, r.source AS source
         ORDER BY predecessor, successor
         """);
 
@@ -216,7 +234,8 @@ public static class GraphCypher
         MATCH (i:Instrument)
         RETURN i.id AS id, i.kind AS kind, i.number AS number, i.title AS title, i.titleVi AS titleVi,
                toString(i.signedOn) AS signedOn, i.periodStart AS periodStart, i.periodEnd AS periodEnd, i.status AS status,
-               i.fields AS fields, i.background AS background, i.confidence AS confidence, i.reviewed AS reviewed
+               i.fields AS fields, i.background AS background, i.confidence AS confidence, i.reviewed AS reviewed,
+               i.reviewedBy AS reviewedBy, toString(i.reviewedAt) AS reviewedAt
         ORDER BY id
         """);
 
@@ -248,14 +267,15 @@ public static class GraphCypher
     public static readonly CypherTemplate ReadSessions = new("read-sessions", """
         MATCH (s:Session)-[:SESSION_OF]->(m:Mechanism)
         RETURN s.id AS id, m.id AS mechanismId, s.ordinal AS ordinal, toString(s.heldOn) AS heldOn, s.hostId AS hostId,
-               s.mode AS mode, s.title AS title
+               s.mode AS mode, s.title AS title, s.reviewed AS reviewed, s.reviewedBy AS reviewedBy, toString(s.reviewedAt) AS reviewedAt
         ORDER BY id
         """);
 
     public static readonly CypherTemplate ReadCommitments = new("read-commitments", """
         MATCH (c:Commitment)-[:UNDER]->(i:Instrument)
         RETURN c.id AS id, i.id AS instrumentId, c.kind AS kind, c.description AS description, c.amount AS amount,
-               c.unit AS unit, c.fromId AS fromId, c.toId AS toId, c.years AS years
+               c.unit AS unit, c.fromId AS fromId, c.toId AS toId, c.years AS years, c.reviewed AS reviewed,
+               c.reviewedBy AS reviewedBy, toString(c.reviewedAt) AS reviewedAt
         ORDER BY id
         """);
 
@@ -273,8 +293,16 @@ public static class GraphCypher
     public static readonly CypherTemplate ReadEvidence = new("read-evidence", """
         MATCH (e:Evidence)-[:IN_DOCUMENT]->(d:Document), (e)-[:SUPPORTS]->(x)
         RETURN x.id AS subjectId, d.id AS documentId, e.start AS start, e.end AS end, e.field AS field, e.value AS value,
-               e.quote AS quote
+               e.quote AS quote, e.claimedBy AS claimedBy, toString(e.claimedAt) AS claimedAt
         ORDER BY subjectId, documentId, start, end
+        """);
+
+    public static readonly CypherTemplate ReadRejections = new("read-rejections", """
+        MATCH (r:Rejection)
+        RETURN r.factId AS factId, r.kind AS kind, r.parties AS parties, r.number AS number, toString(r.date) AS date,
+               r.periodStart AS periodStart, r.periodEnd AS periodEnd, r.ordinal AS ordinal, r.mergedInto AS mergedInto,
+               r.reviewedBy AS reviewedBy, toString(r.reviewedAt) AS reviewedAt, r.note AS note
+        ORDER BY factId
         """);
 
     /// <summary>Every statement, for the lint test and for documentation.</summary>
@@ -283,10 +311,10 @@ public static class GraphCypher
         MergeCountries, MergeUnits, MergeUnitParents, MergeSuccessions, MergeFields, MergeDocuments, MergeInstruments,
         MergeParties, MergeImplements, MergeReplaces, MergeRenews, MergeMechanisms, MergeMembers, MergeSessions,
         MergeCommitments, MergePeople, MergeInstrumentRoles, MergeSessionRoles, MergeInstrumentEvidence,
-        MergeSessionEvidence, MergeCommitmentEvidence, MergeMechanismEvidence, MergePartnerships, SweepNodes,
+        MergeSessionEvidence, MergeCommitmentEvidence, MergeMechanismEvidence, MergeRejections, MergePartnerships, SweepNodes,
         SweepRelationships, SetVersion, ReadVersion, ReadCountries, ReadUnits, ReadSuccessions, ReadFields, ReadDocuments,
         ReadInstruments, ReadParties, ReadInstrumentLinks, ReadMechanisms, ReadMembers, ReadSessions, ReadCommitments,
-        ReadPeople, ReadPersonRoles, ReadEvidence,
+        ReadPeople, ReadPersonRoles, ReadEvidence, ReadRejections,
     ];
 
     private static CypherTemplate LinkStatement(string type) => new($"merge-{type.ToLowerInvariant()}", $$"""
@@ -310,7 +338,8 @@ public static class GraphCypher
         MATCH (x:{{label}} {id: row.subjectId})
         MATCH (d:Document {id: row.documentId})
         MERGE (e:Evidence {id: row.id})
-        SET e.start = row.start, e.end = row.end, e.field = row.field, e.value = row.value, e.quote = row.quote, e.loadId = $loadId
+        SET e.start = row.start, e.end = row.end, e.field = row.field, e.value = row.value, e.quote = row.quote,
+            e.claimedBy = row.claimedBy, e.claimedAt = datetime(row.claimedAt), e.loadId = $loadId
         MERGE (e)-[s:SUPPORTS]->(x)
         SET s.loadId = $loadId
         MERGE (e)-[i:IN_DOCUMENT]->(d)

@@ -101,6 +101,7 @@ public sealed class Neo4jGraphLoader(Neo4jQueryClient client, TimeProvider timeP
             (GraphCypher.MergeSessionEvidence, [.. Neo4jRows.Evidence(seed, sessions.Contains)]),
             (GraphCypher.MergeCommitmentEvidence, [.. Neo4jRows.Evidence(seed, commitments.Contains)]),
             (GraphCypher.MergeMechanismEvidence, [.. Neo4jRows.Evidence(seed, mechanisms.Contains)]),
+            (GraphCypher.MergeRejections, [.. Neo4jRows.Rejections(seed)]),
             (GraphCypher.MergePartnerships, [.. Neo4jRows.Partnerships(snapshot)]),
         ];
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using RelationsGraph.Common;
 using RelationsGraph.Facts;
 using RelationsGraph.Gazetteer;
@@ -21,20 +22,34 @@ public static class Neo4jGraphReader
             {
                 Id = row.GetRequiredString("id"),
                 CountryCode = row.GetRequiredString("country"),
-                Type = ParseCode<UnitType>(row.GetRequiredString("type")),
+                Type = row.GetRequiredString("type"),
                 Name = row.GetRequiredString("name"),
+                NameLocal = row.GetString("nameLocal"),
                 NameVi = row.GetString("nameVi"),
+                Source = row.GetString("source") ?? GazetteerSources.Hand,
                 ParentId = row.GetString("parent"),
                 ValidFrom = row.GetDate("validFrom"),
                 ValidTo = row.GetDate("validTo"),
-            }, Names: row.GetStringList("variantNames"), Languages: row.GetStringList("variantLanguages")));
+            }, Names: row.GetStringList("variantNames"), Languages: row.GetStringList("variantLanguages"), Sources: row.GetStringList("variantSources")));
+
+            var countries = await Read(GraphCypher.ReadCountries, row => (
+                Country: new Country(row.GetRequiredString("code"), row.GetRequiredString("name"), row.GetString("nameVi")) { Alpha3 = row.GetString("alpha3") },
+                Names: row.GetStringList("variantNames"),
+                Languages: row.GetStringList("variantLanguages"),
+                Kinds: row.GetStringList("variantKinds"),
+                Sources: row.GetStringList("variantSources")));
 
             var seed = new GraphSeed
             {
-                Countries = [.. await Read(GraphCypher.ReadCountries, row => new Country(row.GetRequiredString("code"), row.GetRequiredString("name"), row.GetString("nameVi")))],
+                Countries = [.. countries.Select(country => country.Country)],
+                CountryNames = [.. countries.SelectMany(country => country.Names.Select((name, index) => new CountryName(
+                    country.Country.Code, name, country.Languages[index], ParseCode<CountryNameKind>(country.Kinds[index]), country.Sources[index])))],
                 Units = [.. units.Select(unit => unit.Unit)],
-                UnitNames = [.. units.SelectMany(unit => unit.Names.Select((name, index) => new UnitName(unit.Unit.Id, name, unit.Languages[index])))],
-                Successions = [.. await Read(GraphCypher.ReadSuccessions, row => new Succession(row.GetRequiredString("predecessor"), row.GetRequiredString("successor"), row.GetDate("effectiveOn")!.Value, row.GetRequiredString("basis")))],
+                UnitNames = [.. units.SelectMany(unit => unit.Names.Select((name, index) => new UnitName(unit.Unit.Id, name, unit.Languages[index])
+                {
+                    Source = index < unit.Sources.Count ? unit.Sources[index] : GazetteerSources.Hand,
+                }))],
+                Successions = [.. await Read(GraphCypher.ReadSuccessions, row => new Succession(row.GetRequiredString("predecessor"), row.GetRequiredString("successor"), row.GetDate("effectiveOn")!.Value, row.GetRequiredString("basis")) { Source = row.GetString("source") ?? GazetteerSources.Hand })],
                 Fields = [.. await Read(GraphCypher.ReadFields, row => new CooperationField(row.GetRequiredString("code"), row.GetRequiredString("name"), row.GetRequiredString("nameVi")))],
                 Documents = [.. await Read(GraphCypher.ReadDocuments, row => new SourceDocument
                 {
@@ -62,6 +77,8 @@ public static class Neo4jGraphReader
                     Background = row.GetBoolean("background") ?? false,
                     Confidence = row.GetDouble("confidence") ?? 1,
                     Reviewed = row.GetBoolean("reviewed") ?? false,
+                    ReviewedBy = row.GetString("reviewedBy"),
+                    ReviewedAt = Timestamp(row.GetString("reviewedAt")),
                 })],
                 Parties = [.. await Read(GraphCypher.ReadParties, row => new Party
                 {
@@ -96,6 +113,9 @@ public static class Neo4jGraphReader
                     HostId = row.GetString("hostId"),
                     Mode = ParseCode<SessionMode>(row.GetRequiredString("mode")),
                     Title = row.GetString("title"),
+                    Reviewed = row.GetBoolean("reviewed") ?? false,
+                    ReviewedBy = row.GetString("reviewedBy"),
+                    ReviewedAt = Timestamp(row.GetString("reviewedAt")),
                 })],
                 Commitments = [.. await Read(GraphCypher.ReadCommitments, row => new Commitment
                 {
@@ -108,6 +128,9 @@ public static class Neo4jGraphReader
                     FromId = row.GetString("fromId"),
                     ToId = row.GetString("toId"),
                     Years = [.. row.GetInt32List("years")],
+                    Reviewed = row.GetBoolean("reviewed") ?? false,
+                    ReviewedBy = row.GetString("reviewedBy"),
+                    ReviewedAt = Timestamp(row.GetString("reviewedAt")),
                 })],
                 People = [.. await Read(GraphCypher.ReadPeople, row => new Person { Id = row.GetRequiredString("id"), Name = row.GetRequiredString("name"), UnitId = row.GetString("unitId") })],
                 PersonRoles = [.. await Read(GraphCypher.ReadPersonRoles, row => new PersonRole
@@ -126,6 +149,23 @@ public static class Neo4jGraphReader
                     Field = row.GetString("field"),
                     Value = row.GetString("value"),
                     Quote = row.GetString("quote"),
+                    ClaimedBy = row.GetString("claimedBy"),
+                    ClaimedAt = Timestamp(row.GetString("claimedAt")),
+                })],
+                Rejections = [.. await Read(GraphCypher.ReadRejections, row => new Rejection
+                {
+                    FactId = row.GetRequiredString("factId"),
+                    Kind = ParseCode<InstrumentKind>(row.GetRequiredString("kind")),
+                    Parties = [.. row.GetStringList("parties")],
+                    Number = row.GetString("number"),
+                    Date = row.GetDate("date"),
+                    PeriodStart = row.GetInt32("periodStart"),
+                    PeriodEnd = row.GetInt32("periodEnd"),
+                    Ordinal = row.GetInt32("ordinal"),
+                    MergedInto = row.GetString("mergedInto"),
+                    ReviewedBy = row.GetRequiredString("reviewedBy"),
+                    ReviewedAt = Timestamp(row.GetString("reviewedAt")) ?? default,
+                    Note = row.GetString("note"),
                 })],
             };
             return (seed, version);
@@ -137,6 +177,13 @@ public static class Neo4jGraphReader
         var result = await client.RunAsync(GraphCypher.ReadVersion.With(), cancellationToken);
         return result.Map(row => row.GetString("version")).FirstOrDefault();
     }
+
+    /// <summary>A Neo4j datetime as toString() writes it, to the second as graph-seed keeps it.</summary>
+    private static DateTimeOffset? Timestamp(string? text) =>
+        text is null ? null
+        : DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var moment)
+            ? SeedFormat.Truncate(moment)
+            : throw new InvalidDataException($"Neo4j holds a malformed datetime '{text}'.");
 
     private static TEnum ParseCode<TEnum>(string code)
         where TEnum : struct, Enum =>

@@ -16,8 +16,27 @@ namespace RelationsGraph.Neo4j;
 /// </summary>
 public static class Neo4jRows
 {
-    public static IEnumerable<Dictionary<string, object?>> Countries(GraphSeed seed) =>
-        seed.Countries.Select(country => Row(("code", country.Code), ("name", country.Name), ("nameVi", country.NameVi)));
+    public static IEnumerable<Dictionary<string, object?>> Countries(GraphSeed seed)
+    {
+        var variants = seed.CountryNames.ToLookup(name => name.CountryCode, StringComparer.Ordinal);
+        return seed.Countries.Select(country =>
+        {
+            var own = variants[country.Code].OrderBy(name => name.Name, StringComparer.Ordinal).ToList();
+            string[] names = [.. new[] { country.Name, country.NameVi }.OfType<string>().Concat(own.Where(name => name.Kind == CountryNameKind.Name).Select(name => name.Name)).Distinct(StringComparer.Ordinal)];
+            return Row(
+                ("code", country.Code),
+                ("alpha3", country.Alpha3),
+                ("name", country.Name),
+                ("nameVi", country.NameVi),
+                ("names", names),
+                ("nameKeys", names.Select(name => NameKey.Normalize(name)).Where(key => key.Length > 0).Distinct(StringComparer.Ordinal).ToArray()),
+                ("adjectives", own.Where(name => name.Kind == CountryNameKind.Adjective).Select(name => name.Name).ToArray()),
+                ("variantNames", own.Select(name => name.Name).ToArray()),
+                ("variantLanguages", own.Select(name => name.Language).ToArray()),
+                ("variantKinds", own.Select(name => EnumCodes.ToCode(name.Kind)).ToArray()),
+                ("variantSources", own.Select(name => name.Source).ToArray()));
+        });
+    }
 
     public static IEnumerable<Dictionary<string, object?>> Units(GraphSeed seed)
     {
@@ -29,13 +48,16 @@ public static class Neo4jRows
             return Row(
                 ("id", unit.Id),
                 ("country", unit.CountryCode),
-                ("type", EnumCodes.ToCode(unit.Type)),
+                ("type", unit.Type),
                 ("name", unit.Name),
+                ("nameLocal", unit.NameLocal),
                 ("nameVi", unit.NameVi),
                 ("names", names),
                 ("nameKeys", names.Select(name => NameKey.Normalize(name)).Where(key => key.Length > 0).Distinct(StringComparer.Ordinal).ToArray()),
                 ("variantNames", own.Select(name => name.Name).ToArray()),
                 ("variantLanguages", own.Select(name => name.Language).ToArray()),
+                ("variantSources", own.Select(name => name.Source).ToArray()),
+                ("source", unit.Source),
                 ("validFrom", SeedFormat.Date(unit.ValidFrom)),
                 ("validTo", SeedFormat.Date(unit.ValidTo)));
         });
@@ -49,7 +71,8 @@ public static class Neo4jRows
             ("predecessor", succession.PredecessorId),
             ("successor", succession.SuccessorId),
             ("effectiveOn", SeedFormat.Date(succession.EffectiveOn)),
-            ("basis", succession.Basis)));
+            ("basis", succession.Basis),
+            ("source", succession.Source)));
 
     public static IEnumerable<Dictionary<string, object?>> Fields(GraphSeed seed) =>
         seed.Fields.Select(field => Row(("code", field.Code), ("name", field.Name), ("nameVi", field.NameVi)));
@@ -81,6 +104,8 @@ public static class Neo4jRows
             ("background", instrument.Background),
             ("confidence", instrument.Confidence),
             ("reviewed", instrument.Reviewed),
+            ("reviewedBy", instrument.ReviewedBy),
+            ("reviewedAt", SeedFormat.Timestamp(instrument.ReviewedAt)),
             ("inForceFrom", SeedFormat.Date(snapshot.InstrumentById[instrument.Id].InForce?.From)),
             ("inForceTo", InForceTo(snapshot.InstrumentById[instrument.Id]))));
 
@@ -112,7 +137,10 @@ public static class Neo4jRows
             ("heldOn", SeedFormat.Date(session.HeldOn)),
             ("hostId", session.HostId),
             ("mode", EnumCodes.ToCode(session.Mode)),
-            ("title", session.Title)));
+            ("title", session.Title),
+            ("reviewed", session.Reviewed),
+            ("reviewedBy", session.ReviewedBy),
+            ("reviewedAt", SeedFormat.Timestamp(session.ReviewedAt))));
 
     public static IEnumerable<Dictionary<string, object?>> Commitments(GraphSeed seed) =>
         seed.Commitments.Select(commitment => Row(
@@ -124,7 +152,10 @@ public static class Neo4jRows
             ("unit", commitment.Unit),
             ("fromId", commitment.FromId),
             ("toId", commitment.ToId),
-            ("years", commitment.Years.ToArray())));
+            ("years", commitment.Years.ToArray()),
+            ("reviewed", commitment.Reviewed),
+            ("reviewedBy", commitment.ReviewedBy),
+            ("reviewedAt", SeedFormat.Timestamp(commitment.ReviewedAt))));
 
     public static IEnumerable<Dictionary<string, object?>> People(GraphSeed seed) =>
         seed.People.Select(person => Row(("id", person.Id), ("name", person.Name), ("unitId", person.UnitId)));
@@ -142,7 +173,24 @@ public static class Neo4jRows
             ("end", evidence.End),
             ("field", evidence.Field),
             ("value", evidence.Value),
-            ("quote", evidence.Quote)));
+            ("quote", evidence.Quote),
+            ("claimedBy", evidence.ClaimedBy),
+            ("claimedAt", SeedFormat.Timestamp(evidence.ClaimedAt))));
+
+    public static IEnumerable<Dictionary<string, object?>> Rejections(GraphSeed seed) =>
+        seed.Rejections.Select(rejection => Row(
+            ("factId", rejection.FactId),
+            ("kind", EnumCodes.ToCode(rejection.Kind)),
+            ("parties", rejection.Parties.ToArray()),
+            ("number", rejection.Number),
+            ("date", SeedFormat.Date(rejection.Date)),
+            ("periodStart", rejection.PeriodStart),
+            ("periodEnd", rejection.PeriodEnd),
+            ("ordinal", rejection.Ordinal),
+            ("mergedInto", rejection.MergedInto),
+            ("reviewedBy", rejection.ReviewedBy),
+            ("reviewedAt", SeedFormat.Timestamp(rejection.ReviewedAt)),
+            ("note", rejection.Note)));
 
     /// <summary>The derived all-time partnerships, one row per unordered pair of units.</summary>
     public static IEnumerable<Dictionary<string, object?>> Partnerships(RelationSnapshot snapshot) =>
@@ -160,10 +208,18 @@ public static class Neo4jRows
     private static string? InForceTo(InstrumentNode instrument) =>
         instrument.InForce is { } range && range.To != DateOnly.MaxValue ? SeedFormat.Date(range.To) : null;
 
-    /// <summary>A stable key for an evidence row: the same span of the same document for the same attribute.</summary>
+    /// <summary>
+    /// A stable key for an evidence row: the same span of the same document for the same attribute (and, for a
+    /// reviewer's claim, the same reviewer; a document's own evidence keeps the key it always had).
+    /// </summary>
     public static string EvidenceId(Evidence evidence)
     {
         var key = string.Join('\u001f', evidence.SubjectId, evidence.DocumentId, evidence.Start.ToString(CultureInfo.InvariantCulture), evidence.End.ToString(CultureInfo.InvariantCulture), evidence.Field, evidence.Value);
+        if (evidence.ClaimedBy is { } reviewer)
+        {
+            key += '\u001f' + reviewer;
+        }
+
         return "ev-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..20];
     }
 

@@ -12,6 +12,8 @@ public sealed record GraphSeed
 {
     public ImmutableArray<Country> Countries { get; init; } = [];
 
+    public ImmutableArray<CountryName> CountryNames { get; init; } = [];
+
     public ImmutableArray<AdministrativeUnit> Units { get; init; } = [];
 
     public ImmutableArray<UnitName> UnitNames { get; init; } = [];
@@ -41,6 +43,9 @@ public sealed record GraphSeed
     public ImmutableArray<PersonRole> PersonRoles { get; init; } = [];
 
     public ImmutableArray<Evidence> Evidence { get; init; } = [];
+
+    /// <summary>Facts reviewers rejected or merged into others, so that extraction does not propose them again.</summary>
+    public ImmutableArray<Rejection> Rejections { get; init; } = [];
 
     public RowOrigins Origins { get; init; } = RowOrigins.None;
 

@@ -6,28 +6,35 @@ namespace RelationsGraph.Seed;
 /// <summary>
 /// Reads a graph-seed directory into a <see cref="GraphSeed"/>, collecting every located format error of every file
 /// (missing file, unknown or missing column, malformed value, duplicate key) before failing, so that one run reports
-/// all of them. References between files are checked by <see cref="SeedValidator"/>.
+/// all of them. References between files are checked by <see cref="SeedValidator"/>. The files are read as one
+/// consistent state of the directory (<see cref="SeedDirectory"/>), never half of a write.
 /// </summary>
 public static class GraphSeedReader
 {
-    public static async Task<GraphSeed> ReadAsync(string directory, CancellationToken cancellationToken)
+    public static async Task<GraphSeed> ReadAsync(string directory, CancellationToken cancellationToken) =>
+        (await ReadWithVersionAsync(directory, cancellationToken)).Seed;
+
+    /// <summary>The rows and the version of the very bytes they were read from.</summary>
+    public static async Task<(GraphSeed Seed, string Version)> ReadWithVersionAsync(string directory, CancellationToken cancellationToken)
     {
         if (!Directory.Exists(directory))
         {
             throw new SeedValidationException([new SeedError(directory, null, null, null, "the graph-seed directory does not exist")]);
         }
 
+        var files = await SeedDirectory.ReadFilesAsync(directory, cancellationToken);
         var errors = new List<SeedError>();
         var origins = new RowOrigins();
         var displayRoot = Path.GetFileName(Path.TrimEndingDirectorySeparator(directory));
 
         async Task<ImmutableArray<T>> Read<T>(SeedTable<T> table)
             where T : class =>
-            await ReadTableAsync(table, Path.Combine(directory, table.FileName), $"{displayRoot}/{table.FileName}", errors, origins, cancellationToken);
+            await ReadTableAsync(table, files.Tables[table.FileName], $"{displayRoot}/{table.FileName}", errors, origins, cancellationToken);
 
         var seed = new GraphSeed
         {
             Countries = await Read(SeedTables.Countries),
+            CountryNames = await Read(SeedTables.CountryNames),
             Units = await Read(SeedTables.Units),
             UnitNames = await Read(SeedTables.UnitNames),
             Successions = await Read(SeedTables.Successions),
@@ -43,6 +50,7 @@ public static class GraphSeedReader
             People = await Read(SeedTables.People),
             PersonRoles = await Read(SeedTables.PersonRoles),
             Evidence = await Read(SeedTables.Evidence),
+            Rejections = await Read(SeedTables.Rejections),
             Origins = origins,
         };
 
@@ -51,19 +59,19 @@ public static class GraphSeedReader
             throw new SeedValidationException(errors);
         }
 
-        return seed;
+        return (seed, files.Version);
     }
 
     private static async Task<ImmutableArray<T>> ReadTableAsync<T>(
         SeedTable<T> table,
-        string path,
+        byte[]? bytes,
         string displayPath,
         List<SeedError> errors,
         RowOrigins origins,
         CancellationToken cancellationToken)
         where T : class
     {
-        if (!File.Exists(path))
+        if (bytes is null)
         {
             errors.Add(new SeedError(displayPath, null, null, null, $"the file is missing (expected columns: {string.Join(',', table.Columns)})"));
             return [];
@@ -92,7 +100,7 @@ public static class GraphSeedReader
             },
         };
 
-        await using var reader = CsvReader.FromFile(path, options);
+        await using var reader = CsvReader.Create(bytes, options);
         await reader.ReadHeaderAsync(cancellationToken);
         header = reader.Headers.ToArray();
         var columnIndex = CheckHeader(table, header, displayPath, errors);

@@ -72,6 +72,24 @@ public sealed class SeedRowReader
         return null;
     }
 
+    /// <summary>A moment in UTC written <c>YYYY-MM-DDTHH:MM:SSZ</c>.</summary>
+    public DateTimeOffset? Timestamp(string column)
+    {
+        var raw = OptionalText(column);
+        if (raw is null)
+        {
+            return null;
+        }
+
+        if (DateTimeOffset.TryParseExact(raw, SeedFormat.TimestampFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var moment))
+        {
+            return moment;
+        }
+
+        Fail(column, $"malformed timestamp '{raw}' (expected YYYY-MM-DDTHH:MM:SSZ, in UTC)");
+        return null;
+    }
+
     public DateOnly RequiredDate(string column)
     {
         if (OptionalText(column) is null)

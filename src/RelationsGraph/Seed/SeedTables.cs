@@ -15,55 +15,67 @@ public static class SeedTables
     public static readonly SeedTable<Country> Countries = new()
     {
         FileName = "countries.csv",
-        Columns = ["code", "name", "name_vi"],
+        Columns = ["code", "alpha3", "name", "name_vi"],
         KeyColumn = "code",
         Key = row => row.Code,
-        Parse = row => new Country(row.Text("code"), row.Text("name"), row.OptionalText("name_vi")),
-        Format = row => [row.Code, row.Name, row.NameVi],
+        Parse = row => new Country(row.Text("code"), row.Text("name"), row.OptionalText("name_vi")) { Alpha3 = row.OptionalText("alpha3") },
+        Format = row => [row.Code, row.Alpha3, row.Name, row.NameVi],
+    };
+
+    public static readonly SeedTable<CountryName> CountryNames = new()
+    {
+        FileName = "country-names.csv",
+        Columns = ["country", "name", "language", "kind", "source"],
+        KeyColumn = "name",
+        Key = row => row.CountryCode + KeySeparator + row.Name,
+        Parse = row => new CountryName(row.Text("country"), row.Text("name"), row.Text("language"), row.Enum<CountryNameKind>("kind"), row.Text("source")),
+        Format = row => [row.CountryCode, row.Name, row.Language, SeedFormat.Code(row.Kind), row.Source],
     };
 
     public static readonly SeedTable<AdministrativeUnit> Units = new()
     {
         FileName = "units.csv",
-        Columns = ["id", "country", "type", "name", "name_vi", "parent", "valid_from", "valid_to"],
+        Columns = ["id", "country", "type", "name", "name_local", "name_vi", "parent", "valid_from", "valid_to", "source"],
         KeyColumn = "id",
         Key = row => row.Id,
         Parse = row => new AdministrativeUnit
         {
             Id = row.Text("id"),
             CountryCode = row.Text("country"),
-            Type = row.Enum<UnitType>("type"),
+            Type = row.Text("type"),
             Name = row.Text("name"),
+            NameLocal = row.OptionalText("name_local"),
             NameVi = row.OptionalText("name_vi"),
             ParentId = row.OptionalText("parent"),
             ValidFrom = row.Date("valid_from"),
             ValidTo = row.Date("valid_to"),
+            Source = row.Text("source"),
         },
         Format = row =>
         [
-            row.Id, row.CountryCode, SeedFormat.Code(row.Type), row.Name, row.NameVi, row.ParentId,
-            SeedFormat.Date(row.ValidFrom), SeedFormat.Date(row.ValidTo),
+            row.Id, row.CountryCode, row.Type, row.Name, row.NameLocal, row.NameVi, row.ParentId,
+            SeedFormat.Date(row.ValidFrom), SeedFormat.Date(row.ValidTo), row.Source,
         ],
     };
 
     public static readonly SeedTable<UnitName> UnitNames = new()
     {
         FileName = "unit-names.csv",
-        Columns = ["unit_id", "name", "language"],
+        Columns = ["unit_id", "name", "language", "source"],
         KeyColumn = "name",
         Key = row => row.UnitId + KeySeparator + row.Name,
-        Parse = row => new UnitName(row.Text("unit_id"), row.Text("name"), row.Text("language")),
-        Format = row => [row.UnitId, row.Name, row.Language],
+        Parse = row => new UnitName(row.Text("unit_id"), row.Text("name"), row.Text("language")) { Source = row.Text("source") },
+        Format = row => [row.UnitId, row.Name, row.Language, row.Source],
     };
 
     public static readonly SeedTable<Succession> Successions = new()
     {
         FileName = "successions.csv",
-        Columns = ["predecessor", "successor", "effective_on", "basis"],
+        Columns = ["predecessor", "successor", "effective_on", "basis", "source"],
         KeyColumn = "predecessor",
         Key = row => row.PredecessorId + KeySeparator + row.SuccessorId,
-        Parse = row => new Succession(row.Text("predecessor"), row.Text("successor"), row.RequiredDate("effective_on"), row.Text("basis")),
-        Format = row => [row.PredecessorId, row.SuccessorId, SeedFormat.Date(row.EffectiveOn), row.Basis],
+        Parse = row => new Succession(row.Text("predecessor"), row.Text("successor"), row.RequiredDate("effective_on"), row.Text("basis")) { Source = row.Text("source") },
+        Format = row => [row.PredecessorId, row.SuccessorId, SeedFormat.Date(row.EffectiveOn), row.Basis, row.Source],
     };
 
     public static readonly SeedTable<CooperationField> Fields = new()
@@ -105,7 +117,7 @@ public static class SeedTables
         Columns =
         [
             "id", "kind", "number", "title", "title_vi", "signed_on", "period_start", "period_end", "status", "fields",
-            "background", "confidence", "reviewed",
+            "background", "confidence", "reviewed", "reviewed_by", "reviewed_at",
         ],
         KeyColumn = "id",
         Key = row => row.Id,
@@ -124,13 +136,15 @@ public static class SeedTables
             Background = row.Bool("background", false),
             Confidence = row.Probability("confidence", 1),
             Reviewed = row.Bool("reviewed", false),
+            ReviewedBy = row.OptionalText("reviewed_by"),
+            ReviewedAt = row.Timestamp("reviewed_at"),
         },
         Format = row =>
         [
             row.Id, SeedFormat.Code(row.Kind), row.Number, row.Title, row.TitleVi, SeedFormat.Date(row.SignedOn),
             SeedFormat.Number(row.PeriodStart), SeedFormat.Number(row.PeriodEnd), SeedFormat.Code(row.Status),
             SeedFormat.List(row.Fields), SeedFormat.Bool(row.Background), SeedFormat.Probability(row.Confidence),
-            SeedFormat.Bool(row.Reviewed),
+            SeedFormat.Bool(row.Reviewed), row.ReviewedBy, SeedFormat.Timestamp(row.ReviewedAt),
         ],
     };
 
@@ -200,7 +214,7 @@ public static class SeedTables
     public static readonly SeedTable<Session> Sessions = new()
     {
         FileName = "sessions.csv",
-        Columns = ["id", "mechanism_id", "ordinal", "held_on", "host_id", "mode", "title"],
+        Columns = ["id", "mechanism_id", "ordinal", "held_on", "host_id", "mode", "title", "reviewed", "reviewed_by", "reviewed_at"],
         KeyColumn = "id",
         Key = row => row.Id,
         Parse = row => new Session
@@ -212,18 +226,21 @@ public static class SeedTables
             HostId = row.OptionalText("host_id"),
             Mode = row.Enum("mode", SessionMode.Unknown),
             Title = row.OptionalText("title"),
+            Reviewed = row.Bool("reviewed", false),
+            ReviewedBy = row.OptionalText("reviewed_by"),
+            ReviewedAt = row.Timestamp("reviewed_at"),
         },
         Format = row =>
         [
             row.Id, row.MechanismId, SeedFormat.Number(row.Ordinal), SeedFormat.Date(row.HeldOn), row.HostId,
-            SeedFormat.Code(row.Mode), row.Title,
+            SeedFormat.Code(row.Mode), row.Title, SeedFormat.Bool(row.Reviewed), row.ReviewedBy, SeedFormat.Timestamp(row.ReviewedAt),
         ],
     };
 
     public static readonly SeedTable<Commitment> Commitments = new()
     {
         FileName = "commitments.csv",
-        Columns = ["id", "instrument_id", "kind", "description", "amount", "unit", "from_id", "to_id", "years"],
+        Columns = ["id", "instrument_id", "kind", "description", "amount", "unit", "from_id", "to_id", "years", "reviewed", "reviewed_by", "reviewed_at"],
         KeyColumn = "id",
         Key = row => row.Id,
         Parse = row => new Commitment
@@ -237,11 +254,14 @@ public static class SeedTables
             FromId = row.OptionalText("from_id"),
             ToId = row.OptionalText("to_id"),
             Years = row.WholeNumbers("years"),
+            Reviewed = row.Bool("reviewed", false),
+            ReviewedBy = row.OptionalText("reviewed_by"),
+            ReviewedAt = row.Timestamp("reviewed_at"),
         },
         Format = row =>
         [
             row.Id, row.InstrumentId, SeedFormat.Code(row.Kind), row.Description, SeedFormat.Number(row.Amount), row.Unit,
-            row.FromId, row.ToId, SeedFormat.List(row.Years),
+            row.FromId, row.ToId, SeedFormat.List(row.Years), SeedFormat.Bool(row.Reviewed), row.ReviewedBy, SeedFormat.Timestamp(row.ReviewedAt),
         ],
     };
 
@@ -274,7 +294,7 @@ public static class SeedTables
     public static readonly SeedTable<Evidence> Evidence = new()
     {
         FileName = "evidence.csv",
-        Columns = ["subject_id", "document_id", "start", "end", "field", "value", "quote"],
+        Columns = ["subject_id", "document_id", "start", "end", "field", "value", "quote", "claimed_by", "claimed_at"],
         KeyColumn = "start",
         Key = row => string.Join(
             KeySeparator,
@@ -283,7 +303,8 @@ public static class SeedTables
             row.Start.ToString("D9", CultureInfo.InvariantCulture),
             row.End.ToString("D9", CultureInfo.InvariantCulture),
             row.Field,
-            row.Value),
+            row.Value,
+            row.ClaimedBy),
         Parse = row => new Evidence
         {
             SubjectId = row.Text("subject_id"),
@@ -293,17 +314,63 @@ public static class SeedTables
             Field = row.OptionalText("field"),
             Value = row.OptionalText("value"),
             Quote = row.OptionalText("quote"),
+            ClaimedBy = row.OptionalText("claimed_by"),
+            ClaimedAt = row.Timestamp("claimed_at"),
         },
         Format = row =>
         [
             row.SubjectId, row.DocumentId, SeedFormat.Number(row.Start), SeedFormat.Number(row.End), row.Field, row.Value, row.Quote,
+            row.ClaimedBy, SeedFormat.Timestamp(row.ClaimedAt),
+        ],
+    };
+
+    public static readonly SeedTable<Rejection> Rejections = new()
+    {
+        FileName = "rejections.csv",
+        Columns =
+        [
+            "fact_id", "kind", "parties", "number", "date", "period_start", "period_end", "ordinal", "merged_into",
+            "reviewed_by", "reviewed_at", "note",
+        ],
+        KeyColumn = "fact_id",
+        Key = row => row.FactId,
+        Parse = row => new Rejection
+        {
+            FactId = row.Text("fact_id"),
+            Kind = row.Enum<InstrumentKind>("kind"),
+            Parties = row.List("parties"),
+            Number = row.OptionalText("number"),
+            Date = row.Date("date"),
+            PeriodStart = row.WholeNumber("period_start", 1900, 2200),
+            PeriodEnd = row.WholeNumber("period_end", 1900, 2200),
+            Ordinal = row.WholeNumber("ordinal", 1, 10_000),
+            MergedInto = row.OptionalText("merged_into"),
+            ReviewedBy = row.Text("reviewed_by"),
+            ReviewedAt = row.Timestamp("reviewed_at") ?? RequiredTimestamp(row, "reviewed_at"),
+            Note = row.OptionalText("note"),
+        },
+        Format = row =>
+        [
+            row.FactId, SeedFormat.Code(row.Kind), SeedFormat.List(row.Parties), row.Number, SeedFormat.Date(row.Date),
+            SeedFormat.Number(row.PeriodStart), SeedFormat.Number(row.PeriodEnd), SeedFormat.Number(row.Ordinal), row.MergedInto,
+            row.ReviewedBy, SeedFormat.Timestamp(row.ReviewedAt), row.Note,
         ],
     };
 
     /// <summary>Every file in the order they are read and documented.</summary>
     public static IReadOnlyList<ISeedTable> All { get; } =
     [
-        Countries, Units, UnitNames, Successions, Fields, Documents, Instruments, Parties, InstrumentLinks, Mechanisms,
-        MechanismMembers, Sessions, Commitments, People, PersonRoles, Evidence,
+        Countries, CountryNames, Units, UnitNames, Successions, Fields, Documents, Instruments, Parties, InstrumentLinks,
+        Mechanisms, MechanismMembers, Sessions, Commitments, People, PersonRoles, Evidence, Rejections,
     ];
+
+    private static DateTimeOffset RequiredTimestamp(SeedRowReader row, string column)
+    {
+        if (row.OptionalText(column) is null)
+        {
+            row.Fail(column, "a timestamp is required");
+        }
+
+        return default;
+    }
 }

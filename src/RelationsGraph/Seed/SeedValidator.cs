@@ -20,6 +20,7 @@ public static partial class SeedValidator
         context.CheckGazetteer();
         context.CheckFacts();
         context.CheckEvidence();
+        context.CheckReviews();
         return context.Errors;
     }
 
@@ -57,9 +58,17 @@ public static partial class SeedValidator
                 Require(CountryCodePattern().IsMatch(country.Code), country, SeedTables.Countries, "code", () => $"'{country.Code}' is not an ISO 3166-1 alpha-2 code");
             }
 
+            foreach (var name in seed.CountryNames)
+            {
+                RequireCountry(name, SeedTables.CountryNames, "country", name.CountryCode);
+                RequireSource(name, SeedTables.CountryNames, name.Source);
+            }
+
             foreach (var unit in seed.Units)
             {
                 RequireCountry(unit, SeedTables.Units, "country", unit.CountryCode);
+                Require(UnitType.IsValidCode(unit.Type), unit, SeedTables.Units, "type", () => $"'{unit.Type}' is not a snake_case type code");
+                RequireSource(unit, SeedTables.Units, unit.Source);
                 if (unit.ParentId is { } parentId)
                 {
                     if (RequireUnit(unit, SeedTables.Units, "parent", parentId) && _units[parentId].CountryCode != unit.CountryCode)
@@ -74,12 +83,14 @@ public static partial class SeedValidator
             foreach (var name in seed.UnitNames)
             {
                 RequireUnit(name, SeedTables.UnitNames, "unit_id", name.UnitId);
+                RequireSource(name, SeedTables.UnitNames, name.Source);
             }
 
             foreach (var succession in seed.Successions)
             {
                 var hasPredecessor = RequireUnit(succession, SeedTables.Successions, "predecessor", succession.PredecessorId);
                 RequireUnit(succession, SeedTables.Successions, "successor", succession.SuccessorId);
+                RequireSource(succession, SeedTables.Successions, succession.Source);
                 if (hasPredecessor && _units[succession.PredecessorId].ValidTo != succession.EffectiveOn.AddDays(-1))
                 {
                     Report(succession, SeedTables.Successions, "effective_on", $"the predecessor's valid_to must be the day before {Format(succession.EffectiveOn)}");
@@ -246,6 +257,16 @@ public static partial class SeedValidator
                 Report(evidence, table, "field", "a value needs the field it is a value of");
             }
 
+            if (evidence.ClaimedBy is not null && evidence.Field is null)
+            {
+                Report(evidence, table, "field", "a reviewer's claim needs the field it corrects");
+            }
+
+            if ((evidence.ClaimedBy is null) != (evidence.ClaimedAt is null))
+            {
+                Report(evidence, table, evidence.ClaimedBy is null ? "claimed_by" : "claimed_at", "a reviewer's claim needs both claimed_by and claimed_at");
+            }
+
             if (evidence.Field == SignedOnField && evidence.Value is { } value
                 && !DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
             {
@@ -253,29 +274,110 @@ public static partial class SeedValidator
             }
         }
 
+        /// <summary>
+        /// A stated signing date must agree with every source, unless a reviewer settled it: then it is the latest
+        /// reviewer's claim that counts, and the sources that disagree stay beside it as evidence.
+        /// </summary>
         private void CheckStatedDatesAgreeWithSources()
         {
             var claims = seed.Evidence
-                .Where(evidence => evidence.Field == SignedOnField && evidence.Value is not null)
+                .Where(evidence => evidence.Field == SignedOnField && (evidence.Value is not null || evidence.ClaimedBy is not null))
                 .GroupBy(evidence => evidence.SubjectId, StringComparer.Ordinal);
             foreach (var group in claims)
             {
-                if (!_instruments.TryGetValue(group.Key, out var instrument) || instrument.SignedOn is not { } stated)
+                if (!_instruments.TryGetValue(group.Key, out var instrument))
                 {
                     continue;
                 }
 
-                var disagreeing = group.FirstOrDefault(claim => claim.Value != Format(stated));
+                var stated = instrument.SignedOn is { } date ? Format(date) : null;
+                var reviewerClaim = group.Where(claim => claim.ClaimedBy is not null).MaxBy(claim => claim.ClaimedAt);
+                if (reviewerClaim is not null)
+                {
+                    if (reviewerClaim.Value != stated)
+                    {
+                        Report(
+                            instrument,
+                            SeedTables.Instruments,
+                            "signed_on",
+                            $"{stated ?? "an empty signed_on"} disagrees with the latest reviewer's claim ({reviewerClaim.Value ?? "no date"}, by {reviewerClaim.ClaimedBy})");
+                    }
+
+                    continue;
+                }
+
+                var disagreeing = stated is null ? null : group.FirstOrDefault(claim => claim.Value != stated);
                 if (disagreeing is not null)
                 {
                     Report(
                         instrument,
                         SeedTables.Instruments,
                         "signed_on",
-                        $"{Format(stated)} disagrees with a source that gives {disagreeing.Value}; leave signed_on empty and keep every source's value in evidence.csv");
+                        $"{stated} disagrees with a source that gives {disagreeing.Value}; leave signed_on empty and keep every source's value in evidence.csv");
                 }
             }
         }
+
+        /// <summary>Who and when go with a review, and remembered rejections name facts that exist no more.</summary>
+        public void CheckReviews()
+        {
+            void CheckReviewer<T>(T row, SeedTable<T> table, bool reviewed, string? by, DateTimeOffset? at)
+                where T : class
+            {
+                if ((by is not null || at is not null) && !reviewed)
+                {
+                    Report(row, table, "reviewed", "reviewed_by and reviewed_at describe a review: set reviewed=true or leave them empty");
+                }
+                else if ((by is null) != (at is null))
+                {
+                    Report(row, table, by is null ? "reviewed_by" : "reviewed_at", "a review needs both reviewed_by and reviewed_at");
+                }
+            }
+
+            foreach (var instrument in seed.Instruments)
+            {
+                CheckReviewer(instrument, SeedTables.Instruments, instrument.Reviewed, instrument.ReviewedBy, instrument.ReviewedAt);
+            }
+
+            foreach (var session in seed.Sessions)
+            {
+                CheckReviewer(session, SeedTables.Sessions, session.Reviewed, session.ReviewedBy, session.ReviewedAt);
+            }
+
+            foreach (var commitment in seed.Commitments)
+            {
+                CheckReviewer(commitment, SeedTables.Commitments, commitment.Reviewed, commitment.ReviewedBy, commitment.ReviewedAt);
+            }
+
+            var levels = EnumCodesOf<PartyLevel>();
+            foreach (var rejection in seed.Rejections)
+            {
+                var table = SeedTables.Rejections;
+                if (_instruments.ContainsKey(rejection.FactId) || _sessions.Contains(rejection.FactId))
+                {
+                    Report(rejection, table, "fact_id", $"'{rejection.FactId}' is rejected but still in the graph");
+                }
+
+                if (rejection.MergedInto is { } into && !_instruments.ContainsKey(into) && !_sessions.Contains(into))
+                {
+                    Report(rejection, table, "merged_into", $"unknown instrument or session '{into}'");
+                }
+
+                foreach (var party in rejection.Parties)
+                {
+                    var separator = party.IndexOf(':', StringComparison.Ordinal);
+                    var unit = separator < 0 ? party : party[..separator];
+                    RequireUnit(rejection, table, "parties", unit);
+                    if (separator >= 0 && !levels.Contains(party[(separator + 1)..]))
+                    {
+                        Report(rejection, table, "parties", $"unknown level '{party[(separator + 1)..]}' in '{party}' (expected unit_id:level)");
+                    }
+                }
+            }
+        }
+
+        private static HashSet<string> EnumCodesOf<TEnum>()
+            where TEnum : struct, Enum => [.. Common.EnumCodes.All<TEnum>()];
 
         private void CheckUniqueFactIds()
         {
@@ -314,6 +416,15 @@ public static partial class SeedValidator
 
             Report(row, table, column, $"unknown unit '{unitId}' (not in units.csv)");
             return false;
+        }
+
+        private void RequireSource<T>(T row, SeedTable<T> table, string source)
+            where T : class
+        {
+            if (!GazetteerSources.All.Contains(source))
+            {
+                Report(row, table, "source", $"unknown source '{source}' (expected {string.Join(", ", GazetteerSources.All.Order(StringComparer.Ordinal))})");
+            }
         }
 
         private void RequireCountry<T>(T row, SeedTable<T> table, string column, string code)

@@ -2,14 +2,18 @@ using RelationsGraph.Gazetteer;
 
 namespace RelationsGraph.Snapshots;
 
-/// <summary>A country in the snapshot, with its first-level units (past and present).</summary>
+/// <summary>A country in the snapshot, with its names and adjectives and its first-level units (past and present).</summary>
 public sealed class CountryNode(Country country)
 {
     internal readonly List<UnitNode> UnitList = [];
+    internal readonly List<CountryName> NameList = [];
 
     public Country Country { get; } = country;
 
     public string Code => Country.Code;
 
     public IReadOnlyList<UnitNode> Units => UnitList;
+
+    /// <summary>Other names and the adjectives in real use, with their language and source.</summary>
+    public IReadOnlyList<CountryName> Names => NameList;
 }

@@ -29,7 +29,7 @@ public sealed class RelationSnapshot
         Commitments = commitments;
         Documents = documents;
         Fields = fields;
-        Directory = new UnitDirectory(units);
+        Directory = new UnitDirectory(units, countries);
         CountryByCode = countries.ToFrozenDictionary(country => country.Code, StringComparer.OrdinalIgnoreCase);
         InstrumentById = instruments.ToFrozenDictionary(instrument => instrument.Id, StringComparer.Ordinal);
         MechanismById = mechanisms.ToFrozenDictionary(mechanism => mechanism.Id, StringComparer.Ordinal);
@@ -62,6 +62,14 @@ public sealed class RelationSnapshot
     public UnitDirectory Directory { get; }
 
     public FrozenDictionary<string, CountryNode> CountryByCode { get; }
+
+    /// <summary>A country by its ISO 3166-1 alpha-2 or alpha-3 code, any case; null when none has it.</summary>
+    public CountryNode? FindCountry(string code)
+    {
+        var trimmed = code.Trim();
+        return CountryByCode.GetValueOrDefault(trimmed)
+            ?? (trimmed.Length == 3 ? Countries.FirstOrDefault(country => string.Equals(country.Country.Alpha3, trimmed, StringComparison.OrdinalIgnoreCase)) : null);
+    }
 
     public FrozenDictionary<string, InstrumentNode> InstrumentById { get; }
 

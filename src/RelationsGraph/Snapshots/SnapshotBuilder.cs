@@ -21,6 +21,10 @@ public static class SnapshotBuilder
 
         var countries = seed.Countries.OrderBy(country => country.Code, StringComparer.Ordinal).Select(country => new CountryNode(country)).ToList();
         var countryByCode = countries.ToDictionary(country => country.Code, StringComparer.Ordinal);
+        foreach (var name in seed.CountryNames.OrderBy(SeedTables.CountryNames.Key, StringComparer.Ordinal))
+        {
+            countryByCode[name.CountryCode].NameList.Add(name);
+        }
 
         var units = seed.Units
             .OrderBy(unit => unit.Id, StringComparer.Ordinal)
@@ -144,9 +148,14 @@ public static class SnapshotBuilder
             }
 
             unit.NameList.Add(unit.Unit.Name);
-            if (unit.Unit.NameVi is { } nameVi)
+            if (unit.Unit.NameVi is { } nameVi && nameVi != unit.Unit.Name)
             {
                 unit.NameList.Add(nameVi);
+            }
+
+            if (unit.Unit.NameLocal is { } nameLocal && !unit.NameList.Contains(nameLocal))
+            {
+                unit.NameList.Add(nameLocal);
             }
 
             foreach (var variant in variants[unit.Id].OrderBy(name => name.Name, StringComparer.Ordinal))
@@ -214,7 +223,7 @@ public static class SnapshotBuilder
         }
     }
 
-    /// <summary>Groups the sourced values of each attribute; more than one value of an attribute is a conflict.</summary>
+    /// <summary>Groups the claimed values of each attribute; more than one sourced value of an attribute is a conflict.</summary>
     private static void LinkClaims(InstrumentNode instrument)
     {
         var byField = instrument.EvidenceList
@@ -232,9 +241,14 @@ public static class SnapshotBuilder
                 instrument.AddSignedOnClaims(claims);
             }
 
-            if (claims.Count > 1)
+            // Sources disagree when documents do; a reviewer's correction settles a value, it is not another source.
+            var sourced = claims
+                .Select(claim => claim with { Evidence = [.. claim.Evidence.Where(node => node.Evidence.ClaimedBy is null)] })
+                .Where(claim => claim.Evidence.Count > 0)
+                .ToList();
+            if (sourced.Count > 1)
             {
-                instrument.AddConflict(new Conflict(instrument.Id, field.Key, claims));
+                instrument.AddConflict(new Conflict(instrument.Id, field.Key, sourced));
             }
         }
     }

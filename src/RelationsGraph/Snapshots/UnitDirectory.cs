@@ -4,17 +4,17 @@ using RelationsGraph.Gazetteer;
 namespace RelationsGraph.Snapshots;
 
 /// <summary>
-/// Finds units by id or by any recorded name, ignoring case, spaces, hyphens and diacritics (đ = d).
-/// When a name fits several units (the pre-2025 and the merged Bac Ninh; Ha Nam and Henan), <see cref="Resolve"/>
-/// prefers a unit valid on the given date, then a first-level unit over a district, then a unit whose display
-/// name is the name asked for, then the lowest id.
+/// Finds units by id or by any recorded name, ignoring case, spaces, hyphens and diacritics (đ = d). When a name fits
+/// several units, <see cref="Resolve"/> applies the gazetteer's ambiguity rules (<see cref="PlaceRules"/>: the
+/// country asked for, generic names, a capital and its namesake) and then prefers a unit valid on the given date,
+/// a first-level unit over a district, a unit whose display name is the name asked for, Vietnam's, the lowest id.
 /// </summary>
 public sealed class UnitDirectory
 {
     private readonly FrozenDictionary<string, UnitNode> _byId;
     private readonly FrozenDictionary<string, UnitNode[]> _byKey;
 
-    internal UnitDirectory(IReadOnlyList<UnitNode> units)
+    internal UnitDirectory(IReadOnlyList<UnitNode> units, IReadOnlyList<CountryNode> countries)
     {
         _byId = units.ToFrozenDictionary(unit => unit.Id, StringComparer.OrdinalIgnoreCase);
         var byKey = new Dictionary<string, List<UnitNode>>(StringComparer.Ordinal);
@@ -41,7 +41,14 @@ public sealed class UnitDirectory
         }
 
         _byKey = byKey.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal);
+        Names = new GazetteerNames(
+            countries.Select(country => country.Country),
+            countries.SelectMany(country => country.Names),
+            units.SelectMany(unit => unit.Names));
     }
+
+    /// <summary>Country names and adjectives, generic names: what the ambiguity rules consult.</summary>
+    public GazetteerNames Names { get; }
 
     /// <summary>The number of distinct name keys, for diagnostics.</summary>
     public int NameCount => _byKey.Count;
@@ -62,22 +69,30 @@ public sealed class UnitDirectory
         return _byKey.TryGetValue(NameKey.Normalize(idOrName), out var units) ? units : [];
     }
 
-    /// <summary>The single best unit for an id or name on a date (see the class remarks); null when none has it.</summary>
-    public UnitNode? Resolve(string idOrName, DateOnly date)
+    /// <summary>
+    /// The single best unit for an id or name on a date, in <paramref name="country"/> when one is given (see the
+    /// class remarks); null when no unit has the name, or when the name is generic and no country is given.
+    /// </summary>
+    public UnitNode? Resolve(string idOrName, DateOnly date, string? country = null)
     {
-        var candidates = FindAll(idOrName);
-        if (candidates.Count <= 1)
+        if (_byId.TryGetValue(idOrName.Trim(), out var byId))
         {
-            return candidates.Count == 1 ? candidates[0] : null;
+            return country is null || byId.Country.Code == country ? byId : null;
         }
 
         var key = NameKey.Normalize(idOrName);
-        return candidates
-            .OrderByDescending(unit => unit.IsValidOn(date))
-            .ThenByDescending(unit => unit.IsFirstLevel)
-            .ThenByDescending(unit => NameKey.Normalize(unit.Name) == key)
-            .ThenBy(unit => unit.Id, StringComparer.Ordinal)
-            .First();
+        if (!_byKey.TryGetValue(key, out var candidates))
+        {
+            return null;
+        }
+
+        if (candidates.Length == 1 && country is null && !Names.IsGeneric(key))
+        {
+            return candidates[0];
+        }
+
+        var resolution = PlaceRules.Narrow(key, candidates, new PlaceQuery(country, AsksForUnit: true), Names);
+        return resolution.Verdict == PlaceVerdict.Unit ? PlaceRules.Choose(resolution.Units, key, date) : null;
     }
 
     /// <summary>Units any of whose names contains the text (normalised), best matches first.</summary>

@@ -48,7 +48,9 @@ public sealed class OtherQueryTests(ApiServer server)
 
         Assert.Equal(5, data["documents"].Array().Count);
         Assert.All(data["documents"].Array(), d => Assert.StartsWith("sha256:" + d?["id"].Text(), d?["contentHash"].Text(), StringComparison.Ordinal));
-        Assert.Equal(["CN", "JP", "KH", "KR", "LA", "TH", "VN"], data["countries"].Strings("code"));
+        var countries = data["countries"].Strings("code").ToList();
+        Assert.Equal(249, countries.Count);
+        Assert.All(new[] { "CN", "JP", "KH", "KR", "LA", "TH", "VN" }, code => Assert.Contains(code, countries));
         Assert.Contains("agriculture", data["fields"].Strings("code"));
         Assert.Contains(data["conflicts"].Array(), c => c?["field"].Text() == "signed_on" && c?["instrument"]?["id"].Text() == "bac-giang-plan-667-kh-ubnd-2021");
         Assert.Equal("graph-seed", data["graph"]?["source"].Text());

@@ -42,7 +42,7 @@ public sealed class StartupValidationTests
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("The graph source has 1 error(s)", run.Output, StringComparison.Ordinal);
-        Assert.Contains($"graph-seed/units.csv:{line}:8: valid_to: malformed date '2025-06-31'", run.Output, StringComparison.Ordinal);
+        Assert.Contains($"graph-seed/units.csv:{line}:9: valid_to: malformed date '2025-06-31'", run.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("Loaded the ", run.Output, StringComparison.Ordinal); // listened, but never served a snapshot
     }
 

@@ -14,7 +14,7 @@ public sealed partial class GazetteerTests
     [InlineData("LA", "2026-01-01", 18)]
     [InlineData("KH", "2026-01-01", 25)]
     [InlineData("CN", "2026-01-01", 34)]
-    [InlineData("TH", "2026-01-01", 77)]
+    [InlineData("TH", "2026-01-01", 78)] // 76 provinces, Bangkok and Pattaya (TH-S, a special administrative city in ISO 3166-2)
     [InlineData("JP", "2026-01-01", 47)]
     [InlineData("KR", "2026-01-01", 17)]
     public async Task Country_has_every_first_level_unit_valid_on_the_date(string country, string date, int expected)

@@ -44,6 +44,6 @@ public sealed class GraphSeedWriterTests
 
         await GraphSeedWriter.WriteAsync(seed, output.Path, TestContext.Current.CancellationToken);
 
-        Assert.Equal(SeedTables.All.Count, Directory.GetFiles(output.Path).Length);
+        Assert.Equal(SeedTables.All.Select(table => table.FileName).Append(SeedDirectory.LockName).Order(), Directory.GetFiles(output.Path).Select(Path.GetFileName).Order());
     }
 }

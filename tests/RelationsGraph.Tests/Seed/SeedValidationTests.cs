@@ -163,4 +163,68 @@ public sealed class SeedValidationTests
         Assert.Equal(2, error.Errors.Count);
         Assert.Contains("2 error(s); nothing was loaded", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Reviewer_without_a_review_is_refused()
+    {
+        using var copy = new SeedCopy();
+        copy.Replace("instruments.csv", "2022,2024,concluded,information;defence_security;foreign_affairs;agriculture;trade;investment;infrastructure;education;health;culture;sport;tourism,false,1,true,,", "2022,2024,concluded,information;defence_security;foreign_affairs;agriculture;trade;investment;infrastructure;education;health;culture;sport;tourism,false,1,false,Lan,2025-06-01T09:30:00Z");
+
+        var error = await LoadFailsAsync(copy);
+
+        var line = LineOf(copy, "instruments.csv", "son-la-xieng-khouang-minutes-2022-2024,");
+        Assert.Contains($"graph-seed/instruments.csv:{line}:13: reviewed: reviewed_by and reviewed_at describe a review: set reviewed=true or leave them empty", error.Errors.Select(e => e.ToString()));
+    }
+
+    [Fact]
+    public async Task Malformed_review_time_is_reported_with_its_column()
+    {
+        using var copy = new SeedCopy();
+        copy.Replace("instruments.csv", "tourism,false,1,true,,\n", "tourism,false,1,true,Lan,2025-06-01 09:30\n");
+
+        var error = await LoadFailsAsync(copy);
+
+        Assert.Contains(error.Errors, e => e.File == "graph-seed/instruments.csv" && e.Column == 15 && e.Message == "malformed timestamp '2025-06-01 09:30' (expected YYYY-MM-DDTHH:MM:SSZ, in UTC)");
+    }
+
+    [Fact]
+    public async Task Reviewer_claim_settles_a_signing_date_that_a_source_gives_otherwise()
+    {
+        using var copy = new SeedCopy();
+        copy.Replace("instruments.csv", "2022-08-16,2022,2024", "2022-08-18,2022,2024");
+        copy.Append("evidence.csv", "son-la-xieng-khouang-minutes-2022-2024,8a9b7840251fabe5,502,613,signed_on,2022-08-18,,Lan,2025-06-01T09:30:00Z");
+
+        var snapshot = await SnapshotLoader.LoadAsync(new GraphSeedSource(copy.Path), TimeProvider.System, TestContext.Current.CancellationToken);
+
+        var minutes = snapshot.InstrumentById["son-la-xieng-khouang-minutes-2022-2024"];
+        Assert.Equal(new DateOnly(2022, 8, 18), minutes.Instrument.SignedOn);
+        Assert.Equal(["2022-08-16", "2022-08-18"], minutes.SignedOnClaims.Select(claim => claim.Value));
+        Assert.Equal("Lan", minutes.SignedOnClaims[1].Evidence.Single().Evidence.ClaimedBy);
+        Assert.Empty(minutes.Conflicts);
+    }
+
+    [Fact]
+    public async Task Signing_date_that_disagrees_with_the_latest_reviewer_claim_is_refused()
+    {
+        using var copy = new SeedCopy();
+        copy.Append("evidence.csv", "son-la-xieng-khouang-minutes-2022-2024,8a9b7840251fabe5,502,613,signed_on,2022-08-18,,Lan,2025-06-01T09:30:00Z");
+
+        var error = await LoadFailsAsync(copy);
+
+        var line = LineOf(copy, "instruments.csv", "son-la-xieng-khouang-minutes-2022-2024,");
+        Assert.Contains($"graph-seed/instruments.csv:{line}:6: signed_on: 2022-08-16 disagrees with the latest reviewer's claim (2022-08-18, by Lan)", error.Errors.Select(e => e.ToString()));
+    }
+
+    [Fact]
+    public async Task Rejected_fact_that_is_still_in_the_graph_is_refused()
+    {
+        using var copy = new SeedCopy();
+        copy.Append("rejections.csv", "son-la-xieng-khouang-minutes-2022-2024,minutes,LA-XI:provincial_government;VN-14:provincial_government,,2022-08-16,2022,2024,,no-such-fact,Lan,2025-06-01T09:30:00Z,");
+
+        var error = await LoadFailsAsync(copy);
+
+        var messages = error.Errors.Select(e => e.ToString()).ToList();
+        Assert.Contains("graph-seed/rejections.csv:2:1: fact_id: 'son-la-xieng-khouang-minutes-2022-2024' is rejected but still in the graph", messages);
+        Assert.Contains("graph-seed/rejections.csv:2:9: merged_into: unknown instrument or session 'no-such-fact'", messages);
+    }
 }

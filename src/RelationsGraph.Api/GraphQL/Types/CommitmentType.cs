@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using RelationsGraph.Seed;
 using RelationsGraph.Snapshots;
 
 namespace RelationsGraph.Api.GraphQL.Types;
@@ -18,6 +19,8 @@ internal sealed class CommitmentType : ObjectGraphType<CommitmentNode>
         Field<ProvinceType>("to").Resolve(context => context.Source.To);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IntGraphType>>>>("years").Resolve(context => context.Source.Commitment.Years);
         Field<NonNullGraphType<InstrumentType>>("instrument").Resolve(context => context.Source.Instrument);
+        Field<StringGraphType>("reviewedBy").Description("Who accepted or corrected the commitment in the review app.").Resolve(context => context.Source.Commitment.ReviewedBy);
+        Field<StringGraphType>("reviewedAt").Description("When the reviewer's decision was written (ISO 8601, UTC).").Resolve(context => SeedFormat.Timestamp(context.Source.Commitment.ReviewedAt));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceType>>>>("evidence").WithListSize(statistics => statistics.EvidencePerFact).Resolve(context => context.Source.Evidence);
     }
 }

@@ -1,6 +1,5 @@
 using GraphQL.Types;
 using RelationsGraph.Facts;
-using RelationsGraph.Gazetteer;
 
 namespace RelationsGraph.Api.GraphQL.Types;
 
@@ -37,15 +36,6 @@ internal sealed class PartyRoleType : EnumerationGraphType<PartyRole>
     {
         Name = "PartyRole";
         Description = "How a party takes part: signs, issues a unilateral plan, is the plan's counterpart, hosts or pays a visit, presents or receives an award.";
-    }
-}
-
-internal sealed class UnitTypeType : EnumerationGraphType<UnitType>
-{
-    public UnitTypeType()
-    {
-        Name = "UnitType";
-        Description = "What kind of administrative unit a province-level entry is.";
     }
 }
 

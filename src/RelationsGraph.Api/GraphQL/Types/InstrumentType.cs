@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using RelationsGraph.Facts;
+using RelationsGraph.Seed;
 using RelationsGraph.Snapshots;
 
 namespace RelationsGraph.Api.GraphQL.Types;
@@ -27,6 +28,8 @@ internal sealed class InstrumentType : ObjectGraphType<InstrumentNode>
             .Resolve(context => context.Source.InForce is { } range && range.To != DateOnly.MaxValue ? range.To : null);
         Field<NonNullGraphType<InstrumentStatusType>>("status").Resolve(context => context.Source.Instrument.Status);
         Field<NonNullGraphType<BooleanGraphType>>("background").Description("True when the sources mention the instrument only as past context.").Resolve(context => context.Source.Instrument.Background);
+        Field<StringGraphType>("reviewedBy").Description("Who accepted or corrected the fact in the review app; null when unreviewed or reviewed by hand.").Resolve(context => context.Source.Instrument.ReviewedBy);
+        Field<StringGraphType>("reviewedAt").Description("When the reviewer's decision was written (ISO 8601, UTC).").Resolve(context => SeedFormat.Timestamp(context.Source.Instrument.ReviewedAt));
         Field<NonNullGraphType<FloatGraphType>>("confidence").Description("From 0 to 1; lower for facts known only from a related-news summary.").Resolve(context => context.Source.Instrument.Confidence);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CooperationFieldType>>>>("fields").Description("Fields of cooperation.").WithListSize(statistics => statistics.FieldsPerInstrument).Resolve(context => context.Source.Fields);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PartyType>>>>("parties").WithListSize(statistics => statistics.PartiesPerInstrument).Resolve(context => context.Source.Parties);

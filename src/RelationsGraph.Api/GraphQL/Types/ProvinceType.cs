@@ -11,12 +11,13 @@ internal sealed class ProvinceType : ObjectGraphType<UnitNode>
     public ProvinceType()
     {
         Name = "Province";
-        Description = "An administrative unit: a province, centrally-run city, prefecture, autonomous region, or a district where documents name one.";
+        Description = "An administrative unit: a first-level unit of any country (province, centrally-run city, state, region, oblast, prefecture...), or a second-level unit (a French department, a Belgian province, a district where documents name one).";
         Field<NonNullGraphType<IdGraphType>>("id").Description("ISO 3166-2 code where one exists (VN-54, LA-XS); see docs/graph-seed.md for the others.").Resolve(context => context.Source.Id);
         Field<NonNullGraphType<StringGraphType>>("name").Description("English name without diacritics.").Resolve(context => context.Source.Name);
-        Field<StringGraphType>("nameVi").Description("Vietnamese name with diacritics.").Resolve(context => context.Source.Unit.NameVi);
+        Field<StringGraphType>("nameVi").Description("Vietnamese name with diacritics, where one is in use.").Resolve(context => context.Source.Unit.NameVi);
+        Field<StringGraphType>("nameLocal").Description("The local name in Latin script, as ISO 3166-2 gives it (Bayern, Île-de-France).").Resolve(context => context.Source.Unit.NameLocal);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("names").Description("Every recorded name and spelling; any of them finds the unit.").Resolve(context => context.Source.Names);
-        Field<NonNullGraphType<UnitTypeType>>("type").Resolve(context => context.Source.Unit.Type);
+        Field<NonNullGraphType<StringGraphType>>("type").Description("The ISO 3166-2 category in snake_case (province, state, administrative_region for an oblast, metropolitan_region, prefecture...), or capital or district.").Resolve(context => context.Source.Unit.Type);
         Field<NonNullGraphType<CountryType>>("country").Resolve(context => context.Source.Country);
         Field<ProvinceType>("parent").Description("For a district, its province.").Resolve(context => context.Source.Parent);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProvinceType>>>>("districts").Description("Districts of this unit that documents name.").Resolve(context => context.Source.Children);

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using RelationsGraph.Seed;
 using RelationsGraph.Snapshots;
 
 namespace RelationsGraph.Api.GraphQL.Types;
@@ -16,6 +17,8 @@ internal sealed class SessionType : ObjectGraphType<SessionNode>
         Field<ProvinceType>("host").Resolve(context => context.Source.Host);
         Field<NonNullGraphType<SessionModeType>>("mode").Resolve(context => context.Source.Session.Mode);
         Field<StringGraphType>("title").Resolve(context => context.Source.Session.Title);
+        Field<StringGraphType>("reviewedBy").Description("Who accepted or corrected the session in the review app.").Resolve(context => context.Source.Session.ReviewedBy);
+        Field<StringGraphType>("reviewedAt").Description("When the reviewer's decision was written (ISO 8601, UTC).").Resolve(context => SeedFormat.Timestamp(context.Source.Session.ReviewedAt));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PersonRoleType>>>>("people").Resolve(context => context.Source.People);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceType>>>>("evidence").Resolve(context => context.Source.Evidence);
     }

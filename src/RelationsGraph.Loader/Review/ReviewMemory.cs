@@ -1,0 +1,71 @@
+using RelationsGraph.Extraction;
+using RelationsGraph.Extraction.Places;
+using RelationsGraph.Facts;
+using RelationsGraph.Seed;
+
+namespace RelationsGraph.Loader.Review;
+
+/// <summary>
+/// What <c>extract --into</c> does with the reviewers' decisions (rejections.csv): a relation a reviewer rejected is
+/// not proposed again; one a reviewer merged into another fact adds its evidence to that fact instead of coming back
+/// as a duplicate.
+/// </summary>
+internal static class ReviewMemory
+{
+    /// <summary>The relations to merge, and those remembered as merged into another fact (already among the kept).</summary>
+    public static RememberedFacts Filter(GraphSeed seed, MergedFacts facts, PlaceNames names)
+    {
+        ArgumentNullException.ThrowIfNull(seed);
+        ArgumentNullException.ThrowIfNull(facts);
+        var kept = new List<ExtractedRelation>();
+        var redirected = new List<(ExtractedRelation, Rejection)>();
+        var rejected = 0;
+        foreach (var relation in facts.Relations)
+        {
+            var rejection = FactIdentity.RememberedAs(seed.Rejections, relation, names);
+            if (rejection is null)
+            {
+                kept.Add(relation);
+            }
+            else if (rejection.MergedInto is { } into && (ReviewDecisions.IsInstrument(seed, into) || ReviewDecisions.IsSession(seed, into)))
+            {
+                kept.Add(relation);
+                redirected.Add((relation, rejection));
+            }
+            else
+            {
+                rejected++;
+            }
+        }
+
+        return new RememberedFacts(new MergedFacts(facts.Documents, kept), redirected, rejected);
+    }
+
+    /// <summary>
+    /// After the merge: each remembered duplicate that came back as a new fact is merged into the fact the reviewer
+    /// chose, as the reviewer's merge did (and remembered again under the same decision).
+    /// </summary>
+    public static GraphSeed Replay(GraphSeed before, GraphSeed merged, RememberedFacts remembered)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(remembered);
+        var existing = before.Instruments.Select(instrument => instrument.Id).Concat(before.Sessions.Select(session => session.Id)).ToHashSet(StringComparer.Ordinal);
+        foreach (var (relation, rejection) in remembered.Redirected)
+        {
+            var span = relation.Evidence.Min;
+            var reproposed = merged.Evidence
+                .Where(evidence => evidence.DocumentId == span.DocumentId && evidence.Start == span.Start && evidence.End == span.End && !existing.Contains(evidence.SubjectId))
+                .Select(evidence => evidence.SubjectId)
+                .FirstOrDefault(id => ReviewDecisions.IsInstrument(merged, id) || ReviewDecisions.IsSession(merged, id));
+            if (reproposed is not null && reproposed != rejection.MergedInto)
+            {
+                merged = ReviewDecisions.Merge(merged, reproposed, rejection.MergedInto!, new ReviewStamp(rejection.ReviewedBy, rejection.ReviewedAt), rejection.Note);
+            }
+        }
+
+        return merged;
+    }
+}
+
+/// <summary>The relations to merge; those a reviewer merged into other facts; how many a reviewer rejected.</summary>
+internal sealed record RememberedFacts(MergedFacts Kept, IReadOnlyList<(ExtractedRelation Relation, Rejection Rejection)> Redirected, int Rejected);
