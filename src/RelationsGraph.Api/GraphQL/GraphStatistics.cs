@@ -26,6 +26,12 @@ internal sealed record GraphStatistics
 
     public int UnitsPerCountry { get; init; }
 
+    /// <summary>Units of each country, by ISO code: the bound of a list asked for one country.</summary>
+    public IReadOnlyDictionary<string, int> UnitsByCountry { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>Partnerships of the units of each country, by ISO code.</summary>
+    public IReadOnlyDictionary<string, int> PartnershipsByCountry { get; init; } = new Dictionary<string, int>();
+
     /// <summary>Instruments a unit or one of its districts is party to.</summary>
     public int InstrumentsPerUnit { get; init; }
 
@@ -56,6 +62,14 @@ internal sealed record GraphStatistics
     public int CommitmentsPerInstrument { get; init; }
 
     public static GraphStatistics Of(RelationSnapshot snapshot) => BySnapshot.GetValue(snapshot, Compute);
+
+    /// <summary>Units of the country given as a code, or of the largest country when none (or an unknown one) is given.</summary>
+    public int UnitsIn(object? country) =>
+        country is string code && UnitsByCountry.TryGetValue(code.Trim(), out var units) ? units : UnitsPerCountry;
+
+    /// <summary>Partnerships of the country given as a code, or of the country with the most when none is given.</summary>
+    public int PartnershipsIn(object? country) =>
+        country is string code && PartnershipsByCountry.TryGetValue(code.Trim(), out var partnerships) ? partnerships : PartnershipsPerCountry;
 
     private static int Largest<T>(IReadOnlyList<T> items, Func<T, int> size)
     {
@@ -133,6 +147,8 @@ internal sealed record GraphStatistics
             Conflicts = snapshot.Conflicts.Count,
             Fields = snapshot.Fields.Count,
             UnitsPerCountry = snapshot.Countries.Select(country => country.Units.Count).DefaultIfEmpty(0).Max(),
+            UnitsByCountry = snapshot.Countries.ToDictionary(country => country.Code, country => country.Units.Count, StringComparer.OrdinalIgnoreCase),
+            PartnershipsByCountry = partnershipsPerCountry.ToDictionary(pair => pair.Key.Code, pair => pair.Value, StringComparer.OrdinalIgnoreCase),
             InstrumentsPerUnit = instrumentsPerUnit,
             PartnersPerUnit = partnersPerUnit,
             InstrumentsPerPair = instrumentsPerPair,

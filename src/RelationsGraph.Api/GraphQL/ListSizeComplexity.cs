@@ -11,7 +11,7 @@ namespace RelationsGraph.Api.GraphQL;
 /// The cost model of the complexity check: a query's cost is the number of values it can return. Every field counts
 /// once per object it is selected on, and a list multiplies what is selected below it by its expected size, through
 /// every level: the value of its 'first' argument (the default when none is given, the maximum page size when a
-/// variable gives it), else the largest such list in the current graph (<see cref="WithListSize"/>), else
+/// variable gives it), else the largest such list in the current graph (<c>WithListSize</c>), else
 /// <see cref="GraphQLLimits.DefaultListSize"/>. The schema's own lists (introspection) count as their average size in
 /// the schema (<see cref="IntrospectionSizes"/>). Fragments count as they are spread.
 /// </summary>
@@ -22,6 +22,13 @@ internal static class ListSizeComplexity
 
     /// <summary>Marks a list field with the statistic of the graph that bounds its size.</summary>
     public static TMetadataWriter WithListSize<TMetadataWriter>(this TMetadataWriter field, Func<GraphStatistics, int> largest)
+        where TMetadataWriter : IMetadataWriter => field.WithListSize((statistics, _) => largest(statistics));
+
+    /// <summary>
+    /// Marks a list field whose size depends on its arguments (a country's units): the bound receives the argument
+    /// values known at validation (literals and variables), or null for an argument not given.
+    /// </summary>
+    public static TMetadataWriter WithListSize<TMetadataWriter>(this TMetadataWriter field, Func<GraphStatistics, Func<string, object?>, int> largest)
         where TMetadataWriter : IMetadataWriter => field.WithMetadata(MetadataKey, largest);
 
     public static void Configure(ComplexityOptions options, GraphQLLimits limits, SnapshotHolder snapshots)
@@ -65,7 +72,21 @@ internal static class ListSizeComplexity
 
     private static double ExpectedSize(FieldImpactContext context, GraphQLLimits limits, GraphStatistics statistics) =>
         First(context, limits)
-        ?? (context.FieldDefinition.GetMetadata<Func<GraphStatistics, int>>(MetadataKey) is { } largest ? largest(statistics) : limits.DefaultListSize);
+        ?? (context.FieldDefinition.GetMetadata<Func<GraphStatistics, Func<string, object?>, int>>(MetadataKey) is { } largest
+            ? largest(statistics, name => ArgumentValue(context, name))
+            : limits.DefaultListSize);
+
+    private static object? ArgumentValue(FieldImpactContext context, string name)
+    {
+        if (context.Arguments is { } arguments && arguments.TryGetValue(name, out var value))
+        {
+            return value.Value;
+        }
+
+        return context.FieldAst.Arguments?.Items.FirstOrDefault(argument => argument.Name.Value == name)?.Value is GraphQLStringValue literal
+            ? literal.Value.ToString()
+            : null;
+    }
 
     private static int? First(FieldImpactContext context, GraphQLLimits limits)
     {

@@ -50,7 +50,7 @@ internal sealed class QueryType : ObjectGraphType
             .Argument<IntGraphType>("minPartners", argument => argument.DefaultValue = 2)
             .Argument<DateType>("asOf")
             .Argument<ListGraphType<NonNullGraphType<PartyLevelType>>>("levels")
-            .WithListSize(statistics => statistics.UnitsPerCountry)
+            .WithListSize((statistics, argument) => statistics.UnitsIn(argument("country")))
             .Resolve(context =>
             {
                 var minPartners = context.GetArgument("minPartners", 2);
@@ -74,7 +74,7 @@ internal sealed class QueryType : ObjectGraphType
             .Argument<DateType>("asOf")
             .Argument<ListGraphType<NonNullGraphType<PartyLevelType>>>("levels")
             .Argument<BooleanGraphType>("rollUpPredecessors", argument => argument.DefaultValue = false)
-            .WithListSize(statistics => statistics.PartnershipsPerCountry)
+            .WithListSize((statistics, argument) => statistics.PartnershipsIn(argument("country")))
             .Resolve(context => context.Snapshot().Partnerships(context.CountryArgument("country")!, new PartnershipFilter
             {
                 AsOf = context.GetArgument<DateOnly?>("asOf"),

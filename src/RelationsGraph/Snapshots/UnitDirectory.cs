@@ -75,7 +75,7 @@ public sealed class UnitDirectory
     /// </summary>
     public UnitNode? Resolve(string idOrName, DateOnly date, string? country = null)
     {
-        if (_byId.TryGetValue(idOrName.Trim(), out var byId))
+        if (_byId.TryGetValue(NameKey.NormalizeCode(idOrName), out var byId))
         {
             return country is null || byId.Country.Code == country ? byId : null;
         }

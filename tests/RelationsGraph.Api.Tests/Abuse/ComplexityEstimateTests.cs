@@ -17,7 +17,7 @@ public sealed class ComplexityEstimateTests(ApiServer server)
 
         var instruments = province.GetField("instruments")!;
 
-        Assert.NotNull(instruments.GetMetadata<Func<GraphStatistics, int>>("RelationsGraph:ListSize"));
+        Assert.NotNull(instruments.GetMetadata<Func<GraphStatistics, Func<string, object?>, int>>("RelationsGraph:ListSize"));
     }
 
     [Fact]
@@ -33,5 +33,22 @@ public sealed class ComplexityEstimateTests(ApiServer server)
         var expected = 1 + 3 + (3 * statistics.InstrumentsPerUnit * (2 + statistics.PartiesPerInstrument));
         Assert.Equal("QUERY_TOO_COMPLEX", response.Errors![0]!["extensions"]!["code"]!.GetValue<string>());
         Assert.Contains($"about {expected:N0} values", response.FirstErrorMessage, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{ provincesWithSeveralPartners(country: \"LA\", partnerCountry: \"VN\") { province { id } } }", null)]
+    [InlineData("query($c: String!) { provincesWithSeveralPartners(country: $c, partnerCountry: \"VN\") { province { id } } }", "LA")]
+    public async Task A_list_asked_for_one_country_is_estimated_by_that_countrys_units(string query, string? variable)
+    {
+        using var strict = ApiServer.WithSettings(new Dictionary<string, string?> { ["GraphQL:Limits:MaxComplexity"] = "1" });
+        var snapshot = strict.Services.GetRequiredService<RelationsGraph.Snapshots.SnapshotHolder>().Current;
+        var laos = snapshot.FindCountry("LA")!.Units.Count;
+        using var client = strict.CreateGraphQLClient();
+
+        var response = variable is null ? await client.PostAsync(query) : await client.PostAsync(query, new { c = variable });
+
+        // provincesWithSeveralPartners (1) + one item per Lao unit × (province (1) + id (1)), not the largest country's.
+        Assert.True(laos < GraphStatistics.Of(snapshot).UnitsPerCountry);
+        Assert.Contains($"about {1 + (2 * laos):N0} values", response.FirstErrorMessage, StringComparison.Ordinal);
     }
 }

@@ -165,7 +165,7 @@ public sealed class ScoreCommandTests
         Assert.Equal(1, run.ExitCode);
         Assert.Empty(run.Output);
         Assert.Equal($"error: cannot read the gazetteer from {empty.Path}:", run.ErrorLines[0]);
-        Assert.Contains(run.ErrorLines, line => line.EndsWith("units.csv: the file is missing (expected columns: id,country,type,name,name_vi,parent,valid_from,valid_to)", StringComparison.Ordinal));
+        Assert.Contains(run.ErrorLines, line => line.EndsWith("units.csv: the file is missing (expected columns: id,country,type,name,name_local,name_vi,parent,valid_from,valid_to,source)", StringComparison.Ordinal));
     }
 
     private static TemporaryDirectory CopyOfFixture(bool withTexts)
