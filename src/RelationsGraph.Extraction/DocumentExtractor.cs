@@ -3,6 +3,7 @@ using System.Text;
 using RelationsGraph.Extraction.Documents;
 using RelationsGraph.Extraction.Places;
 using RelationsGraph.Extraction.Relations;
+using RelationsGraph.Extraction.Rules;
 using RelationsGraph.Extraction.Text;
 using RelationsGraph.Facts;
 
@@ -13,16 +14,18 @@ namespace RelationsGraph.Extraction;
 /// text names (through the gazetteer), and the relations stated by the article and by each related-news item.
 /// Deterministic: the same text always gives the same facts.
 /// </summary>
-public sealed class DocumentExtractor(PlaceNames names, TimeProvider timeProvider, bool keepQuotes = false)
+public sealed class DocumentExtractor(PlaceNames names, TimeProvider timeProvider, bool keepQuotes = false, ExtractionRules? rules = null)
 {
+    private readonly ExtractionRules _rules = rules ?? ExtractionRules.Default;
+
     public DocumentFacts Extract(DocumentText document)
     {
         ArgumentNullException.ThrowIfNull(document);
         var text = new TokenizedText(document.Text);
-        var index = new TextIndex(text);
+        var index = new TextIndex(text, _rules);
         var places = PlaceFinder.Find(index, names);
         var layout = document.Layout;
-        var publishedOn = document.DeclaredPublishedOn ?? PublicationDate(text, layout);
+        var publishedOn = document.DeclaredPublishedOn ?? PublicationDate(index, layout);
         var facts = new ExtractedDocument
         {
             Id = document.Id,
@@ -36,7 +39,7 @@ public sealed class DocumentExtractor(PlaceNames names, TimeProvider timeProvide
 
         var today = DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);
         var analyzer = new ZoneAnalyzer(index, places, document.Id, layout.Wrapped);
-        var zones = new List<Zone> { new(RelationSource.Article, layout.Title, layout.Body, publishedOn) };
+        var zones = new List<Zone> { new(RelationSource.Article, layout.Title, [.. Leads(document), .. layout.Body], publishedOn) };
         foreach (var item in layout.Related)
         {
             zones.Add(new Zone(
@@ -51,7 +54,7 @@ public sealed class DocumentExtractor(PlaceNames names, TimeProvider timeProvide
         {
             var floating = new List<Sentence>();
             var mentions = analyzer.Analyze(zone, floating);
-            relations.AddRange(ZoneRelations.Build(mentions, zone, today, analyzer.FloatingPeople, analyzer.FloatingCommitments));
+            relations.AddRange(ZoneRelations.Build(mentions, zone, today, analyzer.FloatingPeople, analyzer.FloatingCommitments, _rules));
         }
 
         LinkRenewals(relations);
@@ -61,6 +64,23 @@ public sealed class DocumentExtractor(PlaceNames names, TimeProvider timeProvide
         }
 
         return new DocumentFacts(facts, relations);
+    }
+
+    /// <summary>
+    /// Prose above the title: a page that repeats its headline under the opening paragraph puts that paragraph in the
+    /// header, where site furniture (menus, date lines, counters) usually is. A header line of a dozen words or more
+    /// that ends a sentence is the article's lead.
+    /// </summary>
+    private static IEnumerable<TextSpan> Leads(DocumentText document)
+    {
+        foreach (var span in document.Layout.Header)
+        {
+            var line = document.Text.AsSpan(span.Start, span.Length).Trim();
+            if (line.Length >= 80 && line[^1] is '.' or '!' or '?' or '”' or '"' && line.Count(' ') >= 11)
+            {
+                yield return span;
+            }
+        }
     }
 
     /// <summary>Copies each cited span's text into its evidence, for evidence.csv's quote column.</summary>
@@ -203,11 +223,14 @@ public sealed class DocumentExtractor(PlaceNames names, TimeProvider timeProvide
     }
 
     /// <summary>
-    /// The first full date stamped above the title (a page's date line, an official letterhead), or in the dateline
-    /// that opens the article ("Pleiku, 3 March 2024 - …", "Hà Nội, ngày 5/3/2024 –").
+    /// The first full date stamped above the title (a page's date line, an official letterhead), in the dateline
+    /// that opens the article ("Pleiku, 3 March 2024 - …", "Hà Nội, ngày 5/3/2024 –"), or after a stamp word near the
+    /// top ("date 2023-09-27", "Cập nhật 15/05/2025").
     /// </summary>
-    private static DateOnly? PublicationDate(TokenizedText text, DocumentLayout layout)
+    private static DateOnly? PublicationDate(TextIndex index, DocumentLayout layout)
     {
+        var text = index.Text;
+        var forms = index.Rules.Dates;
         IEnumerable<TextSpan> spans = layout.Header;
         if (layout.Body.Length > 0)
         {
@@ -223,10 +246,24 @@ public sealed class DocumentExtractor(PlaceNames names, TimeProvider timeProvide
         {
             var first = SentenceSplitter.TokenAt(text, span.Start);
             var last = SentenceSplitter.TokenAt(text, span.End);
-            var (dates, _) = DateFinder.Find(text, first, last);
+            var (dates, _) = DateFinder.Find(text, first, last, forms);
             if (dates.Select(date => date.ToDate()).FirstOrDefault(date => date is not null) is { } found)
             {
                 return found;
+            }
+        }
+
+        var top = layout.Header.Concat(layout.Title is { } title ? [title] : []).Concat(layout.Body.Take(3));
+        foreach (var span in top)
+        {
+            var first = SentenceSplitter.TokenAt(text, span.Start);
+            var last = SentenceSplitter.TokenAt(text, span.End);
+            var (dates, _) = DateFinder.Find(text, first, last, forms);
+            var stamped = dates.FirstOrDefault(date => date.IsFullDate
+                && ((index.Cues.EndingAt(date.First) is { } phrase && (phrase.Value & Cue.Stamp) != 0) || index.IsCue(date.First - 1, Cue.Stamp)));
+            if (stamped?.ToDate() is { } date)
+            {
+                return date;
             }
         }
 

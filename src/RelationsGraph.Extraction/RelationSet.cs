@@ -1,4 +1,4 @@
-using System.Globalization;
+using RelationsGraph.Extraction.Identity;
 using RelationsGraph.Extraction.Places;
 using RelationsGraph.Facts;
 
@@ -6,12 +6,10 @@ namespace RelationsGraph.Extraction;
 
 /// <summary>
 /// Collects the facts of a batch of documents and merges the relations that are one fact, as the documents arrive, so
-/// that memory follows the number of distinct facts rather than the number of documents. Relations are the same fact
-/// when they have the same parties, kind and level and agree on what identifies them: the same number; or, without
-/// numbers, the same period (sources may then disagree on the date, which is kept as a conflict) or the same date; or
-/// the same session ordinal. Relations with none of these are gathered per parties, kind and level and, when the
-/// batch is complete, join the only identified fact of that kind between the same parties, or the most recent one,
-/// unless they replace, renew or implement it. Every merge step is commutative, so the result does not depend on the
+/// that memory follows the number of distinct facts rather than the number of documents. <see cref="FactIdentity"/>
+/// decides which relations are one fact; relations that nothing identifies are gathered per parties, kind and level
+/// and, when the batch is complete, join the fact <see cref="FactIdentity.FindMatch"/> gives (never one they replace,
+/// renew or implement). Every merge step is commutative, so the result does not depend on the
 /// order the documents were read in. A document is identified by its content: the same bytes under two names count once.
 /// </summary>
 public sealed class RelationSet
@@ -133,8 +131,8 @@ public sealed class RelationSet
 
         public void Add(ExtractedRelation relation)
         {
-            var fact = new Fact(relation);
-            if (!fact.IsIdentified)
+            var keys = FactKeys.Of(relation);
+            if (!keys.IsIdentified)
             {
                 if (_unidentified is null)
                 {
@@ -142,17 +140,17 @@ public sealed class RelationSet
                 }
                 else
                 {
-                    Merging.Into(_unidentified, relation);
+                    FactMerge.Into(_unidentified, relation);
                 }
 
                 return;
             }
 
-            fact.Arrival = _arrivals++;
-            var candidates = fact.Numbers.Count == 0
+            var fact = new Fact(relation, keys, _arrivals++);
+            var candidates = keys.Numbers.Count == 0
                 ? _facts
-                : fact.Numbers.SelectMany(number => _byNumber.GetValueOrDefault(number) ?? []).Concat(_unnumbered).Distinct();
-            var same = candidates.Where(known => known.IsSame(fact)).OrderBy(known => known.Arrival).ToList();
+                : keys.Numbers.SelectMany(number => _byNumber.GetValueOrDefault(number) ?? []).Concat(_unnumbered).Distinct();
+            var same = candidates.Where(known => FactIdentity.Compare(known.Keys, keys) == Sameness.Same).OrderBy(known => known.Arrival).ToList();
             if (same.Count == 0)
             {
                 _facts.Add(fact);
@@ -163,10 +161,12 @@ public sealed class RelationSet
             // The new relation may prove two known facts to be one: all of them merge, whatever the order of arrival.
             var target = same[0];
             Unindex(target);
-            target.Absorb(fact);
+            target.Keys.UnionWith(keys);
+            FactMerge.Into(target.Relation, relation);
             foreach (var other in same.Skip(1))
             {
-                target.Absorb(other);
+                target.Keys.UnionWith(other.Keys);
+                FactMerge.Into(target.Relation, other.Relation);
                 _facts.Remove(other);
                 Unindex(other);
             }
@@ -174,14 +174,38 @@ public sealed class RelationSet
             Index(target);
         }
 
+        public IEnumerable<ExtractedRelation> Resolve()
+        {
+            var relations = _facts.Select(fact => fact.Relation).ToList();
+            if (_unidentified is { } unidentified)
+            {
+                // An instrument that replaces, renews or implements another is not the same fact as it.
+                var candidates = _facts.Where(fact => !Linked(fact.Relation, unidentified)).ToList();
+                var match = FactIdentity.FindMatch(FactKeys.Of(unidentified), [.. candidates.Select(fact => fact.Keys)], FactScope.Corpus);
+                if (match is { } index)
+                {
+                    FactMerge.Into(candidates[index].Relation, unidentified);
+                }
+                else
+                {
+                    relations.Add(unidentified);
+                }
+            }
+
+            return relations;
+        }
+
+        private static bool Linked(ExtractedRelation a, ExtractedRelation b) =>
+            a.Links.Any(link => link.Target.Canonical == b.Canonical) || b.Links.Any(link => link.Target.Canonical == a.Canonical);
+
         private void Index(Fact fact)
         {
-            if (fact.Numbers.Count == 0)
+            if (fact.Keys.Numbers.Count == 0)
             {
                 _unnumbered.Add(fact);
             }
 
-            foreach (var number in fact.Numbers)
+            foreach (var number in fact.Keys.Numbers)
             {
                 if (!_byNumber.TryGetValue(number, out var list))
                 {
@@ -194,220 +218,18 @@ public sealed class RelationSet
 
         private void Unindex(Fact fact)
         {
-            if (fact.Numbers.Count == 0)
+            if (fact.Keys.Numbers.Count == 0)
             {
                 _unnumbered.Remove(fact);
             }
 
-            foreach (var number in fact.Numbers)
+            foreach (var number in fact.Keys.Numbers)
             {
                 _byNumber[number].Remove(fact);
             }
         }
-
-        public IEnumerable<ExtractedRelation> Resolve()
-        {
-            var relations = _facts.Select(fact => fact.Relation).ToList();
-            if (_unidentified is { } unidentified)
-            {
-                var candidates = relations.Where(relation => !Linked(relation, unidentified)).ToList();
-                var target = candidates.Count switch
-                {
-                    0 => null,
-                    1 => candidates[0],
-                    _ => candidates.OrderByDescending(Recency).ThenBy(relation => relation.Evidence.Min).First(),
-                };
-                if (target is null)
-                {
-                    relations.Add(unidentified);
-                }
-                else
-                {
-                    Merging.Into(target, unidentified);
-                }
-            }
-
-            return relations;
-        }
-
-        /// <summary>An instrument that replaces, renews or implements another is not the same fact as it.</summary>
-        private static bool Linked(ExtractedRelation a, ExtractedRelation b) =>
-            a.Links.Any(link => link.Target.Canonical == b.Canonical) || b.Links.Any(link => link.Target.Canonical == a.Canonical);
-
-        private static DateOnly Recency(ExtractedRelation relation) =>
-            relation.Claims.Where(claim => claim.Field == ClaimFields.SignedOn)
-                .Select(claim => DateOnly.ParseExact(claim.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture))
-                .Append(relation.PeriodStart is { } start ? new DateOnly(start, 1, 1) : DateOnly.MinValue)
-                .Max();
     }
 
-    /// <summary>An identified fact: its relation and every number, period, date and ordinal its sources give.</summary>
-    private sealed class Fact(ExtractedRelation relation)
-    {
-        private readonly HashSet<string> _numbers = relation.Number is { } number ? [number] : [];
-        private readonly HashSet<(int, int?)> _periods = relation.PeriodStart is { } start ? [(start, relation.PeriodEnd)] : [];
-        private readonly HashSet<string> _dates = [.. relation.Claims.Where(claim => claim.Field == ClaimFields.SignedOn).Select(claim => claim.Value)];
-        private readonly HashSet<int> _ordinals = relation.Session?.Ordinal is { } ordinal ? [ordinal] : [];
-
-        public ExtractedRelation Relation { get; } = relation;
-
-        public IReadOnlySet<string> Numbers => _numbers;
-
-        /// <summary>When the fact arrived in its group: the earliest of several same facts absorbs the others.</summary>
-        public long Arrival { get; set; }
-
-        public bool IsIdentified => _numbers.Count > 0 || _periods.Count > 0 || _dates.Count > 0 || _ordinals.Count > 0;
-
-        public bool IsSame(Fact other)
-        {
-            if (_numbers.Count > 0 && other._numbers.Count > 0)
-            {
-                return _numbers.Overlaps(other._numbers);
-            }
-
-            if (_ordinals.Count > 0 && other._ordinals.Count > 0)
-            {
-                return _ordinals.Overlaps(other._ordinals);
-            }
-
-            var periods = _periods.Count > 0 && other._periods.Count > 0;
-            if (periods && !_periods.Overlaps(other._periods))
-            {
-                return false;
-            }
-
-            var dates = _dates.Count > 0 && other._dates.Count > 0;
-            var sharedDate = dates && _dates.Overlaps(other._dates);
-            if (dates && !sharedDate && !periods)
-            {
-                return false;
-            }
-
-            return periods || sharedDate;
-        }
-
-        public void Absorb(Fact other)
-        {
-            _numbers.UnionWith(other._numbers);
-            _periods.UnionWith(other._periods);
-            _dates.UnionWith(other._dates);
-            _ordinals.UnionWith(other._ordinals);
-            Merging.Into(Relation, other.Relation);
-        }
-    }
-
-    /// <summary>Merges one relation into another; every step gives the same result in either order.</summary>
-    private static class Merging
-    {
-        public static void Into(ExtractedRelation target, ExtractedRelation source)
-        {
-            if (target == source)
-            {
-                return;
-            }
-
-            foreach (var evidence in source.Evidence)
-            {
-                target.Evidence.Add(evidence);
-            }
-
-            foreach (var claim in source.Claims.Where(claim => !target.Claims.Contains(claim)))
-            {
-                target.Claims.Add(claim);
-            }
-
-            foreach (var field in source.Fields)
-            {
-                target.Fields.Add(field);
-            }
-
-            MergePeople(target, source.People);
-            MergeCommitments(target, source.Commitments);
-            target.Links.AddRange(source.Links.Where(link => !target.Links.Contains(link)));
-            target.Number = Smaller(target.Number, source.Number);
-            if (source.PeriodStart is { } start && (target.PeriodStart is null || (start, source.PeriodEnd ?? 0).CompareTo((target.PeriodStart.Value, target.PeriodEnd ?? 0)) < 0))
-            {
-                target.PeriodStart = start;
-                target.PeriodEnd = source.PeriodEnd;
-            }
-
-            if (source.Status == InstrumentStatus.Concluded)
-            {
-                target.Status = InstrumentStatus.Concluded;
-            }
-
-            target.Background &= source.Background;
-            target.Confidence = Math.Max(target.Confidence, source.Confidence);
-            target.Source = (RelationSource)Math.Min((int)target.Source, (int)source.Source);
-            target.Session = MergeSession(target.Session, source.Session);
-            target.Parties = [.. target.Parties.Select(party =>
-                source.Parties.FirstOrDefault(other => other.UnitId == party.UnitId) is { } other
-                    ? party with { Organisation = Smaller(party.Organisation, other.Organisation) }
-                    : party)];
-            source.MergedInto = target;
-        }
-
-        private static ExtractedSession? MergeSession(ExtractedSession? a, ExtractedSession? b)
-        {
-            if (a is null || b is null)
-            {
-                return a ?? b;
-            }
-
-            return new ExtractedSession(
-                Smaller(NullIfEmpty(a.Mechanism), NullIfEmpty(b.Mechanism)) ?? string.Empty,
-                a.Ordinal is { } ordinal && b.Ordinal is { } other ? Math.Min(ordinal, other) : a.Ordinal ?? b.Ordinal,
-                a.Mode != SessionMode.Unknown && b.Mode != SessionMode.Unknown ? (SessionMode)Math.Min((int)a.Mode, (int)b.Mode) : a.Mode == SessionMode.Unknown ? b.Mode : a.Mode);
-        }
-
-        /// <summary>One entry per person: signing outranks chairing and attending; between equals, the earliest source wins.</summary>
-        private static void MergePeople(ExtractedRelation target, IEnumerable<ExtractedPerson> people)
-        {
-            foreach (var person in people)
-            {
-                var index = target.People.FindIndex(known => known.Name == person.Name);
-                if (index < 0)
-                {
-                    target.People.Add(person);
-                }
-                else if (Rank(person) < Rank(target.People[index]) || (Rank(person) == Rank(target.People[index]) && person.Evidence < target.People[index].Evidence))
-                {
-                    target.People[index] = person;
-                }
-            }
-        }
-
-        /// <summary>One entry per pledge (kind, amount, giver, receiver): the earliest source's wording is kept.</summary>
-        private static void MergeCommitments(ExtractedRelation target, IEnumerable<ExtractedCommitment> commitments)
-        {
-            foreach (var commitment in commitments)
-            {
-                var index = target.Commitments.FindIndex(known => SamePledge(known, commitment));
-                if (index < 0)
-                {
-                    target.Commitments.Add(commitment);
-                }
-                else if (commitment.Evidence < target.Commitments[index].Evidence)
-                {
-                    target.Commitments[index] = commitment;
-                }
-            }
-        }
-
-        private static bool SamePledge(ExtractedCommitment a, ExtractedCommitment b) =>
-            a.Kind == b.Kind && a.Amount == b.Amount && a.Unit == b.Unit && a.FromId == b.FromId && a.ToId == b.ToId
-            && a.Years.SequenceEqual(b.Years);
-
-        private static int Rank(ExtractedPerson person) => person.Role switch
-        {
-            PersonRoleKind.Signatory => 0,
-            PersonRoleKind.Chair => 1,
-            _ => 2,
-        };
-
-        private static string? Smaller(string? a, string? b) =>
-            a is null ? b : b is null ? a : string.CompareOrdinal(a, b) <= 0 ? a : b;
-
-        private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
-    }
+    /// <summary>An identified fact of a group, its keys (every source's), and when it arrived: the earliest of several same facts absorbs the others.</summary>
+    private sealed record Fact(ExtractedRelation Relation, FactKeys Keys, long Arrival);
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using RelationsGraph.Extraction.Rules;
 using RelationsGraph.Loader.Cli;
 
 namespace RelationsGraph.Loader;
@@ -23,6 +24,17 @@ public static class LoaderApplication
         if (settings is not null)
         {
             builder.Configuration.AddInMemoryCollection(settings);
+        }
+
+        // The extractor's rule files are checked before anything runs: a wrong one is named with its line.
+        try
+        {
+            _ = ExtractionRules.Default;
+        }
+        catch (RuleFileException exception)
+        {
+            await console.Error.WriteLineAsync($"error: {exception.Message}");
+            return ExitCodes.SomeInputsFailed;
         }
 
         builder.Logging.AddLoaderLogging();

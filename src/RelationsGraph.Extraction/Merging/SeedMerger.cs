@@ -1,16 +1,18 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using RelationsGraph.Common;
+using RelationsGraph.Extraction.Identity;
 using RelationsGraph.Extraction.Places;
 using RelationsGraph.Extraction.Relations;
+using RelationsGraph.Extraction.Rules;
 using RelationsGraph.Facts;
 using RelationsGraph.Seed;
 
 namespace RelationsGraph.Extraction.Merging;
 
 /// <summary>
-/// Merges extracted facts into a graph seed. A relation that is already there (same parties, level and kind — the
-/// kinds a fact's sources claim count too — and no disagreement on number, period or date) gains evidence; otherwise
+/// Merges extracted facts into a graph seed. A relation that is already there (<see cref="FactIdentity"/> decides, the
+/// kinds a fact's sources claim counting as its kinds) gains evidence; otherwise
 /// it becomes a new instrument (or, for a named standing body, a mechanism session) with parties, evidence, people,
 /// commitments and links. Reviewed instruments are never modified: they only gain evidence rows, which cite a new
 /// source without changing what the fact states (a source's date that disagrees with a reviewed date is reported as a
@@ -54,12 +56,44 @@ public static class SeedMerger
 
     /// <summary>
     /// The instrument of <paramref name="seed"/> that <see cref="Merge"/> would merge <paramref name="relation"/>
-    /// into (the same-fact rule: same parties, level and kind, no disagreement on number, period or date), or null.
+    /// into (<see cref="FactIdentity"/>, the one same-fact rule), or null.
     /// </summary>
     public static string? FindSameInstrument(GraphSeed seed, ExtractedRelation relation, PlaceNames names)
     {
         ArgumentNullException.ThrowIfNull(relation);
         return new MergeState(seed, names).FindInstrument(relation)?.Id;
+    }
+
+    /// <summary>
+    /// The other session of the same body in <paramref name="seed"/> that <paramref name="session"/> is by the same-fact
+    /// rule (<see cref="FactIdentity"/>: the same ordinal, else the same day), or null.
+    /// </summary>
+    public static string? FindSameSession(GraphSeed seed, Session session)
+    {
+        ArgumentNullException.ThrowIfNull(seed);
+        ArgumentNullException.ThrowIfNull(session);
+        var others = seed.Sessions
+            .Where(other => other.Id != session.Id && other.MechanismId == session.MechanismId)
+            .OrderBy(other => other.Id, StringComparer.Ordinal)
+            .ToList();
+        var match = FactIdentity.FindMatch(SessionKeys(session), [.. others.Select(SessionKeys)], FactScope.Corpus);
+        return match is { } index ? others[index].Id : null;
+    }
+
+    /// <summary>Are two sessions of one body the same session by the same-fact rule (<see cref="FactIdentity"/>)?</summary>
+    public static bool IsSameSession(Session a, Session b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        return FactIdentity.Compare(SessionKeys(a), SessionKeys(b)) == Sameness.Same;
+    }
+
+    private static FactKeys SessionKeys(Session session)
+    {
+        var keys = new FactKeys();
+        keys.AddOrdinal(session.Ordinal);
+        keys.AddDate(session.HeldOn is { } heldOn ? DateKey.From(heldOn) : null);
+        return keys;
     }
 
     private sealed class MergeState
@@ -230,34 +264,34 @@ public static class SeedMerger
             Origins = RowOrigins.None,
         };
 
+        /// <summary>The instrument the relation is, as <see cref="FactIdentity"/> decides, or null for a new one.</summary>
         public Instrument? FindInstrument(ExtractedRelation relation)
         {
-            var partyIds = string.Join(',', relation.PartyIds);
             var candidates = _instruments.Values
-                .Where(instrument => PartyIdsOf(instrument.Id) == partyIds
-                    && LevelOf(instrument.Id) == relation.Level
-                    && KindsOf(instrument).Contains(relation.Kind)
-                    && !Conflicts(instrument, relation))
+                .Where(instrument => FactIdentity.SameSubject(
+                    PartyIdsOf(instrument.Id), LevelOf(instrument.Id), KindsOf(instrument),
+                    relation.PartyIds, relation.Level, [relation.Kind]))
                 .OrderBy(instrument => instrument.Id, StringComparer.Ordinal)
                 .ToList();
-            var sharing = candidates.FirstOrDefault(instrument => Shares(instrument, relation));
-            if (sharing is not null)
-            {
-                return sharing;
-            }
-
-            if (candidates.Count == 1)
-            {
-                return candidates[0];
-            }
-
-            return candidates.Count > 1 && !relation.HasDiscriminator
-                ? candidates.OrderByDescending(instrument => DatesOf(instrument).Select(Parse).Append(instrument.PeriodStart is { } start ? new DateOnly(start, 1, 1) : DateOnly.MinValue).Max()).First()
-                : null;
+            var match = FactIdentity.FindMatch(FactKeys.Of(relation), [.. candidates.Select(KeysOf)], FactScope.Corpus);
+            return match is { } index ? candidates[index] : null;
         }
 
-        private string PartyIdsOf(string instrumentId) =>
-            string.Join(',', _parties.Values.Where(party => party.InstrumentId == instrumentId).Select(party => party.UnitId).Order(StringComparer.Ordinal));
+        private FactKeys KeysOf(Instrument instrument)
+        {
+            var keys = new FactKeys();
+            keys.AddNumber(instrument.Number);
+            keys.AddPeriod(instrument.PeriodStart, instrument.PeriodEnd);
+            foreach (var date in DatesOf(instrument))
+            {
+                keys.AddDate(DateKey.Parse(date));
+            }
+
+            return keys;
+        }
+
+        private IEnumerable<string> PartyIdsOf(string instrumentId) =>
+            _parties.Values.Where(party => party.InstrumentId == instrumentId).Select(party => party.UnitId);
 
         private PartyLevel LevelOf(string instrumentId) =>
             Levels.Combine(_parties.Values.Where(party => party.InstrumentId == instrumentId).Select(party => party.Level));
@@ -289,32 +323,6 @@ public static class SeedMerger
 
             return dates;
         }
-
-        private bool Conflicts(Instrument instrument, ExtractedRelation relation)
-        {
-            if (instrument.Number is not null && relation.Number is not null)
-            {
-                return instrument.Number != relation.Number;
-            }
-
-            var periods = instrument.PeriodStart is not null && relation.PeriodStart is not null;
-            if (periods && (instrument.PeriodStart != relation.PeriodStart || instrument.PeriodEnd != relation.PeriodEnd))
-            {
-                return true;
-            }
-
-            var known = DatesOf(instrument);
-            var claimed = ClaimedDates(relation);
-            return known.Count > 0 && claimed.Count > 0 && !known.Overlaps(claimed) && !periods;
-        }
-
-        private bool Shares(Instrument instrument, ExtractedRelation relation) =>
-            (instrument.Number is not null && instrument.Number == relation.Number)
-            || (instrument.PeriodStart is not null && instrument.PeriodStart == relation.PeriodStart && instrument.PeriodEnd == relation.PeriodEnd)
-            || DatesOf(instrument).Overlaps(ClaimedDates(relation));
-
-        private static HashSet<string> ClaimedDates(ExtractedRelation relation) =>
-            [.. relation.Claims.Where(claim => claim.Field == ClaimFields.SignedOn).Select(claim => claim.Value)];
 
         private string CreateInstrument(ExtractedRelation relation)
         {
@@ -445,7 +453,7 @@ public static class SeedMerger
         {
             foreach (var person in relation.People)
             {
-                var personId = RelationIds.Slug(person.Name);
+                var personId = FactIdentity.PersonKey(person.Name);
                 if (personId.Length == 0)
                 {
                     continue;
@@ -470,9 +478,9 @@ public static class SeedMerger
         {
             foreach (var commitment in relation.Commitments)
             {
-                var existing = _commitments.Values.FirstOrDefault(known =>
-                    known.InstrumentId == instrumentId && known.Kind == commitment.Kind && known.Amount == commitment.Amount
-                    && known.Unit == commitment.Unit && known.FromId == commitment.FromId && known.ToId == commitment.ToId);
+                var existing = _commitments.Values
+                    .OrderBy(known => known.Id, StringComparer.Ordinal)
+                    .FirstOrDefault(known => known.InstrumentId == instrumentId && FactIdentity.SamePledge(commitment, known));
                 var id = existing?.Id ?? UniqueId(RelationIds.Slug($"{instrumentId}-{EnumCodes.ToCode(commitment.Kind)}-{commitment.Amount}-{commitment.Unit}"));
                 if (existing is null)
                 {
@@ -516,11 +524,12 @@ public static class SeedMerger
                 AddEvidenceRow(mechanismId, evidence, null, null);
             }
 
-            var existing = _sessions.Values
+            var sessions = _sessions.Values
                 .Where(known => known.MechanismId == mechanismId)
                 .OrderBy(known => known.Id, StringComparer.Ordinal)
-                .FirstOrDefault(known => (session.Ordinal is not null && known.Ordinal == session.Ordinal)
-                    || (session.Ordinal is null && known.HeldOn == relation.SignedOn && (known.Ordinal is null || relation.SignedOn is not null)));
+                .ToList();
+            var match = FactIdentity.FindMatch(FactKeys.Of(relation), [.. sessions.Select(SessionKeys)], FactScope.Corpus);
+            var existing = match is { } index ? sessions[index] : null;
             var sessionId = existing?.Id;
             if (sessionId is null)
             {
@@ -549,18 +558,7 @@ public static class SeedMerger
 
         private string TitleOf(ExtractedRelation relation)
         {
-            var kind = relation.Kind switch
-            {
-                InstrumentKind.Agreement => "Cooperation agreement",
-                InstrumentKind.Mou => "Memorandum of understanding",
-                InstrumentKind.Minutes => "Cooperation minutes",
-                InstrumentKind.Plan => "Implementation plan",
-                InstrumentKind.JointStatement => "Joint statement",
-                InstrumentKind.JointCommittee => "Joint committee meeting",
-                InstrumentKind.Visit => "Visit",
-                InstrumentKind.Award => "Award",
-                _ => "Cooperation",
-            };
+            var kind = ExtractionRules.Default.Kinds[relation.Kind].Title;
             var number = relation.Number is { } value ? $" No {value}" : string.Empty;
             var level = relation.Level is PartyLevel.ProvincialGovernment or PartyLevel.District ? string.Empty : $" ({EnumCodes.ToCode(relation.Level).Replace('_', ' ')})";
             var period = relation.PeriodStart is { } start ? $", {start}-{relation.PeriodEnd}" : string.Empty;

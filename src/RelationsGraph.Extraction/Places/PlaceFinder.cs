@@ -182,6 +182,12 @@ public static class PlaceFinder
             return;
         }
 
+        if (IsDateline(text, mention))
+        {
+            mention.Role = PlaceRole.Venue;
+            return;
+        }
+
         // "tại Trường Đại học Quảng Trị": the venue word stands before the organisation.
         if (mention.OrganisationFirst >= 0 && mention.OrganisationFirst < before)
         {
@@ -232,10 +238,49 @@ public static class PlaceFinder
         ApplyRules(text, names, mention);
     }
 
+    /// <summary>
+    /// "Vientiane (VNA) –", "HAVANA —": the place a report is filed from, written before the agency's initials and a
+    /// dash or in capitals before a dash. It is where the reporter was, not a party; a party is named again in the text.
+    /// </summary>
+    private static bool IsDateline(TokenizedText text, PlaceMention mention)
+    {
+        var next = mention.Last;
+        if (next >= text.Count)
+        {
+            return false;
+        }
+
+        var gap = text.GapBefore(next);
+        if (gap.Trim().SequenceEqual("(") && text[next].Shape == TokenShape.Upper && next + 1 < text.Count)
+        {
+            var after = text.GapBefore(next + 1).Trim();
+            return after.Length >= 2 && after[0] == ')' && IsDash(after[^1]);
+        }
+
+        var trimmed = gap.Trim();
+        if (trimmed.Length != 1 || (trimmed[0] != '—' && trimmed[0] != '–'))
+        {
+            return false;
+        }
+
+        for (var k = mention.First; k < mention.Last; k++)
+        {
+            if (text[k].Shape != TokenShape.Upper)
+            {
+                return false;
+            }
+        }
+
+        return true;
+
+        static bool IsDash(char c) => c is '-' or '–' or '—';
+    }
+
     /// <summary>The gazetteer's ambiguity rules (<see cref="PlaceRules"/>) decide what the name means here.</summary>
     private static void ApplyRules(TokenizedText text, PlaceNames names, PlaceMention mention)
     {
         var key = string.Concat(Enumerable.Range(mention.First, mention.Last - mention.First).Select(k => text[k].NameKey));
+        mention.NameKey = key;
         var resolution = PlaceRules.Narrow(key, mention.Candidates, new PlaceQuery(mention.CountryHint, mention.TypeHint), names.Directory.Names);
         switch (resolution.Verdict)
         {

@@ -22,6 +22,9 @@ public sealed class PlaceMention
     /// <summary>Every unit the name fits; the extractor picks one for the relation's date.</summary>
     public required UnitNode[] Candidates { get; set; }
 
+    /// <summary>The name as written, normalised (<see cref="Gazetteer.NameKey"/>): the gazetteer's rules prefer the unit whose own name it is.</summary>
+    public string NameKey { get; set; } = string.Empty;
+
     public PlaceRole Role { get; set; } = PlaceRole.Party;
 
     /// <summary>A district acting for itself, or a district missing from the gazetteer acting for its province.</summary>

@@ -28,7 +28,13 @@ internal sealed class Anchor
 
     public bool Background { get; set; }
 
+    /// <summary>The sentence says this instrument was (or will be) signed or issued: "ký kết biên bản ghi nhớ", "the MoU was signed".</summary>
+    public bool Signed { get; set; }
+
     public string? Mechanism { get; set; }
+
+    /// <summary>A session only because three or more provinces meet: the occasion of what they sign there, if anything.</summary>
+    public bool Multilateral { get; set; }
 
     public List<(LinkType Type, Anchor Target)> Links { get; } = [];
 

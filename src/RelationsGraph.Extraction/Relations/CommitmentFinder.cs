@@ -1,7 +1,7 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using RelationsGraph.Extraction.Places;
+using RelationsGraph.Extraction.Rules;
 using RelationsGraph.Extraction.Text;
 using RelationsGraph.Facts;
 
@@ -12,44 +12,13 @@ namespace RelationsGraph.Extraction.Relations;
 /// đồng", "US$50,000", "2 billion VND") and counted things ("90 suất học bổng", "02 khóa đào tạo", "21 bộ tiểu
 /// phẫu", "5 school buildings"). The giver is the party named before the verb, the receiver the one after it.
 /// </summary>
-internal static partial class CommitmentFinder
+internal static class CommitmentFinder
 {
-    private static readonly FrozenDictionary<string, string> Currencies = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["dong"] = "VND", ["vnd"] = "VND", ["usd"] = "USD", ["us"] = "USD", ["dolamy"] = "USD", ["kip"] = "LAK", ["lak"] = "LAK",
-        ["baht"] = "THB", ["bat"] = "THB", ["thb"] = "THB", ["yen"] = "JPY", ["jpy"] = "JPY", ["won"] = "KRW", ["krw"] = "KRW",
-        ["nhandante"] = "CNY", ["ndt"] = "CNY", ["cny"] = "CNY", ["yuan"] = "CNY", ["riel"] = "KHR", ["khr"] = "KHR",
-    }.ToFrozenDictionary(StringComparer.Ordinal);
-
-    private static readonly Vocabulary<(CommitmentKind Kind, string Unit)> Counted = new(
-    [
-        ("suất học bổng", (CommitmentKind.Scholarships, "scholarships")), ("học bổng", (CommitmentKind.Scholarships, "scholarships")),
-        ("scholarships", (CommitmentKind.Scholarships, "scholarships")), ("scholarship", (CommitmentKind.Scholarships, "scholarships")),
-        ("khóa đào tạo", (CommitmentKind.Training, "courses")), ("khóa đạo tạo", (CommitmentKind.Training, "courses")),
-        ("khóa tập huấn", (CommitmentKind.Training, "courses")), ("lớp tập huấn", (CommitmentKind.Training, "courses")),
-        ("lớp đào tạo", (CommitmentKind.Training, "courses")), ("khóa học", (CommitmentKind.Training, "courses")),
-        ("training courses", (CommitmentKind.Training, "courses")), ("courses", (CommitmentKind.Training, "courses")),
-        ("classes", (CommitmentKind.Training, "courses")), ("đoàn", (CommitmentKind.Delegations, "delegations")),
-        ("delegations", (CommitmentKind.Delegations, "delegations")), ("chuyên gia", (CommitmentKind.Experts, "experts")),
-        ("giáo viên", (CommitmentKind.Experts, "teachers")), ("experts", (CommitmentKind.Experts, "experts")),
-        ("teachers", (CommitmentKind.Experts, "teachers")), ("bộ", (CommitmentKind.Equipment, "kits")),
-        ("thiết bị", (CommitmentKind.Equipment, "items")), ("xe", (CommitmentKind.Equipment, "vehicles")),
-        ("xe cứu thương", (CommitmentKind.Equipment, "ambulances")), ("kits", (CommitmentKind.Equipment, "kits")),
-        ("vehicles", (CommitmentKind.Equipment, "vehicles")), ("ambulances", (CommitmentKind.Equipment, "ambulances")),
-        ("computers", (CommitmentKind.Equipment, "computers")), ("máy tính", (CommitmentKind.Equipment, "computers")),
-        ("dự án", (CommitmentKind.Project, "projects")), ("công trình", (CommitmentKind.Project, "projects")),
-        ("điểm trường", (CommitmentKind.Project, "school_sites")), ("trường học", (CommitmentKind.Project, "schools")),
-        ("projects", (CommitmentKind.Project, "projects")), ("project", (CommitmentKind.Project, "projects")),
-        ("schools", (CommitmentKind.Project, "schools")), ("school buildings", (CommitmentKind.Project, "schools")),
-        ("classrooms", (CommitmentKind.Project, "classrooms")), ("phòng học", (CommitmentKind.Project, "classrooms")),
-        ("mô hình", (CommitmentKind.Project, "models")),
-    ]);
-
     public static List<PendingCommitment> Find(TextIndex index, IReadOnlyList<PlaceMention> places, Sentence sentence, string documentId)
     {
         var text = index.Text;
         var commitments = new List<PendingCommitment>();
-        foreach (var (first, last) in Clauses(text, sentence))
+        foreach (var (first, last) in Clauses(index, sentence))
         {
             var cues = index.Cues.Within(first, last).Aggregate(Cue.None, (flags, cue) => flags | cue.Value);
             if ((cues & (Cue.Support | Cue.Gift | Cue.Budget | Cue.Provide)) == 0)
@@ -57,12 +26,33 @@ internal static partial class CommitmentFinder
                 continue;
             }
 
-            var verb = index.Cues.Within(first, last).FirstOrDefault(cue => (cue.Value & (Cue.Support | Cue.Gift | Cue.Budget | Cue.Provide)) != 0);
+            var verb = index.Cues.Within(first, last).First(cue => (cue.Value & (Cue.Support | Cue.Gift | Cue.Budget | Cue.Provide)) != 0);
             var partyPlaces = places.Where(place => place.First >= first && place.Last <= last && place.Role is PlaceRole.Party or PlaceRole.Venue).ToList();
             var from = partyPlaces.LastOrDefault(place => place.Last <= verb.First);
-            var to = partyPlaces.FirstOrDefault(place => place.First >= verb.Last && place.Role == PlaceRole.Party);
-            var years = Years(text, first, last);
-            if (years.Count == 0 && DateFinder.Find(text, first, last).Periods is [var period, ..])
+
+            // "Tổ chức đoàn cán bộ, chuyên gia của tỉnh Bắc Giang tới…": a name that owns what is pledged, with no
+            // "cho"/"to" before it, is the giver (but a host gives to those it receives: "Đón 02 đoàn của tỉnh X").
+            if (from is null && (verb.Value & Cue.Host) == 0
+                && partyPlaces.FirstOrDefault(place => place.First >= verb.Last && place.Role == PlaceRole.Party) is { } owner
+                && OwnedAfter(index, verb.Last, owner))
+            {
+                from = owner;
+                partyPlaces.Remove(owner);
+            }
+
+            // "Quảng Trị hỗ trợ hai tỉnh Salavan và Savannakhet mỗi tỉnh 9 tỷ đồng": one pledge to each receiver named.
+            var after = partyPlaces.Where(place => place.First >= verb.Last && place.Role == PlaceRole.Party).ToList();
+            var receivers = after.Where(place => from is null ? SameCountry(place, after[0]) : !SameCountry(place, from)).DistinctBy(place => place.Candidates[0].Id).ToList();
+            if (receivers.Count == 0 && after.Count > 0)
+            {
+                receivers = [after[0]];
+            }
+
+            // A pledge's years: "năm 2024", or the period its clause states ("trong giai đoạn 2022 – 2024 tỉnh Sơn La sẽ tổ
+            // chức…"), but not the period of an instrument the clause names ("biên bản ghi nhớ giai đoạn 2024-2028").
+            var years = Years(index, first, last);
+            if (years.Count == 0 && DateFinder.Find(text, first, last, index.Rules.Dates).Periods is [var period, ..]
+                && !index.Instruments.Within(Math.Max(first, period.First - 6), period.First).Any())
             {
                 years = [.. Enumerable.Range(period.From, period.To - period.From + 1)];
             }
@@ -71,35 +61,59 @@ internal static partial class CommitmentFinder
             var clauseEnd = text[last - 1].End;
             var evidence = new ExtractedEvidence(documentId, clauseStart, clauseEnd);
             var description = Clean(text.Slice(clauseStart, clauseEnd));
-            var money = text.Text.AsSpan(clauseStart, clauseEnd - clauseStart).ContainsAnyInRange('0', '9') ? Money(text.Text, clauseStart, clauseEnd) : null;
-            var counts = CountedThings(index, first, last);
-            var project = counts.FirstOrDefault(count => count.Kind == CommitmentKind.Project);
+            var money = text.Text.AsSpan(clauseStart, clauseEnd - clauseStart).ContainsAnyInRange('0', '9') ? Money(index.Rules.Money, text.Text, clauseStart, clauseEnd) : null;
+            var counts = CountedThings(index, first, last, verb.Last);
+            var pledges = new List<(CommitmentKind Kind, long? Amount, string? Unit)>();
             if (money is { } amount && (cues & (Cue.Support | Cue.Gift | Cue.Budget)) != 0)
             {
                 var kind = (cues & Cue.Budget) != 0 ? CommitmentKind.Budget
-                    : project.Unit is not null ? CommitmentKind.Project
+                    : counts.Any(count => count.Kind == CommitmentKind.Project) || (cues & Cue.Construction) != 0 ? CommitmentKind.Project
                     : CommitmentKind.Grant;
-                commitments.Add(new PendingCommitment(kind, amount.Value, amount.Currency, Ref(from), Ref(to), years, description, evidence));
+                pledges.Add((kind, amount.Value, amount.Currency));
             }
 
             foreach (var count in counts.Where(count => (money is null || count.Kind != CommitmentKind.Project) && ((cues & (Cue.Support | Cue.Gift)) != 0 || count.Kind is CommitmentKind.Training or CommitmentKind.Delegations or CommitmentKind.Experts or CommitmentKind.Scholarships)))
             {
-                commitments.Add(new PendingCommitment(count.Kind, count.Amount, count.Unit, Ref(from), Ref(to), years, description, evidence));
+                pledges.Add((count.Kind, count.Amount, count.Unit));
+            }
+
+            foreach (var (kind, count, unit) in pledges)
+            {
+                foreach (var receiver in receivers.DefaultIfEmpty())
+                {
+                    commitments.Add(new PendingCommitment(kind, count, unit, Ref(from), Ref(receiver), years, description, evidence));
+                }
             }
         }
 
         return commitments;
     }
 
+    private static bool OwnedAfter(TextIndex index, int from, PlaceMention place)
+    {
+        var before = place.First - 1;
+        if (before >= from && index.IsCue(before, Cue.Province | Cue.City))
+        {
+            before--;
+        }
+
+        return before >= from && index.IsCue(before, Cue.Possessive)
+            && !index.Cues.Within(from, before).Any(cue => (cue.Value & Cue.Recipient) != 0);
+    }
+
+    private static bool SameCountry(PlaceMention a, PlaceMention b) =>
+        a.Candidates.Select(unit => unit.Country.Code).Intersect(b.Candidates.Select(unit => unit.Country.Code)).Any();
+
     private static PartyRef? Ref(PlaceMention? place) => place is null ? null : PartyRef.From(place, null);
 
-    private static IEnumerable<(int First, int Last)> Clauses(TokenizedText text, Sentence sentence)
+    private static IEnumerable<(int First, int Last)> Clauses(TextIndex index, Sentence sentence)
     {
+        var text = index.Text;
         var first = sentence.First;
         for (var k = sentence.First + 1; k < sentence.Last; k++)
         {
             var gap = text.GapBefore(k);
-            if (gap.Contains(';') || (gap.Contains(',') && IsClauseOpener(text, k)))
+            if (gap.Contains(';') || (gap.Contains(',') && index.IsCue(k, Cue.PledgeClauseOpener)))
             {
                 yield return (first, k);
                 first = k;
@@ -109,16 +123,14 @@ internal static partial class CommitmentFinder
         yield return (first, sentence.Last);
     }
 
-    private static bool IsClauseOpener(TokenizedText text, int k) =>
-        text[k].NameKey is "trong" or "dong" or "ngoai" or "tinh" or "besides" or "in" or "and";
-
-    private static List<int> Years(TokenizedText text, int first, int last)
+    private static List<int> Years(TextIndex index, int first, int last)
     {
+        var text = index.Text;
         var years = new List<int>();
         for (var k = first; k < last; k++)
         {
             if (text[k].IsNumber && text[k].Length == 4 && int.TryParse(text[k].NameKey, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
-                && year is >= 1990 and <= 2100 && k > first && text[k - 1].NameKey is "nam" or "in" or "year")
+                && year is >= 1990 and <= 2100 && k > first && index.IsCue(k - 1, Cue.YearIntro))
             {
                 years.Add(year);
             }
@@ -127,20 +139,58 @@ internal static partial class CommitmentFinder
         return [.. years.Distinct().Order()];
     }
 
-    private static List<(CommitmentKind Kind, long Amount, string Unit)> CountedThings(TextIndex index, int first, int last)
+    /// <summary>
+    /// The counted things of a clause: a number or a number word before a pledge noun ("90 suất học bổng", "two full
+    /// scholarships"; a range such as "8-10 scholarships" has no single amount), and, after the verb, a pledge noun
+    /// without a number ("offer scholarships").
+    /// </summary>
+    private static List<(CommitmentKind Kind, long? Amount, string Unit)> CountedThings(TextIndex index, int first, int last, int afterVerb)
     {
         var text = index.Text;
-        var found = new List<(CommitmentKind, long, string)>();
+        var found = new List<(CommitmentKind, long?, string)>();
+        var counted = new HashSet<int>();
         for (var k = first; k + 1 < last; k++)
         {
-            if (!text[k].IsNumber || text[k].Length > 4 || text.GapBefore(k + 1).Trim().Length > 0)
+            long? amount;
+            int noun;
+            if (text[k].IsNumber && text[k].Length <= 4 && text.GapBefore(k + 1).Trim().Length == 0)
+            {
+                var range = k > first && text[k - 1].IsNumber && text.GapBefore(k).Trim() is "-" or "–";
+                amount = range ? null : long.Parse(text[k].NameKey, NumberStyles.None, CultureInfo.InvariantCulture);
+                noun = k + 1;
+            }
+            else if (index.Rules.Cardinals.TryMatch(text, k, last, out var word) && word.Last < last)
+            {
+                amount = word.Value;
+                noun = word.Last;
+            }
+            else
             {
                 continue;
             }
 
-            if (Counted.TryMatch(text, k + 1, last, out var match))
+            // "two full scholarships": a modifier may stand between the number and the noun.
+            for (var gap = 0; gap <= 1 && noun + gap < last && (gap == 0 || index.IsCue(noun, Cue.PledgeModifier)); gap++)
             {
-                found.Add((match.Value.Kind, long.Parse(text[k].NameKey, NumberStyles.None, CultureInfo.InvariantCulture), match.Value.Unit));
+                if (index.Rules.Counted.TryMatch(text, noun + gap, last, out var match))
+                {
+                    found.Add((match.Value.Kind, amount, match.Value.Unit));
+                    counted.Add(noun + gap);
+                    break;
+                }
+            }
+        }
+
+        for (var k = afterVerb; k < last; k++)
+        {
+            if (!counted.Contains(k) && index.Rules.Counted.TryMatch(text, k, last, out var match) && match.Value.Uncounted)
+            {
+                if (!found.Any(known => known.Item1 == match.Value.Kind))
+                {
+                    found.Add((match.Value.Kind, null, match.Value.Unit));
+                }
+
+                k = match.Last - 1;
             }
         }
 
@@ -148,28 +198,18 @@ internal static partial class CommitmentFinder
     }
 
     /// <summary>The first sum of money in a span, as an integer amount and an ISO currency.</summary>
-    private static (long Value, string Currency)? Money(string text, int start, int end)
+    private static (long Value, string Currency)? Money(MoneyForms forms, string text, int start, int end)
     {
         var span = text.Substring(start, end - start);
-        foreach (var match in MoneyPattern().Matches(span).Cast<Match>())
+        foreach (var (pattern, sign) in new[] { (forms.AmountThenCurrency, false), (forms.SignThenAmount, true) })
         {
-            var currencyKey = Gazetteer.NameKey.Normalize(match.Groups["currency"].Value);
-            if (!Currencies.TryGetValue(currencyKey, out var currency))
+            foreach (var match in pattern.Matches(span).Cast<Match>())
             {
-                continue;
-            }
-
-            if (Amount(match.Groups["number"].Value, match.Groups["scale"].Value) is { } value)
-            {
-                return (value, currency);
-            }
-        }
-
-        foreach (var match in DollarPattern().Matches(span).Cast<Match>())
-        {
-            if (Amount(match.Groups["number"].Value, match.Groups["scale"].Value) is { } value)
-            {
-                return (value, "USD");
+                if (forms.Currency(match.Groups["currency"].Value, sign) is { } currency
+                    && Amount(forms, match.Groups["number"].Value, match.Groups["scale"].Value) is { } value)
+                {
+                    return (value, currency);
+                }
             }
         }
 
@@ -177,16 +217,9 @@ internal static partial class CommitmentFinder
     }
 
     /// <summary>"33.400.000.000" and "50,000" group thousands; "1,5 tỷ" and "2.5 billion" carry decimals.</summary>
-    private static long? Amount(string number, string scale)
+    private static long? Amount(MoneyForms forms, string number, string scale)
     {
-        var multiplier = Gazetteer.NameKey.Normalize(scale) switch
-        {
-            "nghinty" or "ngangty" or "nghinti" => 1_000_000_000_000m,
-            "ty" or "ti" or "billion" or "bn" => 1_000_000_000m,
-            "trieu" or "million" or "m" => 1_000_000m,
-            "nghin" or "ngan" or "thousand" => 1_000m,
-            _ => 1m,
-        };
+        var multiplier = scale.Length > 0 && forms.Scales.TryGetValue(Gazetteer.NameKey.Normalize(scale), out var factor) ? factor : 1m;
         var separators = number.Count(c => c is '.' or ',');
         decimal value;
         if (separators == 0)
@@ -211,10 +244,4 @@ internal static partial class CommitmentFinder
         var cleaned = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         return cleaned.Length <= 300 ? cleaned : cleaned[..300];
     }
-
-    [GeneratedRegex(@"(?<number>\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)\s*(?<scale>nghìn tỷ|nghìn tỉ|ngàn tỷ|tỷ|tỉ|triệu|nghìn|ngàn|billion|million|thousand|bn)?\s*(?<currency>đồng|VNĐ|VND|vnđ|USD|US\$|đô la Mỹ|kíp|kip|LAK|baht|bạt|THB|yên|yen|JPY|won|KRW|nhân dân tệ|NDT|CNY|yuan|riel|KHR)(?![\p{L}])", RegexOptions.IgnoreCase)]
-    private static partial Regex MoneyPattern();
-
-    [GeneratedRegex(@"(?:US\$|\$)\s?(?<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?<scale>billion|million|thousand|bn)?", RegexOptions.IgnoreCase)]
-    private static partial Regex DollarPattern();
 }

@@ -101,4 +101,76 @@ public enum Cue : long
 
     /// <summary>tổ chức, cử, đón, organise, send, host: a counted pledge may follow (courses, delegations, experts).</summary>
     Provide = 1L << 31,
+
+    /// <summary>trước, before, until, đến, by: a deadline date follows, not an event's date.</summary>
+    Deadline = 1L << 32,
+
+    /// <summary>hàng (năm), annually, every: a date that recurs, not an event's date.</summary>
+    Every = 1L << 33,
+
+    /// <summary>tầm nhìn, vision: the years that follow are a horizon, not a period.</summary>
+    Vision = 1L << 34,
+
+    /// <summary>từ, from: an origin follows ("đoàn đại biểu từ tỉnh X" comes from X).</summary>
+    Origin = 1L << 35,
+
+    /// <summary>đồng thời, ngoài ra, while, besides: after a comma, a new clause with its own subject starts.</summary>
+    ClauseOpener = 1L << 36,
+
+    /// <summary>và, and: the coordinating conjunction itself.</summary>
+    Conjunction = 1L << 37,
+
+    /// <summary>với, with: the partner of the action follows.</summary>
+    With = 1L << 38,
+
+    /// <summary>cùng, along, together: the people who accompany follow.</summary>
+    Accompanying = 1L << 39,
+
+    /// <summary>tỉnh, thành phố, the province: at a sentence's start, the province the text is about.</summary>
+    HomeSubject = 1L << 40,
+
+    /// <summary>cũng, đã, sẽ, đang: a verb phrase continues the subject ("Tỉnh cũng đã ký…").</summary>
+    SubjectContinuation = 1L << 41,
+
+    /// <summary>và, and, với, tỉnh, of, the: what may stand between two coordinated names.</summary>
+    NameJoiner = 1L << 42,
+
+    /// <summary>trong, về, in, on, công tác: a domain of cooperation follows ("hợp tác trong công tác Mặt trận").</summary>
+    DomainIntro = 1L << 43,
+
+    /// <summary>Ký, Sign, Tiến tới ký, Dự kiến: an item of a plan that orders a signing, which is therefore planned.</summary>
+    Imperative = 1L << 44,
+
+    /// <summary>trong, ngoài (ra), besides, in: after a comma, a new clause of pledges starts.</summary>
+    PledgeClauseOpener = 1L << 45,
+
+    /// <summary>năm, in, year: a year follows.</summary>
+    YearIntro = 1L << 46,
+
+    /// <summary>lần, kỳ họp, hội nghị, khóa, phiên: "thứ" and an ordinal may follow.</summary>
+    OrdinalIntro = 1L << 47,
+
+    /// <summary>thứ: an ordinal follows ("lần thứ 13").</summary>
+    OrdinalMarker = 1L << 48,
+
+    /// <summary>conference, meeting, session: a session noun after an ordinal word ("the first meeting").</summary>
+    SessionNoun = 1L << 49,
+
+    /// <summary>date, published, cập nhật: a page's publication or update stamp follows, not an event's date.</summary>
+    Stamp = 1L << 50,
+
+    /// <summary>for (2016), năm (2025) right after an instrument: the one year the instrument covers.</summary>
+    PeriodYear = 1L << 51,
+
+    /// <summary>xây dựng, build, upgrade: money pledged with it funds a project.</summary>
+    Construction = 1L << 52,
+
+    /// <summary>full, additional: a word that may stand between a number and what it counts ("two full scholarships").</summary>
+    PledgeModifier = 1L << 53,
+
+    /// <summary>của, of: the name that follows owns what comes before ("chuyên gia của tỉnh Bắc Giang").</summary>
+    Possessive = 1L << 54,
+
+    /// <summary>đón tiếp, tiếp nhận, host: the host pledges to those it receives ("đón 02 đoàn của tỉnh X": X receives).</summary>
+    Host = 1L << 55,
 }

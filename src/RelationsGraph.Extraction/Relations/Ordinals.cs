@@ -1,65 +1,61 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using RelationsGraph.Extraction.Text;
 
 namespace RelationsGraph.Extraction.Relations;
 
-/// <summary>The ordinal of a session: "lần thứ 13", "lần thứ XIII", "kỳ họp thứ 8", "13th", "the first".</summary>
+/// <summary>
+/// The ordinal of a session: "lần thứ 13", "lần thứ XIII", "kỳ họp thứ 8", "lần thứ hai", "13th", "the first meeting".
+/// The words come from the rules (ordinals.tsv, and the ordinal cues of cues.tsv).
+/// </summary>
 internal static class Ordinals
 {
-    private static readonly FrozenDictionary<string, int> Words = new Dictionary<string, int>(StringComparer.Ordinal)
-    {
-        ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6, ["seventh"] = 7,
-        ["eighth"] = 8, ["ninth"] = 9, ["tenth"] = 10, ["eleventh"] = 11, ["twelfth"] = 12, ["thirteenth"] = 13,
-        ["fourteenth"] = 14, ["fifteenth"] = 15,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    public static int? Find(TextIndex index, int first, int last) => FindAt(index, first, last)?.Value;
 
-    private static readonly FrozenDictionary<string, int> VietnameseWords = new Dictionary<string, int>(StringComparer.Ordinal)
+    /// <summary>The first ordinal in tokens [<paramref name="first"/>, <paramref name="last"/>) and the token it starts at.</summary>
+    public static (int Value, int Position)? FindAt(TextIndex index, int first, int last)
     {
-        ["nhât5"] = 1, ["hai"] = 2, ["ba"] = 3, ["tư"] = 4, ["năm"] = 5, ["sau5"] = 6, ["bay3"] = 7, ["tam5"] = 8, ["chin5"] = 9, ["mươi2"] = 10,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
-
-    public static int? Find(TokenizedText text, int first, int last)
-    {
+        var text = index.Text;
         for (var k = first; k < last; k++)
         {
             var token = text[k];
-            if (token.NameKey == "thu" && k + 1 < last && (k == first || text[k - 1].NameKey is "lan" or "hop" or "nghi" or "khoa" or "phien"))
+            if (index.IsCue(k, Cue.OrdinalMarker) && k + 1 < last && (k == first || index.IsCue(k - 1, Cue.OrdinalIntro)))
             {
-                if (ValueAt(text, k + 1) is { } value)
+                if (ValueAt(index, k + 1, last) is { } value)
                 {
-                    return value;
+                    return (value, k);
                 }
             }
 
-            if (token.IsNumber && k + 1 < last && text[k + 1].NameKey is "th" or "st" or "nd" or "rd" && text.GapBefore(k + 1).IsEmpty)
+            if (token.IsNumber && k + 1 < last && index.Rules.Dates.OrdinalSuffixes.Contains(text[k + 1].NameKey) && text.GapBefore(k + 1).IsEmpty)
             {
-                return int.Parse(token.NameKey, NumberStyles.None, CultureInfo.InvariantCulture);
+                return (int.Parse(token.NameKey, NumberStyles.None, CultureInfo.InvariantCulture), k);
             }
 
-            if (Words.TryGetValue(token.NameKey, out var word) && k + 1 < last && text[k + 1].NameKey is "conference" or "meeting" or "session" or "annual")
+            // "the first meeting", "the first virtual meeting".
+            if (!token.IsNumber && index.Rules.Ordinals.TryMatch(text, k, k + 1, out var word)
+                && Enumerable.Range(k + 1, Math.Min(2, last - k - 1)).Any(next => index.IsCue(next, Cue.SessionNoun)))
             {
-                return word;
+                return (word.Value, k);
             }
         }
 
         return null;
     }
 
-    private static int? ValueAt(TokenizedText text, int k)
+    private static int? ValueAt(TextIndex index, int k, int last)
     {
-        var token = text[k];
+        var token = index.Text[k];
         if (token.IsNumber && token.Length <= 3)
         {
             return int.Parse(token.NameKey, NumberStyles.None, CultureInfo.InvariantCulture);
         }
 
-        if (token.Shape == TokenShape.Upper && Roman(text.Slice(token.Start, token.End)) is { } roman)
+        if (token.Shape == TokenShape.Upper && Roman(index.Text.Slice(token.Start, token.End)) is { } roman)
         {
             return roman;
         }
 
-        return VietnameseWords.TryGetValue(token.Word, out var value) ? value : null;
+        return index.Rules.Ordinals.TryMatch(index.Text, k, last, out var word) ? word.Value : null;
     }
 
     private static int? Roman(string numeral)

@@ -11,6 +11,9 @@ internal sealed record PartyRef
 
     public required UnitNode[] Candidates { get; init; }
 
+    /// <summary>The name as written (<see cref="PlaceMention.NameKey"/>).</summary>
+    public string NameKey { get; init; } = string.Empty;
+
     public string? CountryHint { get; init; }
 
     public PartyLevel? Level { get; init; }
@@ -32,6 +35,7 @@ internal sealed record PartyRef
     {
         Key = string.Join('|', mention.Candidates.Select(unit => unit.Id).Order(StringComparer.Ordinal)),
         Candidates = mention.Candidates,
+        NameKey = mention.NameKey,
         CountryHint = mention.CountryHint,
         Level = mention.IsDistrict ? PartyLevel.District : mention.Level,
         IsDistrict = mention.IsDistrict,

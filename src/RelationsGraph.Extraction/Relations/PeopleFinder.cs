@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using RelationsGraph.Extraction.Places;
 using RelationsGraph.Extraction.Text;
 using RelationsGraph.Facts;
@@ -12,20 +11,6 @@ namespace RelationsGraph.Extraction.Relations;
 /// </summary>
 internal static class PeopleFinder
 {
-    private static readonly FrozenSet<string> Surnames = FrozenSet.ToFrozenSet(
-        [
-            "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo", "duong", "ly",
-            "dinh", "trinh", "doan", "luong", "truong", "quach", "trieu", "ta", "lo", "lam", "mai", "ha", "cao", "lai", "chu", "to",
-            "vi", "hua", "thai", "tong", "khuat", "kieu", "nong", "luu", "la", "au", "giang", "son",
-        ],
-        StringComparer.Ordinal);
-
-    private static readonly string[] NationalTitles = [.. new[]
-    {
-        "Chủ tịch nước", "Phó Chủ tịch nước", "Thủ tướng", "Phó Thủ tướng", "Bộ trưởng", "Thứ trưởng", "Tổng Bí thư", "Đại sứ",
-        "Chủ tịch Quốc hội", "President of", "Prime Minister", "Deputy Prime Minister", "Minister", "Deputy Minister", "Ambassador",
-    }.Select(title => Gazetteer.NameKey.Normalize(title))];
-
     public static List<PendingPerson> Find(TextIndex index, IReadOnlyList<PlaceMention> places, Sentence sentence, string documentId)
     {
         var text = index.Text;
@@ -62,7 +47,7 @@ internal static class PeopleFinder
                 }
 
                 var (nameFirst, nameLast) = NameAfter(text, index, places, position, sentence.Last);
-                if (nameLast - nameFirst >= 2 && (Surnames.Contains(text[nameFirst].NameKey) || !HasVietnameseLetters(text, nameFirst, nameLast)))
+                if (nameLast - nameFirst >= 2 && (index.Rules.Surnames.Contains(text[nameFirst].NameKey) || !HasVietnameseLetters(text, nameFirst, nameLast)))
                 {
                     if (taken.Add(nameFirst))
                     {
@@ -100,7 +85,7 @@ internal static class PeopleFinder
             : signs ? PersonRoleKind.Signatory
             : PersonRoleKind.Attendee;
         var name = Clean(text.Slice(text[nameFirst].Start, text[nameLast - 1].End));
-        if (title is not null && NationalTitles.Any(national => Gazetteer.NameKey.Normalize(title).StartsWith(national, StringComparison.Ordinal)))
+        if (title is not null && IsNationalTitle(index, title))
         {
             // A national leader (Chủ tịch nước, the Prime Minister) acts for the state, not for a province.
             return null;
@@ -108,6 +93,13 @@ internal static class PeopleFinder
 
         var evidence = new ExtractedEvidence(documentId, sentence.Start, sentence.End);
         return new PendingPerson(name, title, role, unit is null || unit.Candidates.Length == 0 ? null : PartyRef.From(unit, null), evidence);
+    }
+
+    /// <summary>A title that starts with a national office ("Thủ tướng Chính phủ", "Prime Minister of …").</summary>
+    private static bool IsNationalTitle(TextIndex index, string title)
+    {
+        var words = new TokenizedText(title);
+        return words.Count > 0 && index.Rules.NationalTitles.TryMatch(words, 0, words.Count, out _);
     }
 
     /// <summary>Two to five capitalized words that are not a place, an organisation or a title.</summary>
@@ -142,8 +134,8 @@ internal static class PeopleFinder
             var gap = text.GapBefore(end + 1);
             if (end + 1 >= sentence.Last || gap.IndexOfAny(";()") >= 0 || gap.Trim() is "-" or "–"
                 || (index.Cues.StartingAt(end + 1) is { } cue && (cue.Value & (Cue.Honorific | Cue.Sign)) != 0)
-                || text[end + 1].Word is "cung2" or "along" or "together"
-                || (text[end + 1].Word is "va2" or "and" && index.Cues.StartingAt(end + 2) is { } next && (next.Value & Cue.Honorific) != 0))
+                || index.IsCue(end + 1, Cue.Accompanying)
+                || (index.IsCue(end + 1, Cue.Conjunction) && index.IsCue(end + 2, Cue.Honorific)))
             {
                 break;
             }

@@ -16,6 +16,9 @@ internal sealed class RelationMention
 
     public bool InTitle { get; init; }
 
+    /// <summary>Names one side only: it joins the event of its zone that names those parties and more, or is dropped.</summary>
+    public bool Partial { get; init; }
+
     /// <summary>Cites the relation without saying anything of its parties (a reference to the document's own plan).</summary>
     public bool EvidenceOnly { get; set; }
 

@@ -1,24 +1,28 @@
+using RelationsGraph.Extraction.Rules;
 using RelationsGraph.Extraction.Text;
 
 namespace RelationsGraph.Extraction.Relations;
 
-/// <summary>A document's tokens with every vocabulary matched once.</summary>
+/// <summary>A document's tokens with every vocabulary of the rules matched once.</summary>
 public sealed class TextIndex
 {
-    public TextIndex(TokenizedText text)
+    internal TextIndex(TokenizedText text, ExtractionRules rules)
     {
         Text = text;
-        Cues = new MatchIndex<Cue>(Lexicon.Cues, text);
-        Instruments = new MatchIndex<InstrumentCue>(Lexicon.Instruments, text);
-        Organisations = new MatchIndex<OrganisationCue>(Lexicon.Organisations, text);
-        Fields = new MatchIndex<string>(Lexicon.Fields, text);
-        DocumentReferences = new MatchIndex<bool>(Lexicon.DocumentReferences, text);
-        Anaphora = new MatchIndex<bool>(Lexicon.Anaphora, text);
-        Titles = new MatchIndex<bool>(Lexicon.Titles, text);
-        FieldIntroductions = new MatchIndex<bool>(Lexicon.FieldIntroductions, text);
+        Rules = rules;
+        Cues = new MatchIndex<Cue>(rules.Cues, text);
+        Instruments = new MatchIndex<InstrumentCue>(rules.Instruments, text);
+        Organisations = new MatchIndex<OrganisationCue>(rules.Organisations, text);
+        Fields = new MatchIndex<string>(rules.Fields, text);
+        DocumentReferences = new MatchIndex<bool>(rules.DocumentReferences, text);
+        Anaphora = new MatchIndex<bool>(rules.Anaphora, text);
+        Titles = new MatchIndex<bool>(rules.Titles, text);
+        FieldIntroductions = new MatchIndex<bool>(rules.FieldIntroductions, text);
     }
 
     public TokenizedText Text { get; }
+
+    internal ExtractionRules Rules { get; }
 
     public MatchIndex<Cue> Cues { get; }
 
@@ -37,4 +41,10 @@ public sealed class TextIndex
     public MatchIndex<bool> FieldIntroductions { get; }
 
     public bool HasCue(int first, int last, Cue flags) => Cues.Within(first, last).Any(cue => (cue.Value & flags) != 0);
+
+    /// <summary>The cues of token <paramref name="token"/>: those of the phrase starting there and those of the word itself.</summary>
+    public Cue CueAt(int token) => (Cues.StartingAt(token)?.Value ?? Cue.None) | Rules.WordCues.At(Text, token);
+
+    /// <summary>True when token <paramref name="token"/> has one of the cues <paramref name="flags"/>.</summary>
+    public bool IsCue(int token, Cue flags) => (CueAt(token) & flags) != 0;
 }

@@ -42,7 +42,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             }
         }
 
-        foreach (var sentence in SentenceSplitter.Split(_text, zone.Body, wrapped))
+        foreach (var sentence in SentenceSplitter.Split(_text, zone.Body, wrapped, index.Rules.Abbreviations))
         {
             AnalyzeSentence(sentence, zone, isTitle: false, mentions, floating);
         }
@@ -66,7 +66,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         }
 
         AttachNumbers(sentence, anchors);
-        AttachDatesAndPeriods(sentence, anchors);
+        AttachDatesAndPeriods(sentence, anchors, zone.ReferenceDate is null);
         MarkStatus(sentence, anchors, isTitle);
         LinkAnchors(sentence, anchors);
         ApplyAnaphora(sentence, anchors);
@@ -76,12 +76,33 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         foreach (var (groupFirst, groupLast, groupAnchors) in groups)
         {
             var parties = PartiesFor(zone, sentence, groupFirst, groupLast, groupAnchors);
+            var partial = false;
             if (parties is null)
             {
-                continue;
+                // "Tây Ninh ký kết biên bản thỏa thuận với 3 tỉnh biên giới của Campuchia": one side named, a signing or
+                // session stated; the event's other statements may name the rest.
+                if (!groupAnchors.Any(anchor => !anchor.IsWeak && (anchor.Signed || anchor.Kind == InstrumentKind.JointCommittee))
+                    || NamedParties(groupFirst, groupLast) is not { Count: > 0 } named)
+                {
+                    continue;
+                }
+
+                parties = named;
+                partial = true;
             }
 
-            var kept = KeepConcrete(groupAnchors, index.HasCue(sentence.First, sentence.Last, Cue.Sign | Cue.Issue));
+            var kept = KeepConcrete(groupAnchors, index.HasCue(sentence.First, sentence.Last, Cue.Sign | Cue.Issue)).ToList();
+            if (Distinct(parties) >= 3)
+            {
+                // A meeting of three or more provinces is a session of a multilateral mechanism, not a visit (or the
+                // occasion of what they sign there).
+                foreach (var anchor in kept.Where(anchor => anchor.Cue.IsMeeting && anchor.Kind == InstrumentKind.Visit))
+                {
+                    MakeSession(anchor, OrdinalNear(sentence, anchor), SessionModeOf(sentence));
+                    anchor.Multilateral = true;
+                }
+            }
+
             var evidence = groups.Count == 1
                 ? new ExtractedEvidence(documentId, sentence.Start, sentence.End)
                 : new ExtractedEvidence(documentId, _text[groupFirst].Start, Math.Min(sentence.End, _text[groupLast - 1].End + TrailingStop(groupLast)));
@@ -95,6 +116,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                     Evidence = evidence,
                     Order = _order++,
                     InTitle = isTitle,
+                    Partial = partial,
                 };
                 mention.Fields.AddRange(fields);
                 output.Add(mention);
@@ -173,28 +195,32 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                 continue;
             }
 
+            if (BetweenNationalBodies(match.Last))
+            {
+                // "Biên bản thỏa thuận giữa Bộ Quốc phòng Việt Nam với …": a national instrument, whoever implements it.
+                continue;
+            }
+
             anchors.Add(new Anchor { First = match.First, Last = match.Last, Cue = match.Value, Kind = match.Value.Kind });
         }
 
         var mechanismNamed = anchors.Any(anchor => anchor.Cue.NamesMechanism);
-        var ordinal = Ordinals.Find(_text, sentence.First, sentence.Last);
-        var mode = index.HasCue(sentence.First, sentence.Last, Cue.Online) ? SessionMode.Online
-            : index.HasCue(sentence.First, sentence.Last, Cue.InPerson) ? SessionMode.InPerson
-            : SessionMode.Unknown;
+        var mode = SessionModeOf(sentence);
         anchors.RemoveAll(anchor => anchor.Cue.IsMeeting && mechanismNamed);
         foreach (var anchor in anchors)
         {
             if (anchor.Cue.IsMeeting)
             {
-                // "Hội nghị lần thứ 5" is a session of a standing body; a meeting without an ordinal is a visit.
-                anchor.Kind = ordinal is not null ? InstrumentKind.JointCommittee : InstrumentKind.Visit;
+                // "Hội nghị lần thứ 5", "the 13th conference", "hội đàm thường niên": a session of a standing body;
+                // another meeting is a visit (unless several provinces meet: see AnalyzeSentence).
+                var ordinal = OrdinalNear(sentence, anchor);
+                var recurring = index.HasCue(Math.Max(sentence.First, anchor.First - 3), Math.Min(sentence.Last, anchor.Last + 4), Cue.Recurring);
+                anchor.Kind = ordinal is not null || recurring ? InstrumentKind.JointCommittee : InstrumentKind.Visit;
             }
 
             if (anchor.Kind == InstrumentKind.JointCommittee)
             {
-                anchor.Ordinal = ordinal;
-                anchor.Mode = mode;
-                anchor.Mechanism = anchor.Cue.NamesMechanism ? _text.Slice(_text[anchor.First].Start, _text[anchor.Last - 1].End) : null;
+                MakeSession(anchor, anchor.Cue.IsMeeting ? OrdinalNear(sentence, anchor) : Ordinals.Find(index, sentence.First, sentence.Last), mode);
             }
         }
 
@@ -204,18 +230,60 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                 .FirstOrDefault(match => (match.Value & (Cue.Cooperation | Cue.Support | Cue.Gift | Cue.Sign)) != 0);
             if (cue.Last > cue.First)
             {
-                anchors.Add(new Anchor { First = cue.First, Last = cue.Last, Cue = new InstrumentCue(InstrumentKind.Other), Kind = InstrumentKind.Other });
+                anchors.Add(new Anchor { First = cue.First, Last = cue.Last, Cue = new InstrumentCue(index.Rules.Kinds[InstrumentKind.Other]), Kind = InstrumentKind.Other });
             }
             else if (index.Cues.Within(sentence.First, sentence.Last).FirstOrDefault(match => (match.Value & (Cue.Delegation | Cue.VisitTo)) != 0
-                    && !(match.Last < _text.Count && _text[match.Last].NameKey is "tu" or "from")) is { Last: > 0 } delegation
+                    && !index.IsCue(match.Last, Cue.Origin)) is { Last: > 0 } delegation
                 && delegation.Last > delegation.First)
             {
                 // "Đoàn đại biểu tỉnh X đến tỉnh Y": a delegation going to the other side is a visit.
-                anchors.Add(new Anchor { First = delegation.First, Last = delegation.Last, Cue = new InstrumentCue(InstrumentKind.Visit), Kind = InstrumentKind.Visit });
+                anchors.Add(new Anchor { First = delegation.First, Last = delegation.Last, Cue = new InstrumentCue(index.Rules.Kinds[InstrumentKind.Visit]), Kind = InstrumentKind.Visit });
             }
         }
 
         return anchors;
+    }
+
+    /// <summary>The ordinal written with a meeting word: a few words before it ("the 13th conference") or after it ("hội nghị lần thứ 13").</summary>
+    private int? OrdinalNear(Sentence sentence, Anchor anchor) =>
+        Ordinals.FindAt(index, Math.Max(sentence.First, anchor.First - 4), Math.Min(sentence.Last, anchor.Last + 6)) is { } found
+            && found.Position >= anchor.First - 4 && found.Position <= anchor.Last + 4
+            ? found.Value
+            : null;
+
+    private SessionMode SessionModeOf(Sentence sentence) =>
+        index.HasCue(sentence.First, sentence.Last, Cue.Online) ? SessionMode.Online
+        : index.HasCue(sentence.First, sentence.Last, Cue.InPerson) ? SessionMode.InPerson
+        : SessionMode.Unknown;
+
+    private void MakeSession(Anchor anchor, int? ordinal, SessionMode mode)
+    {
+        anchor.Kind = InstrumentKind.JointCommittee;
+        anchor.Ordinal = ordinal;
+        anchor.Mode = mode;
+        anchor.Mechanism = anchor.Cue.NamesMechanism ? _text.Slice(_text[anchor.First].Start, _text[anchor.Last - 1].End) : null;
+    }
+
+    /// <summary>"… giữa Bộ Quốc phòng Việt Nam với …", "between the Ministry of …": the instrument's parties are national bodies.</summary>
+    private bool BetweenNationalBodies(int after)
+    {
+        for (var k = after; k < Math.Min(_text.Count, after + 2); k++)
+        {
+            if (index.Cues.StartingAt(k) is { } between && (between.Value & Cue.Between) != 0)
+            {
+                for (var j = between.Last; j < Math.Min(_text.Count, between.Last + 3); j++)
+                {
+                    if (index.Organisations.StartingAt(j) is { } body)
+                    {
+                        return body.Value.Role == OrganisationRole.National;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static IEnumerable<Anchor> KeepConcrete(List<Anchor> anchors, bool signing)
@@ -256,9 +324,16 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         }
     }
 
-    private void AttachDatesAndPeriods(Sentence sentence, List<Anchor> anchors)
+    private void AttachDatesAndPeriods(Sentence sentence, List<Anchor> anchors, bool undatedZone)
     {
-        var (dates, periods) = DateFinder.Find(_text, sentence.First, sentence.Last);
+        var (dates, periods) = DateFinder.Find(_text, sentence.First, sentence.Last, index.Rules.Dates);
+        if (undatedZone && SentenceYear(sentence, dates, periods) is { } year)
+        {
+            // Without a publication date, "Sáng 22-11, … hội đàm thường niên lần thứ XV năm 2023" takes its sentence's year.
+            dates = [.. dates.Select(date => date.IsDayMonth ? date with { Year = year } : date)];
+        }
+
+        DateMention? lead = null;
         foreach (var date in dates)
         {
             if (date.Day is null || IgnoredDate(date, sentence))
@@ -271,6 +346,12 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                 continue;
             }
 
+            if (date.First - sentence.First <= 3)
+            {
+                lead ??= date;
+                continue;
+            }
+
             var target = Nearest(anchors, date.First, date.Last, sentence, sameClauseOnly: false);
             if (target is not null && DatesAnchor(target, date, sentence))
             {
@@ -278,9 +359,16 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             }
         }
 
+        // "Ngày 16/9, …", "On November 29, …": a sentence that opens with its date reports what happened that day; an
+        // instrument the sentence dates itself ("được ký kết ngày 14/05/2018") keeps its own date.
+        foreach (var anchor in anchors.Where(anchor => !anchor.Background))
+        {
+            anchor.Date ??= lead;
+        }
+
         foreach (var period in periods)
         {
-            if (period.First > 0 && _text[period.First - 1].NameKey is "tamnhin" or "nhin" or "vision")
+            if (period.First > 0 && index.IsCue(period.First - 1, Cue.Vision))
             {
                 continue;
             }
@@ -290,6 +378,56 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                 target.Period ??= period;
             }
         }
+
+        foreach (var anchor in anchors.Where(anchor => anchor.Period is null && !anchor.IsWeak))
+        {
+            anchor.Period = SingleYear(sentence, anchor, anchors);
+        }
+    }
+
+    /// <summary>The one year a sentence names (a date's, "năm 2023", "Xuân 2019"), not counting periods and origins ("từ 1992").</summary>
+    private int? SentenceYear(Sentence sentence, List<DateMention> dates, List<PeriodMention> periods)
+    {
+        var years = new HashSet<int>(dates.Where(date => date.Year is not null).Select(date => date.Year!.Value));
+        for (var k = sentence.First; k < sentence.Last; k++)
+        {
+            var token = _text[k];
+            if (token.IsNumber && token.Length == 4 && int.Parse(token.NameKey, System.Globalization.CultureInfo.InvariantCulture) is var year and >= 1990 and <= 2100
+                && !periods.Any(period => k >= period.First && k < period.Last) && !dates.Any(date => k >= date.First && k < date.Last)
+                && !CueBefore(k, Cue.Origin) && _text.GapBefore(k).Trim() is not ("/" or "-" or "." or "–"))
+            {
+                years.Add(year);
+            }
+        }
+
+        return years.Count == 1 ? years.First() : null;
+    }
+
+    /// <summary>
+    /// "Thỏa thuận hợp tác năm 2025", "an agreement on cooperation for 2016": a year introduced right after the
+    /// instrument ("năm" next to it, "for" within a few words) is the one year it covers.
+    /// </summary>
+    private PeriodMention? SingleYear(Sentence sentence, Anchor anchor, List<Anchor> anchors)
+    {
+        var next = anchors.Where(other => other.First >= anchor.Last).Select(other => other.First).DefaultIfEmpty(sentence.Last).Min();
+        var limit = Math.Min(Math.Min(next, sentence.Last), anchor.Last + 6);
+        for (var k = anchor.Last + 1; k < limit; k++)
+        {
+            var token = _text[k];
+            if (ClauseOf(sentence, k) != ClauseOf(sentence, anchor.First) || _text.GapBefore(k).IndexOfAny(",;.()") >= 0)
+            {
+                return null;
+            }
+
+            if (token.IsNumber && token.Length == 4 && int.Parse(token.NameKey, System.Globalization.CultureInfo.InvariantCulture) is var year and >= 1990 and <= 2100
+                && index.IsCue(k - 1, Cue.PeriodYear) && (k - 1 == anchor.Last || !index.Rules.Dates.YearNouns.Contains(_text[k - 1].NameKey))
+                && (k + 1 >= sentence.Last || _text.GapBefore(k + 1).Trim() is not ("-" or "–" or "/")))
+            {
+                return new PeriodMention(k - 1, k + 1, year, year);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A date dates an instrument when the sentence reports a signing or issue, when it follows the instrument
@@ -312,6 +450,10 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             && !InParentheses(sentence, date.First);
     }
 
+    /// <summary>The phrase that ends right before <paramref name="token"/>, or the word before it, has one of the cues.</summary>
+    private bool CueBefore(int token, Cue flags) =>
+        (index.Cues.EndingAt(token) is { } phrase && (phrase.Value & flags) != 0) || index.IsCue(token - 1, flags);
+
     private bool InParentheses(Sentence sentence, int token)
     {
         var prefix = _text.Text.AsSpan(sentence.Start, _text[token].Start - sentence.Start);
@@ -321,17 +463,23 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     /// <summary>Deadlines, yearly dates, anniversaries written as ranges and dates of other documents are not events.</summary>
     private bool IgnoredDate(DateMention date, Sentence sentence)
     {
-        if (date.First > sentence.First && _text[date.First - 1].NameKey is "truoc" or "before" or "until" or "den" or "by")
+        // "date 2025-12-01", "Cập nhật 09:33, 15/05/2025": a page's publication or update stamp.
+        if (date.First > sentence.First && CueBefore(date.First, Cue.Stamp))
         {
             return true;
         }
 
-        if (date.First > sentence.First + 1 && _text[date.First - 1].NameKey == "ngay" && _text[date.First - 2].NameKey is "truoc" or "den")
+        if (date.First > sentence.First && index.IsCue(date.First - 1, Cue.Deadline))
         {
             return true;
         }
 
-        if (date.Last < sentence.Last && (_text[date.Last].NameKey is "hang" or "annually" or "every" || _text.GapBefore(date.Last).Trim() is "-" or "–"))
+        if (date.First > sentence.First + 1 && index.Rules.Dates.DayNouns.Contains(_text[date.First - 1].NameKey) && index.IsCue(date.First - 2, Cue.Deadline))
+        {
+            return true;
+        }
+
+        if (date.Last < sentence.Last && (index.IsCue(date.Last, Cue.Every) || _text.GapBefore(date.Last).Trim() is "-" or "–"))
         {
             return true;
         }
@@ -414,6 +562,9 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                 .ToList();
             anchor.Planned = imperative
                 || cuesBefore.Any(cue => (cue.Value & Cue.Planned) != 0 && anchor.First - cue.Last <= 10);
+            anchor.Signed = cuesBefore.Any(cue => (cue.Value & (Cue.Sign | Cue.Issue)) != 0 && anchor.First - cue.Last <= 3)
+                || index.Cues.Within(anchor.Last, Math.Min(sentence.Last, anchor.Last + 4))
+                    .Any(cue => (cue.Value & (Cue.Sign | Cue.Issue)) != 0 && ClauseOf(sentence, cue.First) == clause);
             if (isTitle)
             {
                 continue;
@@ -437,11 +588,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             first++;
         }
 
-        return first < sentence.Last
-            && _text[first].IsCapitalized
-            && index.Cues.StartingAt(first) is { } cue
-            && (cue.Value & (Cue.Sign | Cue.Planned)) != 0
-            && _text[first].Word is "ky5" or "sign" or "tiên5" or "dư6";
+        return first < sentence.Last && _text[first].IsCapitalized && index.IsCue(first, Cue.Imperative);
     }
 
     private void LinkAnchors(Sentence sentence, List<Anchor> anchors)
@@ -513,12 +660,11 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             {
                 // "và"/"and" joins clauses only when no name follows it directly (in "A, B và C" it joins names);
                 // ", đồng thời", ", while" open a new clause.
-                var coordinator = (index.Cues.StartingAt(p) is { } cue && (cue.Value & Cue.And) != 0 && _text[p].Word is "va2" or "and"
-                        && !StartsName(sentencePlaces, p + 1))
-                    || (_text.GapBefore(p).Contains(',') && _text[p].NameKey is "dongthoi" or "dong" or "con" or "while" or "whereas" or "besides" or "ngoaira" or "ngoai");
+                var coordinator = (index.IsCue(p, Cue.Conjunction) && !StartsName(sentencePlaces, p + 1))
+                    || (_text.GapBefore(p).Contains(',') && index.IsCue(p, Cue.ClauseOpener));
                 // The right-hand clause has parties of its own: named before its instrument, or after it following "giữa"/"between".
                 var ownParties = sentencePlaces.Any(place => CanBeParty(place) && place.First >= p && place.Last <= next.First)
-                    || (index.Cues.Within(next.Last, sentence.Last).Any(cue => (cue.Value & Cue.Between) != 0 || _text[cue.First].Word is "vơi5" or "with")
+                    || (index.Cues.Within(next.Last, sentence.Last).Any(cue => (cue.Value & Cue.Between) != 0 || index.IsCue(cue.First, Cue.With))
                         && sentencePlaces.Any(place => CanBeParty(place) && place.First >= next.Last));
                 if ((coordinator || _text.GapBefore(p).Contains(';'))
                     && sentencePlaces.Any(place => CanBeParty(place) && place.First >= boundaries[^1] && place.Last <= p)
@@ -548,6 +694,30 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     private bool StartsName(List<PlaceMention> sentencePlaces, int token) =>
         sentencePlaces.Any(place => place.First == token)
         || (index.Cues.StartingAt(token) is { } cue && (cue.Value & (Cue.Province | Cue.City | Cue.District)) != 0 && sentencePlaces.Any(place => place.First == cue.Last));
+
+    /// <summary>
+    /// How many units the parties are: a province named as the predecessor of another one named with it ("Vĩnh Phúc
+    /// trước đây và nay là Phú Thọ") is that one.
+    /// </summary>
+    private static int Distinct(List<PartyRef> parties) =>
+        parties.DistinctBy(party => party.Key).Count(party => !parties.Any(other => other.Key != party.Key
+            && party.Candidates.All(unit => unit.Successors.Any(link => other.Candidates.Any(candidate => candidate.Id == link.Unit.Id)))));
+
+    /// <summary>The parties a part of a sentence names itself, one per name.</summary>
+    private List<PartyRef> NamedParties(int first, int last)
+    {
+        var named = new List<PartyRef>();
+        foreach (var place in PlacesIn(first, last).Where(CanBeParty))
+        {
+            var party = PartyRef.From(place, place.OrganisationFirst >= 0 ? _text.Slice(Math.Min(_text[place.OrganisationFirst].Start, place.Start), Math.Max(_text[place.OrganisationLast - 1].End, place.End)) : place.DistrictName);
+            if (named.TrueForAll(other => other.Key != party.Key))
+            {
+                named.Add(party);
+            }
+        }
+
+        return named;
+    }
 
     private List<PartyRef>? PartiesFor(Zone zone, Sentence sentence, int first, int last, List<Anchor> anchors)
     {
@@ -635,14 +805,14 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     /// <summary>"Tỉnh cũng đã ký…", "The province also…": the sentence's subject is the province the text is about.</summary>
     private bool StartsWithHomeSubject(Sentence sentence)
     {
-        var token = _text[sentence.First];
-        if (!token.IsCapitalized || PlaceStartsAt(sentence.First + 1))
+        if (!_text[sentence.First].IsCapitalized || index.Cues.StartingAt(sentence.First) is not { } subject || (subject.Value & Cue.HomeSubject) == 0
+            || subject.Last >= sentence.Last || PlaceStartsAt(subject.Last))
         {
             return false;
         }
 
-        return token.NameKey is "tinh" or "thanhpho" && sentence.First + 1 < sentence.Last && _text[sentence.First + 1].NameKey is "cung" or "da" or "con" or "nay" or "se" or "dang"
-            || (token.NameKey == "the" && sentence.First + 1 < sentence.Last && _text[sentence.First + 1].NameKey is "province" or "city");
+        // "Tỉnh cũng đã ký…", "The province also signed…": the noun, then a verb phrase.
+        return index.IsCue(subject.Last, Cue.SubjectContinuation | Cue.Sign | Cue.Cooperation | Cue.Support | Cue.Gift);
     }
 
     private static bool HasBothCountries(List<PartyRef> parties) =>
@@ -660,9 +830,13 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                 continue;
             }
 
-            var between = _text.Text.AsSpan(previous.End, place.Start - previous.End).ToString();
-            var words = between.Split([' ', ',', '-', '–', '\n'], StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length > 0 && words.All(word => word is "và" or "and" or "với" or "tỉnh" or "province" or "the" or "of"))
+            var joined = place.First > previous.Last;
+            for (var token = previous.Last; token < place.First && joined; token++)
+            {
+                joined = index.IsCue(token, Cue.NameJoiner) && _text.GapBefore(token).IndexOfAny(";.()") < 0;
+            }
+
+            if (joined)
             {
                 var index = parties.FindIndex(party => party.Key == PartyRef.From(place, null).Key);
                 if (index >= 0 && parties[index].Level is null)
@@ -698,7 +872,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             }
 
             if (organisation.First > firstAnchor && organisation.First > 0
-                && _text[organisation.First - 1].NameKey is "trong" or "ve" or "in" or "on" or "congtac")
+                && (index.IsCue(organisation.First - 1, Cue.DomainIntro) || index.Cues.EndingAt(organisation.First) is { } intro && (intro.Value & Cue.DomainIntro) != 0))
             {
                 return organisation.Value.Level;
             }

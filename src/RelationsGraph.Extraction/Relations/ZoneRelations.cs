@@ -1,52 +1,59 @@
 using System.Globalization;
+using RelationsGraph.Extraction.Identity;
+using RelationsGraph.Extraction.Rules;
 using RelationsGraph.Extraction.Text;
 using RelationsGraph.Facts;
+using RelationsGraph.Gazetteer;
 using RelationsGraph.Snapshots;
 
 namespace RelationsGraph.Extraction.Relations;
 
 /// <summary>
-/// Groups the mentions of one zone into relations and settles each relation: its units (the units the names denote on
-/// the relation's date), its signing date (a day and month without a year is dated by the zone's reference date, or
-/// left out), its level, status, background flag, confidence and links.
+/// Groups the mentions of one zone into relations, one per event (<see cref="EventAssembly"/>), and settles each
+/// relation: its kind, its units (the units the names denote on the relation's date), its signing date (a day and
+/// month without a year is dated by the zone's reference date, or left out), its level, status, background flag,
+/// confidence, people, pledges and links.
 /// </summary>
 internal static class ZoneRelations
 {
-    public static List<ExtractedRelation> Build(List<RelationMention> mentions, Zone zone, DateOnly today, IReadOnlyList<PendingPerson> floatingPeople, IReadOnlyList<PendingCommitment> floatingCommitments)
+    public static List<ExtractedRelation> Build(List<RelationMention> mentions, Zone zone, DateOnly today, IReadOnlyList<PendingPerson> floatingPeople, IReadOnlyList<PendingCommitment> floatingCommitments, ExtractionRules rules)
     {
-        var clusters = Group(mentions);
+        var clusters = Group(mentions, zone, rules);
 
         // Undated statements of an undated article belong to the time of its dated events, not to today.
-        var zoneDate = zone.ReferenceDate ?? clusters.Select(cluster => ClaimedDate(cluster, zone)).Where(date => date is not null).Max();
+        var zoneDate = zone.ReferenceDate ?? clusters.Select(cluster => ClaimedDate(cluster.Stating, zone)).Where(date => date is not null).Max();
         zone = zone with { FallbackDate = zoneDate };
-        var relations = new Dictionary<Cluster, ExtractedRelation>();
-        foreach (var cluster in clusters)
+        var (events, leftovers) = EventAssembly.Assemble(clusters);
+        var zonePeople = floatingPeople.Concat(leftovers.SelectMany(mention => mention.People)).ToList();
+        var zoneCommitments = floatingCommitments.Concat(leftovers.SelectMany(mention => mention.Commitments)).ToList();
+        var relations = new Dictionary<MentionCluster, ExtractedRelation>();
+        foreach (var cluster in events)
         {
-            relations[cluster] = Resolve(cluster, zone, today);
+            relations[cluster] = Resolve(cluster, zone, today, rules);
         }
 
         // People and pledges of sentences that name no relation belong to the zone's main relation: its first named,
         // current instrument.
-        var main = clusters
-            .OrderBy(cluster => relations[cluster].Kind is InstrumentKind.Visit or InstrumentKind.Other)
+        var main = events
+            .OrderBy(cluster => rules.Kinds[relations[cluster].Kind].IsWeak)
             .ThenBy(cluster => relations[cluster].Background)
-            .ThenBy(cluster => cluster.Mentions.Min(mention => mention.Order))
+            .ThenBy(cluster => cluster.FirstOrder)
             .FirstOrDefault();
         if (main is not null)
         {
             var relation = relations[main];
             var date = UnitDate(main, zone, today);
-            AddPeople(relation, floatingPeople, date);
-            AddCommitments(relation, floatingCommitments, date);
+            AddPeople(relation, zonePeople, date);
+            AddCommitments(relation, zoneCommitments, date);
         }
 
-        foreach (var cluster in clusters)
+        foreach (var cluster in events)
         {
             foreach (var mention in cluster.Mentions)
             {
                 foreach (var (type, target) in mention.Anchor.Links)
                 {
-                    var targetCluster = clusters.FirstOrDefault(other => other.Holds(target));
+                    var targetCluster = events.FirstOrDefault(other => other.States(target));
                     if (targetCluster is not null && targetCluster != cluster)
                     {
                         var from = relations[cluster];
@@ -60,27 +67,23 @@ internal static class ZoneRelations
             }
         }
 
-        var result = clusters.Select(cluster => relations[cluster]).ToList();
+        var result = events.Select(cluster => relations[cluster]).ToList();
         MarkReplacedAsBackground(result);
-        return AbsorbWeak(result, clusters.Select(cluster => (relations[cluster], cluster.OwnDate)).ToDictionary(pair => pair.Item1, pair => pair.OwnDate));
+        return result;
     }
 
-    private static List<Cluster> Group(List<RelationMention> mentions)
+    /// <summary>Groups the mentions of one relation: same names, level and kind, and nothing that tells them apart.</summary>
+    private static List<MentionCluster> Group(List<RelationMention> mentions, Zone zone, ExtractionRules rules)
     {
-        var clusters = new List<Cluster>();
-
-        // Only a cluster of the same parties, level and kind accepts a mention, and of those with a number only the
-        // ones with the mention's number: looked up, not scanned, so that many distinct relations group in linear time.
-        var unnumbered = new Dictionary<(string, PartyLevel, InstrumentKind), List<Cluster>>();
-        var numbered = new Dictionary<(string, PartyLevel, InstrumentKind), Dictionary<string, List<Cluster>>>();
-        var plans = new Dictionary<string, Cluster>(StringComparer.Ordinal);
+        var clusters = new List<MentionCluster>();
         foreach (var mention in mentions.OrderBy(mention => mention.Order))
         {
             var partyKey = mention.PartyKey;
             if (mention.Anchor.Cue.RefersToDocument && mention.Anchor.Number is null)
             {
                 // "Kế hoạch này", "the plan": the document's own plan, whatever organisations the sentence names.
-                if (plans.TryGetValue(partyKey, out var plan))
+                var plan = clusters.FirstOrDefault(cluster => cluster.Kind == InstrumentKind.Plan && cluster.Mentions[0].PartyKey == mention.PartyKey);
+                if (plan is not null)
                 {
                     mention.EvidenceOnly = true;
                     plan.Add(mention);
@@ -89,83 +92,92 @@ internal static class ZoneRelations
                 continue;
             }
 
-            var key = (partyKey, mention.Level, mention.Kind);
-            if (!unnumbered.TryGetValue(key, out var withoutNumber))
+            var keys = KeysOf(mention, zone);
+            // A visit is identified by its date only: in a zone, visits on different days, or one dated and one not, are
+            // grouped apart (the assembly then joins an undated statement to the event it belongs to).
+            var candidates = clusters
+                .Where(cluster => cluster.Kind == mention.Kind && cluster.Level == mention.Level && cluster.Mentions[0].PartyKey == mention.PartyKey && cluster.IsPartial == mention.Partial
+                    && !cluster.IsLinkedTo(mention.Anchor)
+                    && (!cluster.IsWeak || (cluster.OwnDate is { } own ? mention.Date?.Month is not null && SameDate(own, mention.Date) : mention.Date?.Month is null)))
+                .OrderBy(cluster => cluster.LastOrder)
+                .ToList();
+            if (FactIdentity.FindMatch(keys, [.. candidates.Select(cluster => cluster.Keys)], FactScope.Zone) is { } index)
             {
-                unnumbered[key] = withoutNumber = [];
-                numbered[key] = new Dictionary<string, List<Cluster>>(StringComparer.Ordinal);
+                candidates[index].Add(mention);
+                candidates[index].Keys.UnionWith(keys);
             }
-
-            var byNumber = numbered[key];
-            var candidates = mention.Anchor.Number is { } number
-                ? withoutNumber.Concat(byNumber.GetValueOrDefault(number) ?? [])
-                : withoutNumber.Concat(byNumber.Values.SelectMany(list => list));
-            var compatible = candidates.Where(cluster => cluster.Accepts(mention)).ToList();
-            var target = compatible.Where(cluster => cluster.SharesDiscriminator(mention)).MaxBy(cluster => cluster.LastOrder)
-                ?? compatible.MaxBy(cluster => cluster.LastOrder);
-            var isNew = target is null;
-            if (target is null)
+            else
             {
-                target = new Cluster(partyKey, mention.Level, mention.Kind);
-                clusters.Add(target);
-                if (target.Kind == InstrumentKind.Plan)
-                {
-                    plans.TryAdd(partyKey, target);
-                }
-            }
-
-            var hadNumber = target.Number is not null;
-            target.Add(mention);
-            if (target.Number is { } clusterNumber && !hadNumber)
-            {
-                if (!isNew)
-                {
-                    withoutNumber.Remove(target);
-                }
-
-                if (!byNumber.TryGetValue(clusterNumber, out var sameNumber))
-                {
-                    byNumber[clusterNumber] = sameNumber = [];
-                }
-
-                sameNumber.Add(target);
-            }
-            else if (isNew && target.Number is null)
-            {
-                withoutNumber.Add(target);
+                clusters.Add(new MentionCluster(mention, keys, rules.Kinds));
             }
         }
 
         return clusters;
     }
 
-    private static ExtractedRelation Resolve(Cluster cluster, Zone zone, DateOnly today)
+    private static bool SameDate(DateMention a, DateMention b) =>
+        a.Month == b.Month && a.Day == b.Day && (a.Year is null || b.Year is null || a.Year == b.Year);
+
+    /// <summary>What a mention says that identifies its relation: its number, period, day and session ordinal.</summary>
+    private static FactKeys KeysOf(RelationMention mention, Zone zone)
     {
-        var claims = new List<ExtractedClaim>();
-        var claimed = new HashSet<ExtractedClaim>();
-        var stating = cluster.Mentions.Where(mention => !mention.EvidenceOnly).ToList();
-        foreach (var mention in stating)
+        var keys = new FactKeys();
+        var anchor = mention.Anchor;
+        keys.AddNumber(anchor.Number);
+        keys.AddPeriod(anchor.Period?.From, anchor.Period?.To);
+        if (anchor.Date is { Day: { } day, Month: { } month } date)
         {
-            if (mention.Date is { Day: not null } date)
-            {
-                var resolved = date.ToDate()
-                    ?? (zone.ReferenceDate is { } reference ? date.ResolveWith(reference, zone.Source == RelationSource.Article ? 7 : 0) : null);
-                if (resolved is { } value)
-                {
-                    var claim = new ExtractedClaim(ClaimFields.SignedOn, value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), mention.Evidence);
-                    if (claimed.Add(claim))
-                    {
-                        claims.Add(claim);
-                    }
-                }
-            }
+            keys.AddDate(ResolveDate(date, zone) is { } resolved ? DateKey.From(resolved) : new DateKey(null, month, day));
         }
 
-        var parties = cluster.Mentions.Where(mention => !mention.EvidenceOnly).SelectMany(mention => mention.Parties).GroupBy(party => party.Key, StringComparer.Ordinal).ToList();
-        var unitDate = UnitDate(cluster, zone, today);
+        keys.AddOrdinal(anchor.Kind == InstrumentKind.JointCommittee ? anchor.Ordinal : null);
+        return keys;
+    }
 
+    /// <summary>A full date, or a day and month dated by the zone's reference date (a week ahead of it at most in the article).</summary>
+    private static DateOnly? ResolveDate(DateMention date, Zone zone) =>
+        date.ToDate() ?? (zone.ReferenceDate is { } reference ? date.ResolveWith(reference, zone.Source == RelationSource.Article ? 7 : 0) : null);
+
+    /// <summary>
+    /// The kind of an event reported with several instrument words: the most specific word (the kinds' precedence in
+    /// kinds.tsv: "biên bản ghi nhớ" over the generic "thỏa thuận"), then the one the text says was signed, the one a
+    /// title names, the word used most, the first.
+    /// </summary>
+    private static InstrumentKind KindOf(MentionCluster cluster)
+    {
+        var stating = cluster.Stating.ToList();
+        if (cluster.Descriptor.IsOccasion || stating.Select(mention => mention.Kind).Distinct().Count() <= 1)
+        {
+            return cluster.Kind;
+        }
+
+        return stating
+            .Where(mention => cluster.DescriptorOf(mention.Kind).Class == cluster.Descriptor.Class)
+            .GroupBy(mention => mention.Kind)
+            .OrderByDescending(group => cluster.DescriptorOf(group.Key).Precedence)
+            .ThenByDescending(group => group.Any(mention => mention.Anchor.Signed))
+            .ThenByDescending(group => group.Any(mention => mention.InTitle))
+            .ThenByDescending(group => group.Count())
+            .ThenBy(group => group.Min(mention => mention.Order))
+            .Select(group => group.Key)
+            .FirstOrDefault(cluster.Kind);
+    }
+
+    private static ExtractedRelation Resolve(MentionCluster cluster, Zone zone, DateOnly today, ExtractionRules rules)
+    {
+        var stating = cluster.Stating.ToList();
+        var kind = KindOf(cluster);
+
+        // The event's own statements date it; when they give no day, the visit or talks it took place at do.
+        var claims = Claims(stating, zone);
+        if (claims.Count == 0)
+        {
+            claims = Claims(cluster.Occasions, zone);
+        }
+
+        var unitDate = UnitDate(cluster, zone, today);
         var resolvedParties = new Dictionary<string, ExtractedParty>(StringComparer.Ordinal);
-        foreach (var group in parties)
+        foreach (var group in stating.SelectMany(mention => mention.Parties).GroupBy(party => party.Key, StringComparer.Ordinal))
         {
             var reference = group.First();
             var level = Levels.Combine(group.Select(party => party.Level ?? PartyLevel.ProvincialGovernment));
@@ -180,36 +192,51 @@ internal static class ZoneRelations
             resolvedParties[unit.Id] = party;
         }
 
+        // A unit that no longer existed on the relation's date, named beside its successor ("Vĩnh Phúc trước đây và nay
+        // là Phú Thọ"), is that successor.
+        foreach (var id in resolvedParties.Keys.ToList())
+        {
+            if (cluster.Stating.SelectMany(mention => mention.Parties).SelectMany(party => party.Candidates).FirstOrDefault(unit => unit.Id == id) is { } unit
+                && !unit.IsValidOn(unitDate) && unit.Successors.Any(link => resolvedParties.ContainsKey(link.Unit.Id)))
+            {
+                resolvedParties.Remove(id);
+            }
+        }
+
         var countries = resolvedParties.Values.ToDictionary(party => party.UnitId, party => CountryOf(cluster, party.UnitId), StringComparer.Ordinal);
         var ordered = resolvedParties.Values
-            .Select(party => party with { Role = RoleOf(cluster.Kind, countries[party.UnitId]) })
+            .Select(party => party with { Role = countries[party.UnitId] == "VN" ? rules.Kinds[kind].VietnameseRole : rules.Kinds[kind].ForeignRole })
             .OrderBy(party => party.UnitId, StringComparer.Ordinal)
             .ToList();
 
+        // The instrument's own attributes come first from the statements that name it with its kind.
+        var byKind = stating.OrderBy(mention => mention.Kind == kind ? 0 : 1).ThenBy(mention => mention.Order).ToList();
         var relation = new ExtractedRelation
         {
             Parties = ordered,
-            Kind = cluster.Kind,
+            Kind = kind,
             Level = Levels.Combine(ordered.Select(party => party.Level)),
-            Number = stating.Select(mention => mention.Anchor.Number).FirstOrDefault(number => number is not null),
+            Number = byKind.Select(mention => mention.Anchor.Number).FirstOrDefault(number => number is not null),
             Status = stating.All(mention => mention.Anchor.Planned) ? InstrumentStatus.Planned : InstrumentStatus.Concluded,
-            Background = stating.All(mention => mention.Anchor.Background && !mention.InTitle),
+            Background = cluster.IsBackground,
             Source = zone.Source,
         };
-        if (stating.Select(mention => mention.Anchor.Period).FirstOrDefault(period => period is not null) is { } period)
+        if (byKind.Select(mention => mention.Anchor.Period).FirstOrDefault(period => period is not null) is { } period)
         {
             relation.PeriodStart = period.From;
             relation.PeriodEnd = period.To;
         }
 
-        if (cluster.Kind == InstrumentKind.JointCommittee)
+        if (kind == InstrumentKind.JointCommittee)
         {
-            var session = cluster.Mentions.Select(mention => mention.Anchor).FirstOrDefault(anchor => anchor.Ordinal is not null) ?? cluster.Mentions[0].Anchor;
-            var mode = cluster.Mentions.Select(mention => mention.Anchor.Mode).FirstOrDefault(value => value != SessionMode.Unknown);
-            relation.Session = new ExtractedSession(session.Mechanism ?? string.Empty, session.Ordinal, mode);
+            var anchors = stating.Select(mention => mention.Anchor).Where(anchor => anchor.Kind == InstrumentKind.JointCommittee).ToList();
+            var session = anchors.FirstOrDefault(anchor => anchor.Ordinal is not null) ?? anchors[0];
+            var mechanism = anchors.Select(anchor => anchor.Mechanism).FirstOrDefault(name => name is not null);
+            var mode = anchors.Select(anchor => anchor.Mode).FirstOrDefault(value => value != SessionMode.Unknown);
+            relation.Session = new ExtractedSession(mechanism ?? string.Empty, session.Ordinal, mode);
         }
 
-        foreach (var mention in cluster.Mentions)
+        foreach (var mention in cluster.Mentions.Concat(cluster.Occasions))
         {
             relation.Evidence.Add(mention.Evidence);
             foreach (var field in mention.Fields)
@@ -219,60 +246,64 @@ internal static class ZoneRelations
         }
 
         relation.Claims.AddRange(claims);
-        foreach (var mention in cluster.Mentions)
+        foreach (var mention in cluster.Mentions.Concat(cluster.Occasions).OrderBy(mention => mention.Order))
         {
             AddPeople(relation, mention.People, unitDate);
             AddCommitments(relation, mention.Commitments, unitDate);
         }
 
-        relation.Confidence = Confidence(relation, cluster);
+        relation.Confidence = Confidence(relation, stating, rules.Kinds[kind].IsWeak);
         return relation;
     }
 
-    /// <summary>
-    /// The date on which the relation's names are resolved: its claimed date, else the zone's reference date, else the
-    /// day before a named unit ceased to exist, else today.
-    /// </summary>
-    private static DateOnly UnitDate(Cluster cluster, Zone zone, DateOnly today)
+    private static List<ExtractedClaim> Claims(IEnumerable<RelationMention> mentions, Zone zone)
     {
-        if (ClaimedDate(cluster, zone) is { } claimed)
+        var claims = new List<ExtractedClaim>();
+        var seen = new HashSet<ExtractedClaim>();
+        foreach (var mention in mentions)
+        {
+            if (mention.Date is { Day: not null } date && ResolveDate(date, zone) is { } value)
+            {
+                var claim = new ExtractedClaim(ClaimFields.SignedOn, value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), mention.Evidence);
+                if (seen.Add(claim))
+                {
+                    claims.Add(claim);
+                }
+            }
+        }
+
+        return claims;
+    }
+
+    /// <summary>
+    /// The date on which the relation's names are resolved: its claimed date, else the first day of its period, else the
+    /// zone's reference date, else the date of the zone's dated events, else the day before a named unit ceased to
+    /// exist, else today.
+    /// </summary>
+    private static DateOnly UnitDate(MentionCluster cluster, Zone zone, DateOnly today)
+    {
+        if ((ClaimedDate(cluster.Stating, zone) ?? ClaimedDate(cluster.Occasions, zone)) is { } claimed)
         {
             return claimed;
         }
 
-        var parties = cluster.Mentions.Where(mention => !mention.EvidenceOnly).SelectMany(mention => mention.Parties);
-        return zone.ReferenceDate ?? zone.FallbackDate ?? EndedBefore(parties) ?? today;
+        if (cluster.Stating.Select(mention => mention.Anchor.Period).FirstOrDefault(period => period is not null) is { } period)
+        {
+            return new DateOnly(period.From, 1, 1);
+        }
+
+        return zone.ReferenceDate ?? zone.FallbackDate ?? EndedBefore(cluster.Stating.SelectMany(mention => mention.Parties)) ?? today;
     }
 
-    private static DateOnly? ClaimedDate(Cluster cluster, Zone zone) =>
-        cluster.Mentions
+    private static DateOnly? ClaimedDate(IEnumerable<RelationMention> mentions, Zone zone) =>
+        mentions
             .Where(mention => !mention.EvidenceOnly && mention.Date is { Day: not null })
-            .Select(mention => mention.Date!.ToDate() ?? (zone.ReferenceDate is { } reference ? mention.Date.ResolveWith(reference, zone.Source == RelationSource.Article ? 7 : 0) : null))
+            .Select(mention => ResolveDate(mention.Date!, zone))
             .Where(date => date is not null)
             .Max();
 
     private static void AddPeople(ExtractedRelation relation, IEnumerable<PendingPerson> people, DateOnly date) =>
-        MergePeople(relation, people.Select(person => new ExtractedPerson(person.Name, person.Title, person.Role, person.Unit is { } unit ? Choose(unit, date).Id : null, person.Evidence)));
-
-    /// <summary>One entry per person: a signing outranks attendance, and a known title or unit is kept.</summary>
-    public static void MergePeople(ExtractedRelation relation, IEnumerable<ExtractedPerson> people)
-    {
-        foreach (var person in people)
-        {
-            var index = relation.People.FindIndex(known => known.Name == person.Name);
-            if (index < 0)
-            {
-                relation.People.Add(person);
-                continue;
-            }
-
-            var known = relation.People[index];
-            if (person.Role == PersonRoleKind.Signatory && known.Role != PersonRoleKind.Signatory)
-            {
-                relation.People[index] = person with { Title = person.Title ?? known.Title, UnitId = person.UnitId ?? known.UnitId };
-            }
-        }
-    }
+        FactMerge.People(relation, people.Select(person => new ExtractedPerson(person.Name, person.Title, person.Role, person.Unit is { } unit ? Choose(unit, date).Id : null, person.Evidence)));
 
     /// <summary>A pledge whose giver or receiver the clause does not name goes between the relation's two sides.</summary>
     private static void AddCommitments(ExtractedRelation relation, IEnumerable<PendingCommitment> commitments, DateOnly date)
@@ -308,30 +339,19 @@ internal static class ZoneRelations
                 Description = commitment.Description,
                 Evidence = commitment.Evidence,
             };
-            if (!relation.Commitments.Exists(known => known.Kind == extracted.Kind && known.Amount == extracted.Amount && known.Unit == extracted.Unit && known.Evidence == extracted.Evidence))
-            {
-                relation.Commitments.Add(extracted);
-            }
+            FactMerge.Commitments(relation, [extracted]);
         }
     }
 
-    private static string CountryOf(Cluster cluster, string unitId) =>
-        cluster.Mentions.SelectMany(mention => mention.Parties).SelectMany(party => party.Candidates).First(unit => unit.Id == unitId).Country.Code;
-
-    private static PartyRole RoleOf(InstrumentKind kind, string country) => kind switch
-    {
-        InstrumentKind.Plan => country == "VN" ? PartyRole.Issuer : PartyRole.Counterpart,
-        InstrumentKind.Award => country == "VN" ? PartyRole.Recipient : PartyRole.Presenter,
-        _ => PartyRole.Signatory,
-    };
+    private static string CountryOf(MentionCluster cluster, string unitId) =>
+        cluster.Stating.SelectMany(mention => mention.Parties).SelectMany(party => party.Candidates).First(unit => unit.Id == unitId).Country.Code;
 
     /// <summary>
     /// Confidence: a named instrument in the article 0.9 (0.95 with a date, period or number), a visit or unnamed
     /// cooperation 0.75; anything read from a related-news headline 0.6, or 0.5 for a visit or unnamed cooperation.
     /// </summary>
-    private static double Confidence(ExtractedRelation relation, Cluster cluster)
+    private static double Confidence(ExtractedRelation relation, List<RelationMention> stating, bool weak)
     {
-        var weak = relation.Kind is InstrumentKind.Visit or InstrumentKind.Other;
         if (relation.Source != RelationSource.Article)
         {
             return weak ? 0.5 : 0.6;
@@ -342,29 +362,19 @@ internal static class ZoneRelations
             return 0.75;
         }
 
-        var discriminated = relation.Number is not null || relation.PeriodStart is not null || cluster.Mentions.Any(mention => mention.Date is not null);
+        var discriminated = relation.Number is not null || relation.PeriodStart is not null || stating.Any(mention => mention.Date is not null);
         return discriminated ? 0.95 : 0.9;
     }
 
     /// <summary>
-    /// The unit a name denotes on a date: one valid then, in the country the text points at, a first-level unit
-    /// unless a district is meant, in Vietnam when the name is shared, then the lowest id.
+    /// The unit a name denotes on a date: among the units in the country the text points at (if it names one), the
+    /// one the gazetteer's rule chooses (<see cref="PlaceRules.Choose"/>: valid then, first-level unless a district
+    /// is meant, the unit whose own name was written, Vietnam's when countries share the name, then the lowest id).
     /// </summary>
     public static UnitNode Choose(PartyRef party, DateOnly date)
     {
-        IEnumerable<UnitNode> candidates = party.Candidates;
-        var valid = party.Candidates.Where(unit => unit.IsValidOn(date)).ToList();
-        if (valid.Count > 0)
-        {
-            candidates = valid;
-        }
-
-        return candidates
-            .OrderByDescending(unit => party.CountryHint is not null && unit.Country.Code == party.CountryHint)
-            .ThenByDescending(unit => party.IsDistrict ? !unit.IsFirstLevel : unit.IsFirstLevel)
-            .ThenByDescending(unit => unit.Country.Code == "VN")
-            .ThenBy(unit => unit.Id, StringComparer.Ordinal)
-            .First();
+        UnitNode[] inCountry = party.CountryHint is { } hint ? [.. party.Candidates.Where(unit => unit.Country.Code == hint)] : [];
+        return PlaceRules.Choose(inCountry.Length > 0 ? inCountry : party.Candidates, party.NameKey, date, party.IsDistrict);
     }
 
     /// <summary>
@@ -397,162 +407,6 @@ internal static class ZoneRelations
                     target.Background = true;
                 }
             }
-        }
-    }
-
-    /// <summary>
-    /// A visit or unnamed cooperation of parties that also sign a named instrument in the same zone is the occasion of
-    /// that instrument, not a relation of its own, unless it has a date of its own that differs.
-    /// </summary>
-    private static List<ExtractedRelation> AbsorbWeak(List<ExtractedRelation> relations, Dictionary<ExtractedRelation, DateMention?> ownDates)
-    {
-        var concrete = relations.Where(relation => relation.Kind is not (InstrumentKind.Visit or InstrumentKind.Other)).ToList();
-        var datedVisits = relations.Where(relation => relation.Kind == InstrumentKind.Visit && ownDates[relation]?.Month is not null).ToList();
-        var result = new List<ExtractedRelation>();
-        foreach (var relation in relations)
-        {
-            if (relation.Kind is InstrumentKind.Visit or InstrumentKind.Other)
-            {
-                var ids = relation.PartyIds.ToHashSet(StringComparer.Ordinal);
-                var ownDate = ownDates[relation];
-                var target = concrete
-                    .Where(candidate => ids.IsSubsetOf(candidate.PartyIds) && (ownDate is null || SameDate(ownDates[candidate], ownDate)))
-                    .OrderByDescending(candidate => ownDate is not null && SameDate(ownDates[candidate], ownDate))
-                    .ThenBy(candidate => candidate.Background)
-                    .FirstOrDefault();
-
-                // Undated cooperation of the parties of a dated visit is that visit.
-                target ??= ownDate is null
-                    ? datedVisits.FirstOrDefault(candidate => candidate != relation && ids.IsSubsetOf(candidate.PartyIds))
-                    : null;
-                if (target is not null)
-                {
-                    foreach (var evidence in relation.Evidence)
-                    {
-                        target.Evidence.Add(evidence);
-                    }
-
-                    foreach (var field in relation.Fields)
-                    {
-                        target.Fields.Add(field);
-                    }
-
-                    MergePeople(target, relation.People);
-                    target.Commitments.AddRange(relation.Commitments.Where(commitment => !target.Commitments.Contains(commitment)));
-                    relation.MergedInto = target;
-                    continue;
-                }
-            }
-
-            result.Add(relation);
-        }
-
-        return result;
-    }
-
-    private static bool SameDateOrBothUndated(DateMention? a, DateMention? b) =>
-        (a?.Month is null && b?.Month is null) || SameDate(a, b);
-
-    private static bool SameDate(DateMention? a, DateMention? b) =>
-        a is not null && b is not null && a.Day == b.Day && a.Month == b.Month && (a.Year is null || b.Year is null || a.Year == b.Year);
-
-    /// <summary>The mentions of one relation within a zone.</summary>
-    /// <remarks>
-    /// What identifies the cluster (the first number, period and dates of its mentions, the anchors it holds and those
-    /// they link to) is kept as mentions are added, so that accepting a mention never rescans the cluster: a text
-    /// repeating one statement thousands of times is grouped in linear time.
-    /// </remarks>
-    private sealed class Cluster(string partyKey, PartyLevel level, InstrumentKind kind)
-    {
-        private readonly HashSet<Anchor> _anchors = [];
-        private readonly HashSet<Anchor> _linkTargets = [];
-
-        public string PartyKey { get; } = partyKey;
-
-        public PartyLevel Level { get; } = level;
-
-        public InstrumentKind Kind { get; } = kind;
-
-        public List<RelationMention> Mentions { get; } = [];
-
-        public int LastOrder { get; private set; } = -1;
-
-        public DateMention? OwnDate { get; private set; }
-
-        public string? Number { get; private set; }
-
-        private PeriodMention? Period { get; set; }
-
-        private DateMention? Day { get; set; }
-
-        private int? Ordinal { get; set; }
-
-        public bool Holds(Anchor anchor) => _anchors.Contains(anchor);
-
-        public void Add(RelationMention mention)
-        {
-            Mentions.Add(mention);
-            var anchor = mention.Anchor;
-            _anchors.Add(anchor);
-            foreach (var (_, target) in anchor.Links)
-            {
-                _linkTargets.Add(target);
-            }
-
-            LastOrder = Math.Max(LastOrder, mention.Order);
-            OwnDate ??= mention.Date?.Month is not null ? mention.Date : null;
-            Number ??= anchor.Number;
-            Period ??= anchor.Period;
-            Day ??= mention.Date?.Day is not null ? mention.Date : null;
-            Ordinal ??= anchor.Ordinal;
-        }
-
-        public bool Accepts(RelationMention mention)
-        {
-            if (mention.PartyKey != PartyKey || mention.Level != Level || mention.Kind != Kind)
-            {
-                return false;
-            }
-
-            // An instrument is not the one it replaces, renews or implements.
-            if (_linkTargets.Contains(mention.Anchor) || mention.Anchor.Links.Exists(link => _anchors.Contains(link.Target)))
-            {
-                return false;
-            }
-
-            var anchor = mention.Anchor;
-            if (Number is { } number && anchor.Number is { } other)
-            {
-                return number == other;
-            }
-
-            if (Period is { } period && anchor.Period is { } otherPeriod && (period.From != otherPeriod.From || period.To != otherPeriod.To))
-            {
-                return false;
-            }
-
-            if (Number is null && anchor.Number is null && Day is { } day && anchor.Date is { Day: not null } otherDay && !SameDate(day, otherDay))
-            {
-                return false;
-            }
-
-            // Visits and unnamed cooperation carry no number or period: only mentions on the same day (or all undated) are one event.
-            if (Kind is InstrumentKind.Visit or InstrumentKind.Other && !SameDateOrBothUndated(OwnDate, mention.Date))
-            {
-                return false;
-            }
-
-            return !(Kind == InstrumentKind.JointCommittee
-                && Ordinal is { } ordinal
-                && anchor.Ordinal is { } otherOrdinal && ordinal != otherOrdinal);
-        }
-
-        public bool SharesDiscriminator(RelationMention mention)
-        {
-            var anchor = mention.Anchor;
-            return (Number is not null && Number == anchor.Number)
-                || (Period is { } period && anchor.Period is { } other && period.From == other.From && period.To == other.To)
-                || (Day is { } day && anchor.Date is { Day: not null } otherDay && SameDate(day, otherDay));
         }
     }
 }

@@ -1,43 +1,32 @@
-using System.Collections.Frozen;
 using System.Globalization;
+using RelationsGraph.Extraction.Rules;
 
 namespace RelationsGraph.Extraction.Text;
 
 /// <summary>
 /// Finds dates and periods in Vietnamese and English: 16/8, ngày 09/12/2021, ngày 25 tháng 8 năm 2022, tháng 5 năm
 /// 2022, August 25, 2022, 25 August 2022, 2022-08-25, and periods 2021-2025 or từ năm 2022 đến năm 2026. A bare
-/// day/month such as 2/3 is taken only where a day word (ngày, sáng, chiều…) or a parenthesis introduces it.
+/// day/month such as 2/3 or 3.11 is taken only where a day word (ngày, sáng, chiều…) or a parenthesis introduces it.
+/// The words come from the rules' <see cref="DateForms"/>.
 /// </summary>
-public static class DateFinder
+internal static class DateFinder
 {
-    private static readonly FrozenSet<string> DayWords = FrozenSet.ToFrozenSet(
-        ["ngay2", "sang5", "chiêu2", "tôi5", "trưa", "đêm", "hôm", "mung2", "mông2", "rang6", "on", "ngay", "sang", "chieu", "toi", "trua", "dem", "hom", "mung", "mong"],
-        StringComparer.Ordinal);
-
-    private static readonly FrozenDictionary<string, int> MonthNames = new Dictionary<string, int>(StringComparer.Ordinal)
-    {
-        ["january"] = 1, ["jan"] = 1, ["february"] = 2, ["feb"] = 2, ["march"] = 3, ["mar"] = 3, ["april"] = 4, ["apr"] = 4,
-        ["may"] = 5, ["june"] = 6, ["jun"] = 6, ["july"] = 7, ["jul"] = 7, ["august"] = 8, ["aug"] = 8,
-        ["september"] = 9, ["sep"] = 9, ["sept"] = 9, ["october"] = 10, ["oct"] = 10, ["november"] = 11, ["nov"] = 11,
-        ["december"] = 12, ["dec"] = 12,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
-
     public static int DaysIn(int year, int month) => DateTime.DaysInMonth(year, month);
 
     /// <summary>Finds the dates and periods in tokens [<paramref name="from"/>, <paramref name="to"/>).</summary>
-    public static (List<DateMention> Dates, List<PeriodMention> Periods) Find(TokenizedText text, int from, int to)
+    public static (List<DateMention> Dates, List<PeriodMention> Periods) Find(TokenizedText text, int from, int to, DateForms forms)
     {
         var dates = new List<DateMention>();
         var periods = new List<PeriodMention>();
         var i = from;
         while (i < to)
         {
-            if (TryPeriod(text, i, to, out var period))
+            if (TryPeriod(text, i, to, forms, out var period))
             {
                 periods.Add(period);
                 i = period.Last;
             }
-            else if (TryDate(text, i, to, out var date))
+            else if (TryDate(text, i, to, forms, out var date))
             {
                 dates.Add(date);
                 i = date.Last;
@@ -51,21 +40,21 @@ public static class DateFinder
         return (dates, periods);
     }
 
-    private static bool TryDate(TokenizedText text, int i, int to, out DateMention date)
+    private static bool TryDate(TokenizedText text, int i, int to, DateForms forms, out DateMention date)
     {
         date = null!;
         var token = text[i];
         if (token.IsNumber)
         {
-            return TryNumericDate(text, i, to, out date) || TryDayMonthName(text, i, to, out date);
+            return TryNumericDate(text, i, to, forms, out date) || TryDayMonthName(text, i, to, forms, out date);
         }
 
         var word = token.NameKey;
-        if (word == "ngay" && i + 3 < to && IsNumber(text, i + 1, 1, 31) && text[i + 2].NameKey == "thang" && IsNumber(text, i + 3, 1, 12))
+        if (forms.DayNouns.Contains(word) && i + 3 < to && IsNumber(text, i + 1, 1, 31) && forms.MonthNouns.Contains(text[i + 2].NameKey) && IsNumber(text, i + 3, 1, 12))
         {
             var day = Value(text, i + 1);
             var month = Value(text, i + 3);
-            if (i + 5 < to && text[i + 4].NameKey == "nam" && IsYear(text, i + 5))
+            if (i + 5 < to && forms.YearNouns.Contains(text[i + 4].NameKey) && IsYear(text, i + 5))
             {
                 var year = Value(text, i + 5);
                 if (day <= DaysIn(year, month))
@@ -82,27 +71,27 @@ public static class DateFinder
             }
         }
 
-        if (word == "thang" && i + 3 < to && IsNumber(text, i + 1, 1, 12))
+        if (forms.MonthNouns.Contains(word) && i + 3 < to && IsNumber(text, i + 1, 1, 12))
         {
-            if ((text[i + 2].NameKey == "nam" && IsYear(text, i + 3)) || (Gap(text, i + 2) is "/" && IsYear(text, i + 2)))
+            if ((forms.YearNouns.Contains(text[i + 2].NameKey) && IsYear(text, i + 3)) || (Gap(text, i + 2) is "/" && IsYear(text, i + 2)))
             {
-                var yearIndex = text[i + 2].NameKey == "nam" ? i + 3 : i + 2;
+                var yearIndex = forms.YearNouns.Contains(text[i + 2].NameKey) ? i + 3 : i + 2;
                 date = new DateMention(i, yearIndex + 1, Value(text, yearIndex), Value(text, i + 1), null);
                 return true;
             }
         }
 
-        if (word == "nam" && i + 1 < to && IsYear(text, i + 1) && Gap(text, i + 2) is not ("-" or "–"))
+        if (forms.YearNouns.Contains(word) && i + 1 < to && IsYear(text, i + 1) && Gap(text, i + 2) is not ("-" or "–"))
         {
             date = new DateMention(i, i + 2, Value(text, i + 1), null, null);
             return true;
         }
 
-        if (MonthNames.TryGetValue(word, out var monthNumber) && token.IsCapitalized && i + 1 < to && IsNumber(text, i + 1, 1, 31))
+        if (forms.MonthOf(token) is { } monthNumber && i + 1 < to && IsNumber(text, i + 1, 1, 31))
         {
             var day = Value(text, i + 1);
             var next = i + 2;
-            if (next < to && text[next].NameKey is "st" or "nd" or "rd" or "th" && Gap(text, next).Length == 0)
+            if (next < to && forms.OrdinalSuffixes.Contains(text[next].NameKey) && Gap(text, next).Length == 0)
             {
                 next++;
             }
@@ -124,7 +113,7 @@ public static class DateFinder
             }
         }
 
-        if (MonthNames.TryGetValue(word, out var monthOnly) && token.IsCapitalized && word != "may" && i + 1 < to && IsYear(text, i + 1))
+        if (forms.MonthOf(token) is { } monthOnly && !forms.MonthsNeedingYear.Contains(word) && i + 1 < to && IsYear(text, i + 1))
         {
             date = new DateMention(i, i + 2, Value(text, i + 1), monthOnly, null);
             return true;
@@ -133,7 +122,7 @@ public static class DateFinder
         return false;
     }
 
-    private static bool TryNumericDate(TokenizedText text, int i, int to, out DateMention date)
+    private static bool TryNumericDate(TokenizedText text, int i, int to, DateForms forms, out DateMention date)
     {
         date = null!;
         if (IsYear(text, i) && i + 2 < to && Gap(text, i + 1) is "-" && Gap(text, i + 2) is "-" && IsNumber(text, i + 1, 1, 12) && IsNumber(text, i + 2, 1, 31))
@@ -178,12 +167,14 @@ public static class DateFinder
             return false;
         }
 
-        if (separator is not "/" || dayValue > DaysIn(2024, monthValue) || (i + 2 < text.Count && Gap(text, i + 2) is "/" or "-" or "."))
+        if (dayValue > DaysIn(2024, monthValue) || (i + 2 < text.Count && Gap(text, i + 2) is "/" or "-" or "."))
         {
             return false;
         }
 
-        if (IntroducedAsDate(text, i))
+        // "16/9" after a day word or in parentheses; "3.11" and "3-11" only after a day word ("ngày 3.11", "Sáng 3-11"),
+        // as they are also a number and a range.
+        if (separator is "/" ? IntroducedAsDate(text, i, forms) : AfterDayWord(text, i, forms))
         {
             date = new DateMention(i, i + 2, null, monthValue, dayValue);
             return true;
@@ -192,7 +183,7 @@ public static class DateFinder
         return false;
     }
 
-    private static bool TryDayMonthName(TokenizedText text, int i, int to, out DateMention date)
+    private static bool TryDayMonthName(TokenizedText text, int i, int to, DateForms forms, out DateMention date)
     {
         date = null!;
         if (!IsNumber(text, i, 1, 31))
@@ -201,17 +192,17 @@ public static class DateFinder
         }
 
         var next = i + 1;
-        if (next < to && text[next].NameKey is "st" or "nd" or "rd" or "th" && Gap(text, next).Length == 0)
+        if (next < to && forms.OrdinalSuffixes.Contains(text[next].NameKey) && Gap(text, next).Length == 0)
         {
             next++;
         }
 
-        if (next < to && text[next].NameKey == "of")
+        if (next < to && forms.Of.Contains(text[next].NameKey))
         {
             next++;
         }
 
-        if (next >= to || !text[next].IsCapitalized || !MonthNames.TryGetValue(text[next].NameKey, out var month) || text[next].NameKey == "may" && !IsYear(text, next + 1))
+        if (next >= to || forms.MonthOf(text[next]) is not { } month || (forms.MonthsNeedingYear.Contains(text[next].NameKey) && !IsYear(text, next + 1)))
         {
             return false;
         }
@@ -238,17 +229,17 @@ public static class DateFinder
         return false;
     }
 
-    private static bool TryPeriod(TokenizedText text, int i, int to, out PeriodMention period)
+    private static bool TryPeriod(TokenizedText text, int i, int to, DateForms forms, out PeriodMention period)
     {
         period = null!;
         var first = i;
         var word = text[i].NameKey;
-        if ((word is "tu" or "from") && i + 1 < to)
+        if (forms.RangeFrom.Contains(word) && i + 1 < to)
         {
-            var yearIndex = text[i + 1].NameKey == "nam" ? i + 2 : i + 1;
-            if (yearIndex + 2 < to && IsYear(text, yearIndex) && text[yearIndex + 1].NameKey is "den" or "to" or "until")
+            var yearIndex = forms.YearNouns.Contains(text[i + 1].NameKey) ? i + 2 : i + 1;
+            if (yearIndex + 2 < to && IsYear(text, yearIndex) && forms.RangeTo.Contains(text[yearIndex + 1].NameKey))
             {
-                var endIndex = yearIndex + 2 < to && text[yearIndex + 2].NameKey == "nam" ? yearIndex + 3 : yearIndex + 2;
+                var endIndex = yearIndex + 2 < to && forms.YearNouns.Contains(text[yearIndex + 2].NameKey) ? yearIndex + 3 : yearIndex + 2;
                 if (endIndex < to && IsYear(text, endIndex) && PlausiblePeriod(Value(text, yearIndex), Value(text, endIndex)))
                 {
                     period = new PeriodMention(first, endIndex + 1, Value(text, yearIndex), Value(text, endIndex));
@@ -292,9 +283,12 @@ public static class DateFinder
     private static bool IsListedDay(TokenizedText text, int i) =>
         i > 0 && text[i - 1].IsNumber && Gap(text, i) is ",";
 
-    private static bool IntroducedAsDate(TokenizedText text, int i)
+    private static bool AfterDayWord(TokenizedText text, int i, DateForms forms) =>
+        i > 0 && forms.DayWords.Contains(text.KeyOf(i - 1)) && text.IsJoinedToPrevious(i);
+
+    private static bool IntroducedAsDate(TokenizedText text, int i, DateForms forms)
     {
-        if (i > 0 && DayWords.Contains(text.KeyOf(i - 1)) && text.IsJoinedToPrevious(i))
+        if (AfterDayWord(text, i, forms))
         {
             return true;
         }

@@ -8,25 +8,18 @@ namespace RelationsGraph.Extraction.Text;
 /// Splits the lines or paragraphs of a part of a document into sentences. In wrapped text a line that does not end a
 /// sentence continues on the next one unless that line opens a list item; elsewhere every line or paragraph is at
 /// least one sentence. Sentences end at . ! ? … followed by a space and a capital, a digit or a quote, except after
-/// abbreviations (Mr., No., TP.) and initials.
+/// abbreviations (Mr., No., TP.: the rules' abbreviations.tsv) and initials.
 /// </summary>
-public static partial class SentenceSplitter
+internal static partial class SentenceSplitter
 {
-    private static readonly FrozenSet<string> Abbreviations = FrozenSet.ToFrozenSet(
-        [
-            "mr", "mrs", "ms", "dr", "no", "nos", "tp", "st", "jr", "sr", "co", "ltd", "inc", "vs", "etc", "ths", "ts", "pgs", "gs",
-            "bs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vd", "prof", "gen", "lt", "col",
-        ],
-        StringComparer.Ordinal);
-
-    public static List<Sentence> Split(TokenizedText text, IReadOnlyList<TextSpan> spans, bool wrapped)
+    public static List<Sentence> Split(TokenizedText text, IReadOnlyList<TextSpan> spans, bool wrapped, FrozenSet<string> abbreviations)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(spans);
         var sentences = new List<Sentence>();
         foreach (var block in Blocks(text.Text, spans, wrapped))
         {
-            SplitBlock(text, block, sentences);
+            SplitBlock(text, block, sentences, abbreviations);
         }
 
         return sentences;
@@ -70,7 +63,7 @@ public static partial class SentenceSplitter
         return blocks;
     }
 
-    private static void SplitBlock(TokenizedText text, TextSpan block, List<Sentence> sentences)
+    private static void SplitBlock(TokenizedText text, TextSpan block, List<Sentence> sentences, FrozenSet<string> abbreviations)
     {
         var first = TokenAt(text, block.Start);
         var last = TokenAt(text, block.End);
@@ -79,7 +72,7 @@ public static partial class SentenceSplitter
         {
             var gapEnd = k + 1 < last ? text[k + 1].Start : block.End;
             var gap = text.Text.AsSpan(text[k].End, gapEnd - text[k].End);
-            if (k + 1 < last && !EndsHere(text, k, gap))
+            if (k + 1 < last && !EndsHere(text, k, gap, abbreviations))
             {
                 continue;
             }
@@ -91,7 +84,7 @@ public static partial class SentenceSplitter
         }
     }
 
-    private static bool EndsHere(TokenizedText text, int k, ReadOnlySpan<char> gap)
+    private static bool EndsHere(TokenizedText text, int k, ReadOnlySpan<char> gap, FrozenSet<string> abbreviations)
     {
         var terminal = gap.IndexOfAny(".!?…");
         if (terminal < 0)
@@ -105,7 +98,7 @@ public static partial class SentenceSplitter
             return false;
         }
 
-        if (gap[terminal] == '.' && terminal == 0 && (Abbreviations.Contains(text[k].NameKey) || (text[k].Length == 1 && text[k].IsCapitalized)))
+        if (gap[terminal] == '.' && terminal == 0 && (abbreviations.Contains(text[k].NameKey) || (text[k].Length == 1 && text[k].IsCapitalized)))
         {
             return false;
         }

@@ -13,9 +13,10 @@ namespace RelationsGraph.Loader.Review;
 /// <summary>
 /// The review's one seam for "which fact is this the same as?": which existing fact a proposed one may be merged
 /// into, how a rejected fact is remembered, and whether a newly extracted relation is one a reviewer already rejected
-/// or merged. Today it asks the same-fact rule of <see cref="SeedMerger"/> (same parties, level and kind, no
-/// disagreement on number, period or date); when the extraction library's fact-identity policy lands, these three
-/// methods call it instead and nothing else in the review changes.
+/// or merged. It decides nothing itself: it asks the extraction library's one fact-identity policy, through
+/// <see cref="SeedMerger.FindSameInstrument"/>, <see cref="SeedMerger.FindSameSession"/> and
+/// <see cref="SeedMerger.IsSameSession"/> (same parties, level and kind; then the same number, ordinal, period or
+/// date), so that a review merge and a loader merge agree on what is the same fact.
 /// </summary>
 internal static class FactIdentity
 {
@@ -62,12 +63,14 @@ internal static class FactIdentity
     {
         if (seed.Sessions.FirstOrDefault(session => session.Id == factId) is { } session)
         {
+            var sameSession = SeedMerger.FindSameSession(seed, session);
             return [.. seed.Sessions
                 .Where(other => other.Id != factId && other.MechanismId == session.MechanismId)
-                .OrderByDescending(other => other.Ordinal == session.Ordinal && session.Ordinal is not null)
+                .OrderByDescending(other => other.Id == sameSession)
                 .ThenBy(other => Distance(other.HeldOn, session.HeldOn))
+                .ThenBy(other => other.Id, StringComparer.Ordinal)
                 .Take(MaxCandidates)
-                .Select(other => new MergeCandidate(other.Id, SameFact: session.Ordinal is not null && other.Ordinal == session.Ordinal, other.Ordinal == session.Ordinal && session.Ordinal is not null ? "the same session of the same body" : "a session of the same body"))];
+                .Select(other => new MergeCandidate(other.Id, SameFact: other.Id == sameSession, other.Id == sameSession ? "the same session of the same body" : "a session of the same body"))];
         }
 
         var instrument = seed.Instruments.FirstOrDefault(instrument => instrument.Id == factId)
@@ -105,10 +108,11 @@ internal static class FactIdentity
         if (relation.Kind == InstrumentKind.JointCommittee && relation.Session is { } session)
         {
             var members = relation.PartyIds.Order(StringComparer.Ordinal).ToList();
+            var extracted = new Session { Id = string.Empty, MechanismId = string.Empty, Ordinal = session.Ordinal, HeldOn = relation.SignedOn, Title = session.Mechanism };
             return rejections.FirstOrDefault(rejection => rejection.Kind == InstrumentKind.JointCommittee
                 && rejection.Parties.Select(UnitOf).Order(StringComparer.Ordinal).SequenceEqual(members, StringComparer.Ordinal)
-                && ((session.Ordinal is not null && rejection.Ordinal == session.Ordinal)
-                    || (session.Ordinal is null && rejection.Ordinal is null && rejection.Date == relation.SignedOn)));
+                && (SeedMerger.IsSameSession(extracted, new Session { Id = rejection.FactId, MechanismId = string.Empty, Ordinal = rejection.Ordinal, HeldOn = rejection.Date, Title = rejection.FactId })
+                    || (session.Ordinal is null && relation.SignedOn is null && rejection.Ordinal is null && rejection.Date is null)));
         }
 
         var remembered = RememberedSeed(rejections);

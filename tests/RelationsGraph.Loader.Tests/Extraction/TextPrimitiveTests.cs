@@ -1,3 +1,4 @@
+using RelationsGraph.Extraction.Rules;
 using RelationsGraph.Extraction.Text;
 using Xunit;
 
@@ -30,7 +31,7 @@ public sealed class TextPrimitiveTests
     {
         var tokens = new TokenizedText(text);
 
-        var date = Assert.Single(DateFinder.Find(tokens, 0, tokens.Count).Dates);
+        var date = Assert.Single(DateFinder.Find(tokens, 0, tokens.Count, ExtractionRules.Default.Dates).Dates);
 
         Assert.Equal((year, month, day), (date.Year, date.Month!.Value, date.Day!.Value));
     }
@@ -42,14 +43,14 @@ public sealed class TextPrimitiveTests
     {
         var tokens = new TokenizedText(text);
 
-        Assert.DoesNotContain(DateFinder.Find(tokens, 0, tokens.Count).Dates, date => date.Day is not null);
+        Assert.DoesNotContain(DateFinder.Find(tokens, 0, tokens.Count, ExtractionRules.Default.Dates).Dates, date => date.Day is not null);
     }
 
     [Fact]
     public void A_day_and_month_is_dated_by_the_latest_such_day_up_to_a_week_after_the_reference()
     {
         var tokens = new TokenizedText("Ngày 20/8, hai tỉnh ký kết");
-        var date = Assert.Single(DateFinder.Find(tokens, 0, tokens.Count).Dates);
+        var date = Assert.Single(DateFinder.Find(tokens, 0, tokens.Count, ExtractionRules.Default.Dates).Dates);
 
         Assert.Equal(new DateOnly(2022, 8, 20), date.ResolveWith(new DateOnly(2022, 8, 22), 0));
         Assert.Equal(new DateOnly(2021, 8, 20), date.ResolveWith(new DateOnly(2022, 8, 10), 0));
@@ -61,7 +62,7 @@ public sealed class TextPrimitiveTests
     {
         var tokens = new TokenizedText("giai đoạn 2022 – 2024, kỷ niệm (5/9/1962-5/9/2022)");
 
-        var period = Assert.Single(DateFinder.Find(tokens, 0, tokens.Count).Periods);
+        var period = Assert.Single(DateFinder.Find(tokens, 0, tokens.Count, ExtractionRules.Default.Dates).Periods);
 
         Assert.Equal((2022, 2024), (period.From, period.To));
     }

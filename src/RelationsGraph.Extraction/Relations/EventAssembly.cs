@@ -1,0 +1,166 @@
+using RelationsGraph.Extraction.Identity;
+using RelationsGraph.Extraction.Rules;
+using RelationsGraph.Facts;
+
+namespace RelationsGraph.Extraction.Relations;
+
+/// <summary>
+/// Makes one record per event of a zone out of the groups of its mentions. A signing is often reported in several
+/// ways: as an MOU in one sentence and "the agreement" in the next, between the pair in one sentence and with a third
+/// province in another, at the provincial level and as "the two sides". Such statements, when nothing tells them apart,
+/// are one signing. The visit, talks, ceremony or unnamed cooperation during which something was signed is the
+/// occasion of the signing, not a relation of its own: it adds its evidence, people, pledges and date. Only an event
+/// at which nothing was signed stands alone, and then the statements of that one visit are one record.
+/// </summary>
+internal static class EventAssembly
+{
+    /// <summary>The zone's events, and the mentions of one-sided statements that belong to none of them.</summary>
+    public static (List<MentionCluster> Events, List<RelationMention> Leftovers) Assemble(List<MentionCluster> clusters)
+    {
+        var ordered = clusters.OrderBy(cluster => cluster.FirstOrder).ToList();
+        var events = new List<MentionCluster>();
+        foreach (var cluster in ordered.Where(cluster => !cluster.IsWeak && !cluster.IsPartial))
+        {
+            var target = events.FirstOrDefault(known => SameSigning(known, cluster));
+            if (target is null)
+            {
+                events.Add(cluster);
+            }
+            else
+            {
+                Merge(target, cluster);
+            }
+        }
+
+        // A statement that names one side joins the event that names those parties and more.
+        var leftovers = new List<RelationMention>();
+        foreach (var partial in ordered.Where(cluster => cluster.IsPartial))
+        {
+            var target = events.FirstOrDefault(known => known.PartyKeys.IsSupersetOf(partial.PartyKeys) && SameSigning(known, partial, partial: true));
+            if (target is null)
+            {
+                leftovers.AddRange(partial.Mentions);
+            }
+            else
+            {
+                target.Absorb(partial);
+            }
+        }
+
+        var occasions = new List<MentionCluster>();
+        foreach (var weak in ordered.Where(cluster => cluster.IsWeak))
+        {
+            var signing = events
+                .Where(candidate => !candidate.IsPlanned && candidate.IsBackground == weak.IsBackground
+                    && SharesBothSides(candidate, weak) && (weak.Kind == InstrumentKind.Other || OccasionDateFits(candidate, weak)))
+                .OrderByDescending(candidate => weak.OwnDate is { } day && candidate.OwnDate is { } other && SameDate(day, other))
+                .ThenBy(candidate => candidate.FirstOrder)
+                .FirstOrDefault();
+            if (signing is not null)
+            {
+                signing.AbsorbOccasion(weak);
+                continue;
+            }
+
+            var occasion = occasions.FirstOrDefault(known => SameOccasion(known, weak));
+            if (occasion is null)
+            {
+                occasions.Add(weak);
+            }
+            else
+            {
+                Merge(occasion, weak);
+            }
+        }
+
+        // Unnamed cooperation of the parties of a visit or award is that event, whichever was stated first.
+        foreach (var other in occasions.Where(cluster => cluster.Kind == InstrumentKind.Other).ToList())
+        {
+            var named = occasions.FirstOrDefault(candidate => candidate.Kind != InstrumentKind.Other && SharesBothSides(candidate, other));
+            if (named is not null)
+            {
+                Merge(named, other);
+                occasions.Remove(other);
+            }
+        }
+
+        return ([.. events.Concat(occasions).OrderBy(cluster => cluster.FirstOrder)], leftovers);
+    }
+
+    /// <summary>
+    /// Two groups of statements are one signing when they are instruments signed together (agreement, MOU, minutes,
+    /// joint statement) or of one kind, between nested sets of parties, at compatible levels, with the same status,
+    /// and nothing tells them apart; instruments of different kinds that each carry their own keys stay apart unless
+    /// a key is shared.
+    /// </summary>
+    private static bool SameSigning(MentionCluster known, MentionCluster cluster, bool partial = false)
+    {
+        if (known.IsLinkedTo(cluster) || known.IsPlanned != cluster.IsPlanned || known.IsBackground != cluster.IsBackground
+            || !CompatibleLevels(known.Level, cluster.Level) || !Nested(known.PartyKeys, cluster.PartyKeys))
+        {
+            return false;
+        }
+
+        var sameness = FactIdentity.Compare(known.Keys, cluster.Keys);
+        if (sameness == Sameness.Different)
+        {
+            return false;
+        }
+
+        if (known.Kind == cluster.Kind)
+        {
+            return true;
+        }
+
+        // Different words for one instrument: only for the article's news (past instruments are often several), at one
+        // level (the police's agreement is not the province's MOU), when at most one of them is identified.
+        return known.Descriptor.Class == KindClass.Signed && cluster.Descriptor.Class == KindClass.Signed && !known.IsBackground
+            && (known.Level == cluster.Level || partial)
+            && (sameness == Sameness.Same || !known.Keys.IsIdentified || !cluster.Keys.IsIdentified || partial);
+    }
+
+    /// <summary>Statements of one visit or award: the same kind, the same two sides, both current or both past, dates that agree.</summary>
+    private static bool SameOccasion(MentionCluster known, MentionCluster weak) =>
+        (known.Kind == weak.Kind || weak.Kind == InstrumentKind.Other || known.Kind == InstrumentKind.Other)
+        && known.IsBackground == weak.IsBackground
+        && SharesBothSides(known, weak)
+        && DatesAgree(known, weak);
+
+    /// <summary>
+    /// The date of a visit or talks fits an event on the same date; an undated visit fits any event; a dated one also
+    /// fits the article's undated news, which it then dates, but not an undated past instrument.
+    /// </summary>
+    private static bool OccasionDateFits(MentionCluster signing, MentionCluster weak) =>
+        weak.OwnDate is not { } date || (signing.OwnDate is { } other ? SameDate(date, other) : !signing.IsBackground);
+
+    private static void Merge(MentionCluster target, MentionCluster source)
+    {
+        if (source.Kind != InstrumentKind.Other && target.Kind == InstrumentKind.Other)
+        {
+            target.Kind = source.Kind;
+        }
+
+        target.Level = Levels.Combine([target.Level, source.Level]);
+        target.Absorb(source);
+    }
+
+    /// <summary>The provincial government is the default level of a name written without an organisation.</summary>
+    private static bool CompatibleLevels(PartyLevel a, PartyLevel b) =>
+        a == b || a == PartyLevel.ProvincialGovernment || b == PartyLevel.ProvincialGovernment;
+
+    private static bool Nested(HashSet<string> a, HashSet<string> b) => a.IsSubsetOf(b) || b.IsSubsetOf(a);
+
+    /// <summary>The two groups name a Vietnamese party and a foreign party in common.</summary>
+    private static bool SharesBothSides(MentionCluster a, MentionCluster b)
+    {
+        var shared = a.Parties.Where(party => b.PartyKeys.Contains(party.Key)).ToList();
+        return shared.Any(party => party.Country == "VN") && shared.Any(party => party.Country != "VN");
+    }
+
+    private static bool DatesAgree(MentionCluster a, MentionCluster b) =>
+        a.OwnDate is not { } date || b.OwnDate is not { } other || SameDate(date, other);
+
+    /// <summary>The same day, or month when one of them gives only a month; a missing year fits any.</summary>
+    private static bool SameDate(Text.DateMention a, Text.DateMention b) =>
+        a.Month == b.Month && (a.Day is null || b.Day is null || a.Day == b.Day) && (a.Year is null || b.Year is null || a.Year == b.Year);
+}

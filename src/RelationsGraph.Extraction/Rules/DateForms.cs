@@ -1,0 +1,42 @@
+using System.Collections.Frozen;
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Rules;
+
+/// <summary>
+/// The words of written dates (<c>Rules/*/dates.tsv</c>): month names, the words that introduce a day ("ngày", "sáng",
+/// "on"), the month and year nouns of "ngày 25 tháng 8 năm 2022", the words of a range ("từ … đến", "from … to"),
+/// and ordinal suffixes ("25th"). Keys are <see cref="Gazetteer.NameKey"/>s, or both keys of a word for day words.
+/// </summary>
+internal sealed record DateForms
+{
+    /// <summary>
+    /// Month names and abbreviations by name key, with the month's number and whether the text must capitalize it (a
+    /// name the rules write capitalized, as English months are, is not a month when written in lower case: "march").
+    /// </summary>
+    public required FrozenDictionary<string, (int Month, bool Capitalized)> Months { get; init; }
+
+    /// <summary>The month a token names, if it is written as the rules require.</summary>
+    public int? MonthOf(TextToken token) =>
+        Months.TryGetValue(token.NameKey, out var month) && (!month.Capitalized || token.IsCapitalized) ? month.Month : null;
+
+    /// <summary>Month names that are also common words ("May"): a date only with a year after them.</summary>
+    public required FrozenSet<string> MonthsNeedingYear { get; init; }
+
+    /// <summary>Words after which a bare day/month ("16/9") is a date: ngày, sáng, chiều, on… (vocabulary and name keys).</summary>
+    public required FrozenSet<string> DayWords { get; init; }
+
+    public required FrozenSet<string> DayNouns { get; init; }
+
+    public required FrozenSet<string> MonthNouns { get; init; }
+
+    public required FrozenSet<string> YearNouns { get; init; }
+
+    public required FrozenSet<string> RangeFrom { get; init; }
+
+    public required FrozenSet<string> RangeTo { get; init; }
+
+    public required FrozenSet<string> Of { get; init; }
+
+    public required FrozenSet<string> OrdinalSuffixes { get; init; }
+}

@@ -1,0 +1,55 @@
+using System.Text.Json;
+using Xunit;
+
+namespace RelationsGraph.Loader.Tests.Corpus;
+
+/// <summary>
+/// The regression corpus (Corpus/Regression): for each failure class fixed on real articles, a short article we wrote
+/// (a paraphrase of the pattern, never the article) with labels in the development corpus's format. Each document is
+/// scored on its own by the <c>score</c> command and must stay perfect, so that one document getting worse fails
+/// even when an average over the corpus would hold.
+/// </summary>
+public sealed class RegressionCorpusTests
+{
+    private static readonly string[] Ratios = ["pairPrecision", "pairRecall", "kind", "signedOn", "period", "pledgeDirection"];
+
+    public static TheoryData<string> Documents() =>
+        [.. Directory.EnumerateFiles(Path.Combine(TestPaths.RegressionCorpus, "labels"), "*.json")
+            .Select(file => Path.GetFileNameWithoutExtension(file))
+            .Order(StringComparer.Ordinal)];
+
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public async Task Each_regression_article_is_extracted_exactly_as_labelled(string document)
+    {
+        var run = await LoaderRun.StartAsync("score", TestPaths.RegressionCorpus, "--document", document, "--format", "json");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        using var json = JsonDocument.Parse(run.OutputBytes);
+        Assert.Empty(json.RootElement.GetProperty("skipped").EnumerateArray());
+        var scored = Assert.Single(json.RootElement.GetProperty("documents").EnumerateArray());
+        var report = scored.ToString();
+        foreach (var ratio in Ratios)
+        {
+            var metric = scored.GetProperty(ratio);
+            var denominator = metric.GetProperty("denominator").GetInt32();
+            Assert.True(metric.GetProperty("numerator").GetInt32() == denominator, $"{ratio} fell below 1 on {document}: {report}");
+        }
+
+        var records = scored.GetProperty("recordsPerEvent");
+        Assert.True(records.GetProperty("numerator").GetInt32() <= records.GetProperty("denominator").GetInt32(), $"more records than labelled events on {document}: {report}");
+        Assert.True(scored.GetProperty("falseRecords").GetInt32() == 0, $"records that match no labelled event on {document}: {report}");
+        Assert.Empty(scored.GetProperty("missingPairs").EnumerateArray());
+        Assert.Empty(scored.GetProperty("extraPairs").EnumerateArray());
+    }
+
+    [Fact]
+    public void The_regression_corpus_has_an_article_for_every_fixed_class()
+    {
+        var documents = Documents().Select(row => (string)row.Data).ToList();
+
+        Assert.Contains(documents, id => id.Contains("without-do", StringComparison.Ordinal));
+        Assert.Contains(documents, id => id.Contains("dateline", StringComparison.Ordinal));
+        Assert.Contains(documents, id => id.Contains("proposed", StringComparison.Ordinal) || id.Contains("de-xuat", StringComparison.Ordinal));
+    }
+}
