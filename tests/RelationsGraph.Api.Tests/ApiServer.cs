@@ -22,6 +22,10 @@ public sealed class ApiServer : WebApplicationFactory<Program>
     private readonly Action<IServiceCollection>? _services;
     private readonly bool _waitUntilReady;
 
+    // WebApplicationFactory.StartServer is not thread-safe, and CreateHost waits here for the first snapshot: parallel
+    // test cases sharing a server must not both start it.
+    private readonly Lock _starting = new();
+
     public ApiServer()
         : this(new Dictionary<string, string?>())
     {
@@ -45,7 +49,11 @@ public sealed class ApiServer : WebApplicationFactory<Program>
     {
         get
         {
-            StartServer();
+            lock (_starting)
+            {
+                StartServer();
+            }
+
             return ClientOptions.BaseAddress;
         }
     }
