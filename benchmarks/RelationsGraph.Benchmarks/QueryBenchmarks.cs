@@ -28,6 +28,11 @@ public class QueryBenchmarks
           province { id name nameVi } partnerCount partners { partner { id name nameVi } instruments { id kind title signedOn periodStart periodEnd } } } }
         """;
 
+    /// <summary>A page of a long list: the instruments of one country, 100 at a time.</summary>
+    public const string InstrumentsPage = """
+        query { instruments(country: "AA", first: 100) { totalCount pageInfo { hasNextPage endCursor } nodes { id kind title signedOn } } }
+        """;
+
     private RelationSnapshot _snapshot = null!;
     private ServiceProvider _services = null!;
     private IDocumentExecuter<RelationsSchema> _executer = null!;
@@ -52,6 +57,12 @@ public class QueryBenchmarks
     [Benchmark(Description = "provincesWithSeveralPartners asOf 2020-06-01 (query only)")]
     public int ProvincesWithSeveralPartnersAsOf() =>
         _snapshot.ProvincesWithSeveralPartners(SyntheticWorld.FirstCountry, SyntheticWorld.NeighbourCountry, 2, new DateOnly(2020, 6, 1), null).Count;
+
+    [Benchmark(Description = "search \"instrument 4242\" (query only, full-text index)")]
+    public int Search() => _snapshot.Search.Search("instrument 4242").Count;
+
+    [Benchmark(Description = "instruments(country, first: 100) connection through GraphQL execution and JSON serialisation")]
+    public Task<int> InstrumentsConnection() => ExecuteAsync(InstrumentsPage);
 
     [Benchmark(Description = "provincesWithSeveralPartners through GraphQL execution and JSON serialisation")]
     public Task<int> GraphQLExecution() => ExecuteAsync(Query);

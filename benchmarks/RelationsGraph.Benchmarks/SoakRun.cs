@@ -69,13 +69,13 @@ internal static class SoakRun
             fragments,
             "{ " + string.Concat(Enumerable.Range(0, 1_500).Select(i => i % 2 == 0 ? "a: graph { version } " : "a: countries { code } ")) + "}",
             "{ " + string.Concat(Enumerable.Repeat("province(name: \"i\") ", 1_800)) + "}",
-            "{ provinces(first: 200) { instruments { parties { province { instruments { id } } } } } }",
+            "{ provinces(first: 200) { nodes { instruments { nodes { parties { province { instruments { nodes { id } } } } } } } } }",
             new string('{', 1_000) + new string('}', 1_000),
             "{" + string.Concat(Enumerable.Repeat("a {", 1_000)) + "b" + new string('}', 1_001),
             "mutation { anything }",
             "{ graph { version " + string.Concat(Enumerable.Repeat("@x ", 10_000)) + "} }",
             // Allowed but heavy: runs in the heavy-query slot.
-            "{ provinces(first: 1000) { id name instruments { id title } } }",
+            "{ provinces(first: 1000) { nodes { id name instruments { nodes { id title } } } } }",
         ];
         return [.. queries.Select(query => JsonSerializer.SerializeToUtf8Bytes(new { query }))];
     }

@@ -122,7 +122,9 @@ public static class SyntheticWorld
                 PeriodStart = start,
                 PeriodEnd = start + 1 + random.Next(5),
                 Fields = [fieldCodes[random.Next(fieldCodes.Length)]],
+                Source = SourceKind.Article,
                 Confidence = 1,
+                Reviewed = true,
             });
             var level = levels[random.Next(levels.Length)];
             parties.Add(new Party { InstrumentId = id, UnitId = unitIds[unit], Level = level });

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using RelationsGraph.Api.Html;
+using RelationsGraph.Citations;
 using RelationsGraph.Facts;
 using RelationsGraph.Seed;
 using RelationsGraph.Snapshots;
@@ -19,11 +20,14 @@ internal static class DocumentPage
         + ".kicker{margin:0;color:#57606a;font-size:.85rem;text-transform:uppercase;letter-spacing:.04em}"
         + "h1{margin:.2em 0 .6em;font-size:1.5rem;line-height:1.3}h2{font-size:1.15rem;margin-top:2em}"
         + "dl{display:grid;grid-template-columns:max-content 1fr;gap:4px 16px}dt{color:#57606a}dd{margin:0;overflow-wrap:anywhere}"
-        + "ol{padding-left:1.4em}li{margin-bottom:1.2em}"
-        + "blockquote{margin:0 0 .3em;padding:.3em .8em;border-left:4px solid #0b57d0;background:#f6f8fa;white-space:pre-wrap}"
+        + "ol{padding-left:1.4em}li{margin-bottom:1.2em;scroll-margin-top:24px}"
+        + "blockquote{margin:0 0 .3em;padding:.3em .8em;border-left:4px solid #0b57d0;background:#f6f8fa}"
+        + "li:target blockquote{background:#fff3b0;border-color:#b58100;outline:2px solid #b58100}li:target .here{display:block}.here{display:none;margin:0 0 .2em;font-weight:600;color:#7a5600}"
+        + ".cite{margin:.2em 0 0;font-size:.85rem;color:#57606a;overflow-wrap:anywhere}"
         + ".supports{margin:0;font-size:.92rem}.muted{color:#57606a}code{font-size:.9em;overflow-wrap:anywhere}a{color:#0b57d0}"
         + "@media (prefers-color-scheme:dark){body{color:#e6edf3;background:#0d1117}.kicker,dt,.muted{color:#9da7b3}"
-        + "blockquote{background:#161b22;border-color:#58a6ff}a{color:#79c0ff}}";
+        + "blockquote{background:#161b22;border-color:#58a6ff}a{color:#79c0ff}"
+        + "li:target blockquote{background:#3d2e00;border-color:#e3b341;outline-color:#e3b341}.here{color:#e3b341}.cite{color:#9da7b3}}";
 
     /// <summary>No script, no frames, no forms; only this page's own stylesheet.</summary>
     public static readonly string ContentSecurityPolicy =
@@ -47,35 +51,53 @@ internal static class DocumentPage
         }
 
         html.Append("</dl>\n");
-        html.Append(CultureInfo.InvariantCulture, $"<h2>Evidence ({document.Evidence.Count} {(document.Evidence.Count == 1 ? "quote" : "quotes")})</h2>\n");
+        var passages = document.Evidence.Select(e => (e.Evidence.Start, e.Evidence.End)).Distinct().Count();
+        html.Append(CultureInfo.InvariantCulture, $"<h2>Evidence ({passages} {(passages == 1 ? "passage" : "passages")} quoted)</h2>\n");
         if (document.Evidence.Count == 0)
         {
             html.Append("<p class=\"muted\">No fact in the graph cites this document.</p>\n");
         }
         else
         {
+            // One item per quoted span (several facts may cite the same passage), each with the anchor a citation's
+            // link opens at: /documents/{id}#ev-{start}-{end} scrolls to it and :target highlights it, without script.
             var subjects = new SubjectNames(snapshot);
             html.Append("<ol>\n");
-            foreach (var evidence in document.Evidence.OrderBy(e => e.Evidence.Start).ThenBy(e => e.Evidence.SubjectId, StringComparer.Ordinal))
+            foreach (var passage in document.Evidence
+                .GroupBy(e => (e.Evidence.Start, e.Evidence.End))
+                .OrderBy(group => group.Key.Start)
+                .ThenBy(group => group.Key.End))
             {
-                var span = evidence.Evidence;
-                html.Append("<li>");
-                html.Append(span.ClaimedBy is { } reviewer
-                    ? $"<p class=\"muted\">A reviewer's correction by {HtmlPage.Encode(reviewer)} ({HtmlPage.Encode(SeedFormat.Timestamp(span.ClaimedAt) ?? string.Empty)}), reading this span:</p>"
-                    : string.IsNullOrEmpty(span.Quote)
+                // The passage's words come from the document's own reading of the span; a reviewer's correction of the
+                // same span is listed under it as a claim of its own.
+                var first = passage.FirstOrDefault(e => e.Evidence.ClaimedBy is null && e.CleanQuote is not null) ?? passage.First();
+                html.Append(CultureInfo.InvariantCulture, $"<li id=\"{DocumentLinks.PassageAnchor(passage.Key.Start, passage.Key.End)}\">");
+                html.Append("<p class=\"here\">The passage cited</p>");
+                html.Append(first.CleanQuote is null
                     ? "<p class=\"muted\">(no quote recorded)</p>"
-                    : $"<blockquote lang=\"{HtmlPage.Encode(source.Language)}\">{HtmlPage.Encode(span.Quote)}</blockquote>");
-                html.Append(CultureInfo.InvariantCulture, $"<p class=\"supports\">Supports {subjects.Describe(span.SubjectId)}");
-                if (span.Field is not null)
+                    : $"<blockquote lang=\"{HtmlPage.Encode(source.Language)}\">{HtmlPage.Encode(first.CleanQuote)}</blockquote>");
+                foreach (var evidence in passage.OrderBy(e => e.Evidence.SubjectId, StringComparer.Ordinal).ThenBy(e => e.Evidence.Field, StringComparer.Ordinal))
                 {
-                    html.Append(CultureInfo.InvariantCulture, $" — <code>{HtmlPage.Encode(span.Field)}</code>");
-                    if (span.Value is not null)
+                    var span = evidence.Evidence;
+                    if (span.ClaimedBy is { } reviewer)
                     {
-                        html.Append(CultureInfo.InvariantCulture, $" = {HtmlPage.Encode(span.Value)}");
+                        html.Append(CultureInfo.InvariantCulture, $"<p class=\"muted\">A reviewer's correction by {HtmlPage.Encode(reviewer)} ({HtmlPage.Encode(SeedFormat.Timestamp(span.ClaimedAt) ?? string.Empty)}), reading this span:</p>");
                     }
+
+                    html.Append(CultureInfo.InvariantCulture, $"<p class=\"supports\">Supports {subjects.Describe(span.SubjectId)}");
+                    if (span.Field is not null)
+                    {
+                        html.Append(CultureInfo.InvariantCulture, $" — <code>{HtmlPage.Encode(span.Field)}</code>");
+                        if (span.Value is not null)
+                        {
+                            html.Append(CultureInfo.InvariantCulture, $" = {HtmlPage.Encode(span.Value)}");
+                        }
+                    }
+
+                    html.Append("</p>");
                 }
 
-                html.Append(CultureInfo.InvariantCulture, $" <span class=\"muted\">(characters {span.Start}–{span.End})</span></p></li>\n");
+                html.Append(CultureInfo.InvariantCulture, $"<p class=\"cite\">Cite: {HtmlPage.Encode(Citation.Of(first).Text)} <span class=\"muted\">(characters {passage.Key.Start}–{passage.Key.End})</span></p></li>\n");
             }
 
             html.Append("</ol>\n");

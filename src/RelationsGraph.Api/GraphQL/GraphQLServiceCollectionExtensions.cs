@@ -40,6 +40,7 @@ internal static class GraphQLServiceCollectionExtensions
                 .AddValidationRule<ComplexityValidationRule>(useForCachedDocuments: true)
                 .ConfigureExecution<DocumentCache>()
                 .ConfigureExecution<DocumentShape>()
+                .ConfigureExecution<InputErrors>()
                 .ConfigureExecutionOptions(options =>
                 {
                     var provider = options.RequestServices!;

@@ -3,6 +3,7 @@ using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQL.Validation.Complexity;
 using GraphQLParser.AST;
+using RelationsGraph.Api.GraphQL.Connections;
 using RelationsGraph.Snapshots;
 
 namespace RelationsGraph.Api.GraphQL;
@@ -10,15 +11,18 @@ namespace RelationsGraph.Api.GraphQL;
 /// <summary>
 /// The cost model of the complexity check: a query's cost is the number of values it can return. Every field counts
 /// once per object it is selected on, and a list multiplies what is selected below it by its expected size, through
-/// every level: the value of its 'first' argument (the default when none is given, the maximum page size when a
-/// variable gives it), else the largest such list in the current graph (<c>WithListSize</c>), else
-/// <see cref="GraphQLLimits.DefaultListSize"/>. The schema's own lists (introspection) count as their average size in
-/// the schema (<see cref="IntrospectionSizes"/>). Fragments count as they are spread.
+/// every level: the smaller of its page size ('first' or 'last'; the default page when neither is given, the maximum
+/// page size when a variable gives it) and the largest such list in the current graph (<c>WithListSize</c>, which may
+/// depend on the arguments: a country's units for one country), else <see cref="GraphQLLimits.DefaultListSize"/>. A
+/// connection is the list: it multiplies what is selected below it, and its <c>edges</c> and <c>nodes</c> count once.
+/// The schema's own lists (introspection) count as their average size in the schema (<see cref="IntrospectionSizes"/>).
+/// Fragments count as they are spread.
 /// </summary>
 internal static class ListSizeComplexity
 {
     private const string MetadataKey = "RelationsGraph:ListSize";
     private const string FirstArgument = "first";
+    private const string LastArgument = "last";
 
     /// <summary>Marks a list field with the statistic of the graph that bounds its size.</summary>
     public static TMetadataWriter WithListSize<TMetadataWriter>(this TMetadataWriter field, Func<GraphStatistics, int> largest)
@@ -55,8 +59,19 @@ internal static class ListSizeComplexity
     {
         var type = context.FieldDefinition.ResolvedType;
         type = type is NonNullGraphType nonNull ? nonNull.ResolvedType : type;
+        if (type is IConnectionGraphType)
+        {
+            return new FieldComplexityResult(1, Math.Max(1, ExpectedSize(context, limits, statistics)));
+        }
+
         if (type is not ListGraphType list)
         {
+            return new FieldComplexityResult(1, 1);
+        }
+
+        if (context.ParentType is IConnectionGraphType)
+        {
+            // The connection above already multiplies by the page's size.
             return new FieldComplexityResult(1, 1);
         }
 
@@ -70,11 +85,15 @@ internal static class ListSizeComplexity
         return item is ScalarGraphType or EnumerationGraphType ? new FieldComplexityResult(size, 1) : new FieldComplexityResult(1, size);
     }
 
-    private static double ExpectedSize(FieldImpactContext context, GraphQLLimits limits, GraphStatistics statistics) =>
-        First(context, limits)
-        ?? (context.FieldDefinition.GetMetadata<Func<GraphStatistics, Func<string, object?>, int>>(MetadataKey) is { } largest
-            ? largest(statistics, name => ArgumentValue(context, name))
-            : limits.DefaultListSize);
+    private static double ExpectedSize(FieldImpactContext context, GraphQLLimits limits, GraphStatistics statistics)
+    {
+        var largest = context.FieldDefinition.GetMetadata<Func<GraphStatistics, Func<string, object?>, int>>(MetadataKey) is { } bound
+            ? bound(statistics, name => ArgumentValue(context, name))
+            : (int?)null;
+        return PageSize(context, limits) is { } page
+            ? Math.Min(page, largest ?? page)
+            : largest ?? limits.DefaultListSize;
+    }
 
     private static object? ArgumentValue(FieldImpactContext context, string name)
     {
@@ -88,23 +107,42 @@ internal static class ListSizeComplexity
             : null;
     }
 
-    private static int? First(FieldImpactContext context, GraphQLLimits limits)
+    /// <summary>The most items a paged list can return: 'first' or 'last' (the larger when both are given).</summary>
+    private static int? PageSize(FieldImpactContext context, GraphQLLimits limits)
     {
-        var definition = context.FieldDefinition.Arguments?.Find(FirstArgument);
-        if (definition is null)
+        var first = Size(context, FirstArgument, limits, out var firstDefined);
+        var last = Size(context, LastArgument, limits, out var lastDefined);
+        if (!firstDefined && !lastDefined)
         {
             return null;
         }
 
-        if (context.Arguments is { } arguments && arguments.TryGetValue(FirstArgument, out var value) && value.Value is int given)
+        if (first is null && last is null)
+        {
+            var definition = context.FieldDefinition.Arguments?.Find(FirstArgument);
+            return definition?.DefaultValue is int defaultValue ? defaultValue : lastDefined ? GraphQLLimits.DefaultPageSize : limits.MaxPageSize;
+        }
+
+        return Math.Max(first ?? 0, last ?? 0);
+    }
+
+    private static int? Size(FieldImpactContext context, string name, GraphQLLimits limits, out bool defined)
+    {
+        defined = context.FieldDefinition.Arguments?.Find(name) is not null;
+        if (!defined)
+        {
+            return null;
+        }
+
+        if (context.Arguments is { } arguments && arguments.TryGetValue(name, out var value) && value.Value is int given)
         {
             return Math.Min(given, limits.MaxPageSize);
         }
 
-        return context.FieldAst.Arguments?.Items.FirstOrDefault(argument => argument.Name.Value == FirstArgument)?.Value switch
+        return context.FieldAst.Arguments?.Items.FirstOrDefault(argument => argument.Name.Value == name)?.Value switch
         {
             GraphQLIntValue literal when int.TryParse(literal.Value.Span, System.Globalization.CultureInfo.InvariantCulture, out var number) => Math.Min(number, limits.MaxPageSize),
-            null => definition.DefaultValue is int defaultValue ? defaultValue : limits.MaxPageSize,
+            null or GraphQLNullValue => null,
             _ => limits.MaxPageSize,
         };
     }

@@ -1,11 +1,13 @@
-using System.Text.RegularExpressions;
 using GraphQL;
+using RelationsGraph.Common;
+using RelationsGraph.Facts;
+using RelationsGraph.Gazetteer;
 using RelationsGraph.Snapshots;
 
 namespace RelationsGraph.Api.GraphQL;
 
 /// <summary>What resolvers need from a request: the snapshot it runs against and checked arguments.</summary>
-internal static partial class ResolveContextExtensions
+internal static class ResolveContextExtensions
 {
     /// <summary>The snapshot the whole request runs against, fixed when the request started.</summary>
     public static RelationSnapshot Snapshot(this IResolveFieldContext context) =>
@@ -14,7 +16,10 @@ internal static partial class ResolveContextExtensions
     public static DateOnly Today(this IResolveFieldContext context) =>
         DateOnly.FromDateTime(context.Services().GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
 
-    /// <summary>An ISO 3166-1 alpha-2 country argument, upper-cased; a clear error when it has another form.</summary>
+    /// <summary>
+    /// A country argument as its ISO 3166-1 alpha-2 code: the code in any case, or the country's English or
+    /// Vietnamese name ("Laos", "Lào"); an unknown country is an <see cref="UnknownValues"/> error with suggestions.
+    /// </summary>
     public static string? CountryArgument(this IResolveFieldContext context, string name)
     {
         var value = context.GetArgument<string?>(name) is { } given ? Gazetteer.NameKey.NormalizeCode(given) : null;
@@ -23,18 +28,26 @@ internal static partial class ResolveContextExtensions
             return null;
         }
 
-        if (!CountryCodePattern().IsMatch(value))
+        var snapshot = context.Snapshot();
+        if (snapshot.CountryByCode.TryGetValue(value.Trim(), out var byCode))
         {
-            throw new ExecutionError($"Argument '{name}': '{value}' is not an ISO 3166-1 alpha-2 country code (e.g. VN, LA, KH, CN, TH, JP, KR).")
-            {
-                Code = "INVALID_COUNTRY",
-            };
+            return byCode.Code;
         }
 
-        return value.ToUpperInvariant();
+        var key = NameKey.Normalize(value);
+        foreach (var country in snapshot.Countries)
+        {
+            if (key.Length > 0 && (NameKey.Normalize(country.Country.Name) == key || (country.Country.NameVi is { } nameVi && NameKey.Normalize(nameVi) == key)))
+            {
+                return country.Code;
+            }
+        }
+
+        var candidates = snapshot.Countries.SelectMany(country => CountryKeys(country).Select(candidate => (candidate, $"{country.Code} ({country.Country.Name})")));
+        throw UnknownValues.Error(name, value, "country (ISO 3166-1 alpha-2 code or name)", Suggestions.Closest(value, candidates));
     }
 
-    /// <summary>A unit named by any recorded name or id; a clear error when no unit has that name.</summary>
+    /// <summary>A unit named by any recorded name or id; an <see cref="UnknownValues"/> error when no unit has it.</summary>
     public static UnitNode? UnitArgument(this IResolveFieldContext context, string name)
     {
         var value = context.GetArgument<string?>(name);
@@ -43,29 +56,77 @@ internal static partial class ResolveContextExtensions
             return null;
         }
 
-        return context.Snapshot().Directory.Resolve(value, context.Today())
-            ?? throw new ExecutionError($"Argument '{name}': no province or district is known by the name or id '{value}'.")
-            {
-                Code = "UNKNOWN_PROVINCE",
-            };
+        var directory = context.Snapshot().Directory;
+        return directory.Resolve(value, context.Today())
+            ?? throw UnknownValues.Error(name, value, "province or district", directory.Suggest(value));
     }
 
-    /// <summary>The 'first' argument, checked against the configured maximum list size.</summary>
-    public static int FirstArgument(this IResolveFieldContext context)
+    /// <summary>
+    /// Fields of cooperation given by code ("agriculture") or by English or Vietnamese label ("Agriculture", "Nông
+    /// nghiệp"), as codes; an unknown one is an <see cref="UnknownValues"/> error with suggestions.
+    /// </summary>
+    public static IReadOnlyList<string>? FieldsArgument(this IResolveFieldContext context, string name)
     {
-        var first = context.GetArgument("first", GraphQLLimits.DefaultPageSize);
-        var limits = context.Services().GetRequiredService<Microsoft.Extensions.Options.IOptions<GraphQLLimits>>().Value;
-        if (first < 0 || first > limits.MaxPageSize)
+        var values = context.GetArgument<List<string>?>(name);
+        if (values is null)
         {
-            throw new ExecutionError($"Argument 'first' must be from 0 to {limits.MaxPageSize}.") { Code = "INVALID_FIRST" };
+            return null;
         }
 
-        return first;
+        var snapshot = context.Snapshot();
+        var codes = new List<string>(values.Count);
+        foreach (var value in values)
+        {
+            if (snapshot.FieldByCode.ContainsKey(value))
+            {
+                codes.Add(value);
+                continue;
+            }
+
+            // A code, or a label in full or its beginning ("Nông nghiệp", "Agriculture") when only one label starts so.
+            var key = NameKey.Normalize(value);
+            var field = snapshot.Fields.FirstOrDefault(field => key.Length > 0 && FieldKeys(field).Contains(key));
+            if (field is null && key.Length >= 4 && snapshot.Fields.Where(field => FieldKeys(field).Any(label => label.StartsWith(key, StringComparison.Ordinal))).ToList() is [var only])
+            {
+                field = only;
+            }
+            if (field is null)
+            {
+                var candidates = snapshot.Fields.SelectMany(field => FieldKeys(field).Select(candidate => (candidate, field.Code)));
+                throw UnknownValues.Error(name, value, "field of cooperation (a code or label of 'fields')", Suggestions.Closest(value, candidates));
+            }
+
+            codes.Add(field.Code);
+        }
+
+        return codes;
     }
+
+    /// <summary>A full-text query, at most <see cref="Search.SearchIndex.MaxQueryLength"/> characters.</summary>
+    public static string? SearchArgument(this IResolveFieldContext context, string name)
+    {
+        var value = context.GetArgument<string?>(name);
+        if (value is { Length: > Search.SearchIndex.MaxQueryLength })
+        {
+            throw new ExecutionError($"Argument '{name}' is longer than {Search.SearchIndex.MaxQueryLength} characters.") { Code = "INVALID_SEARCH" };
+        }
+
+        return value;
+    }
+
+    private static IEnumerable<string> CountryKeys(CountryNode country)
+    {
+        yield return NameKey.Normalize(country.Code);
+        yield return NameKey.Normalize(country.Country.Name);
+        if (country.Country.NameVi is { } nameVi)
+        {
+            yield return NameKey.Normalize(nameVi);
+        }
+    }
+
+    private static string[] FieldKeys(CooperationField field) =>
+        [NameKey.Normalize(field.Code), NameKey.Normalize(field.Name), NameKey.Normalize(field.NameVi)];
 
     private static IServiceProvider Services(this IResolveFieldContext context) =>
         context.RequestServices ?? throw new InvalidOperationException("The request has no services.");
-
-    [GeneratedRegex("^[A-Za-z]{2}$")]
-    private static partial Regex CountryCodePattern();
 }

@@ -34,6 +34,9 @@ public sealed record Instrument
     /// <summary>How sure the extraction or the reviewer is of the fact, from 0 to 1.</summary>
     public double Confidence { get; init; } = 1;
 
+    /// <summary>The best place a source states the instrument: official document, article body, related news.</summary>
+    public SourceKind Source { get; init; } = SourceKind.Article;
+
     /// <summary>Reviewed facts are never overwritten by the loader.</summary>
     public bool Reviewed { get; init; }
 
@@ -49,7 +52,8 @@ public sealed record Instrument
         && Id == other.Id && Kind == other.Kind && Number == other.Number && Title == other.Title && TitleVi == other.TitleVi
         && SignedOn == other.SignedOn && PeriodStart == other.PeriodStart && PeriodEnd == other.PeriodEnd && Status == other.Status
         && Fields.AsSpan().SequenceEqual(other.Fields.AsSpan()) && Background == other.Background
-        && Confidence.Equals(other.Confidence) && Reviewed == other.Reviewed && ReviewedBy == other.ReviewedBy && ReviewedAt == other.ReviewedAt;
+        && Confidence.Equals(other.Confidence) && Source == other.Source
+        && Reviewed == other.Reviewed && ReviewedBy == other.ReviewedBy && ReviewedAt == other.ReviewedAt;
 
     public override int GetHashCode() => HashCode.Combine(Id, Kind, SignedOn, PeriodStart, PeriodEnd, Fields.Length);
 }

@@ -18,6 +18,12 @@ public sealed record Session
 
     public string? Title { get; init; }
 
+    /// <summary>The best place a source states the session.</summary>
+    public SourceKind Source { get; init; } = SourceKind.Article;
+
+    /// <summary>How sure the extraction or the reviewer is of the fact, from 0 to 1.</summary>
+    public double Confidence { get; init; } = 1;
+
     /// <summary>Reviewed sessions are never overwritten by the loader.</summary>
     public bool Reviewed { get; init; }
 

@@ -64,8 +64,13 @@ public static class GraphCypher
         MERGE (i:Instrument {id: row.id})
         SET i.kind = row.kind, i.number = row.number, i.title = row.title, i.titleVi = row.titleVi,
             i.signedOn = date(row.signedOn), i.periodStart = row.periodStart, i.periodEnd = row.periodEnd, i.status = row.status,
-            i.fields = row.fields, i.background = row.background, i.confidence = row.confidence, i.reviewed = row.reviewed,
-            i.reviewedBy = row.reviewedBy, i.reviewedAt = datetime(row.reviewedAt), i.inForceFrom = date(row.inForceFrom), i.inForceTo = date(row.inForceTo), i.loadId = $loadId
+            i.fields = row.fields, i.background = row.background, i.source = row.source, i.confidence = row.confidence,
+            i.reviewed = row.reviewed, i.reviewedBy = row.reviewedBy, i.reviewedAt = datetime(row.reviewedAt),
+            i.inForceFrom = date(row.inForceFrom), i.inForceTo = date(row.inForceTo),
+            i.possiblyInForceFrom = date(row.possiblyInForceFrom), i.possiblyInForceTo = date(row.possiblyInForceTo),
+            i.partnershipKinds = row.partnershipKinds, i.partnershipConfidence = row.partnershipConfidence,
+            i.partnershipReviewedConfidence = row.partnershipReviewedConfidence, i.countsAsPartnership = row.countsAsPartnership,
+            i.loadId = $loadId
         WITH i, row
         UNWIND row.fields AS code
         MATCH (f:CooperationField {code: code})
@@ -88,7 +93,9 @@ public static class GraphCypher
     public static readonly CypherTemplate MergeMechanisms = new("merge-mechanisms", """
         UNWIND $rows AS row
         MERGE (m:Mechanism {id: row.id})
-        SET m.name = row.name, m.nameVi = row.nameVi, m.establishedOn = date(row.establishedOn), m.loadId = $loadId
+        SET m.name = row.name, m.nameVi = row.nameVi, m.establishedOn = date(row.establishedOn),
+            m.partnershipKinds = row.partnershipKinds, m.partnershipConfidence = row.partnershipConfidence,
+            m.partnershipReviewedConfidence = row.partnershipReviewedConfidence, m.loadId = $loadId
         """, "rows", "loadId");
 
     public static readonly CypherTemplate MergeMembers = new("merge-members", """
@@ -104,7 +111,8 @@ public static class GraphCypher
         MATCH (m:Mechanism {id: row.mechanismId})
         MERGE (s:Session {id: row.id})
         SET s.ordinal = row.ordinal, s.heldOn = date(row.heldOn), s.mode = row.mode, s.title = row.title, s.hostId = row.hostId,
-            s.reviewed = row.reviewed, s.reviewedBy = row.reviewedBy, s.reviewedAt = datetime(row.reviewedAt), s.loadId = $loadId
+            s.source = row.source, s.confidence = row.confidence, s.reviewed = row.reviewed, s.reviewedBy = row.reviewedBy,
+            s.reviewedAt = datetime(row.reviewedAt), s.loadId = $loadId
         MERGE (s)-[r:SESSION_OF]->(m)
         SET r.loadId = $loadId
         WITH s, row
@@ -156,13 +164,18 @@ public static class GraphCypher
             r.reviewedBy = row.reviewedBy, r.reviewedAt = datetime(row.reviewedAt), r.note = row.note, r.loadId = $loadId
         """, "rows", "loadId");
 
-    /// <summary>The derived PARTNERS_WITH, one relationship per pair of units (read it undirected).</summary>
+    /// <summary>
+    /// The derived PARTNERS_WITH, one relationship per pair of units (read it undirected), for every pair the
+    /// partnership policy's kinds make partners, with the best confidence of its facts and of its reviewed facts:
+    /// the API's default answer is the relationships with <c>reviewedConfidence &gt;= 0.7</c>.
+    /// </summary>
     public static readonly CypherTemplate MergePartnerships = new("merge-partnerships", """
         UNWIND $rows AS row
         MATCH (a:AdministrativeUnit {id: row.a})
         MATCH (b:AdministrativeUnit {id: row.b})
         MERGE (a)-[r:PARTNERS_WITH]->(b)
-        SET r.instruments = row.instruments, r.mechanisms = row.mechanisms, r.kinds = row.kinds, r.levels = row.levels, r.loadId = $loadId
+        SET r.instruments = row.instruments, r.mechanisms = row.mechanisms, r.kinds = row.kinds, r.levels = row.levels,
+            r.confidence = row.confidence, r.reviewedConfidence = row.reviewedConfidence, r.sources = row.sources, r.loadId = $loadId
         """, "rows", "loadId");
 
     // ---- sweep and version marker --------------------------------------------------------------------------------
@@ -234,8 +247,8 @@ public static class GraphCypher
         MATCH (i:Instrument)
         RETURN i.id AS id, i.kind AS kind, i.number AS number, i.title AS title, i.titleVi AS titleVi,
                toString(i.signedOn) AS signedOn, i.periodStart AS periodStart, i.periodEnd AS periodEnd, i.status AS status,
-               i.fields AS fields, i.background AS background, i.confidence AS confidence, i.reviewed AS reviewed,
-               i.reviewedBy AS reviewedBy, toString(i.reviewedAt) AS reviewedAt
+               i.fields AS fields, i.background AS background, i.source AS source, i.confidence AS confidence,
+               i.reviewed AS reviewed, i.reviewedBy AS reviewedBy, toString(i.reviewedAt) AS reviewedAt
         ORDER BY id
         """);
 
@@ -267,7 +280,8 @@ public static class GraphCypher
     public static readonly CypherTemplate ReadSessions = new("read-sessions", """
         MATCH (s:Session)-[:SESSION_OF]->(m:Mechanism)
         RETURN s.id AS id, m.id AS mechanismId, s.ordinal AS ordinal, toString(s.heldOn) AS heldOn, s.hostId AS hostId,
-               s.mode AS mode, s.title AS title, s.reviewed AS reviewed, s.reviewedBy AS reviewedBy, toString(s.reviewedAt) AS reviewedAt
+               s.mode AS mode, s.title AS title, s.source AS source, s.confidence AS confidence, s.reviewed AS reviewed,
+               s.reviewedBy AS reviewedBy, toString(s.reviewedAt) AS reviewedAt
         ORDER BY id
         """);
 

@@ -90,7 +90,7 @@ public sealed class Neo4jGraphLoader(Neo4jQueryClient client, TimeProvider timeP
             (GraphCypher.MergeImplements, [.. Neo4jRows.Links(seed, LinkType.Implements)]),
             (GraphCypher.MergeReplaces, [.. Neo4jRows.Links(seed, LinkType.Replaces)]),
             (GraphCypher.MergeRenews, [.. Neo4jRows.Links(seed, LinkType.Renews)]),
-            (GraphCypher.MergeMechanisms, [.. Neo4jRows.Mechanisms(seed)]),
+            (GraphCypher.MergeMechanisms, [.. Neo4jRows.Mechanisms(seed, snapshot)]),
             (GraphCypher.MergeMembers, [.. Neo4jRows.Members(seed)]),
             (GraphCypher.MergeSessions, [.. Neo4jRows.Sessions(seed)]),
             (GraphCypher.MergeCommitments, [.. Neo4jRows.Commitments(seed)]),

@@ -91,6 +91,7 @@ public static class Neo4jRows
     /// <summary>Instruments, with the dates in force the snapshot derives (so Cypher and the API agree on them).</summary>
     public static IEnumerable<Dictionary<string, object?>> Instruments(GraphSeed seed, RelationSnapshot snapshot) =>
         seed.Instruments.Select(instrument => Row(
+        [
             ("id", instrument.Id),
             ("kind", EnumCodes.ToCode(instrument.Kind)),
             ("number", instrument.Number),
@@ -102,12 +103,18 @@ public static class Neo4jRows
             ("status", EnumCodes.ToCode(instrument.Status)),
             ("fields", instrument.Fields.ToArray()),
             ("background", instrument.Background),
+            ("source", EnumCodes.ToCode(instrument.Source)),
             ("confidence", instrument.Confidence),
             ("reviewed", instrument.Reviewed),
             ("reviewedBy", instrument.ReviewedBy),
             ("reviewedAt", SeedFormat.Timestamp(instrument.ReviewedAt)),
             ("inForceFrom", SeedFormat.Date(snapshot.InstrumentById[instrument.Id].InForce?.From)),
-            ("inForceTo", InForceTo(snapshot.InstrumentById[instrument.Id]))));
+            ("inForceTo", InForceTo(snapshot.InstrumentById[instrument.Id])),
+            ("possiblyInForceFrom", SeedFormat.Date(snapshot.InstrumentById[instrument.Id].PossiblyInForce?.From)),
+            ("possiblyInForceTo", PossiblyInForceTo(snapshot.InstrumentById[instrument.Id])),
+            .. PartnershipSupport(PartnershipPolicy.Support(snapshot.InstrumentById[instrument.Id])),
+            ("countsAsPartnership", PartnershipPolicy.Default.Admits(snapshot.InstrumentById[instrument.Id])),
+        ]));
 
     public static IEnumerable<Dictionary<string, object?>> Parties(GraphSeed seed) =>
         seed.Parties.Select(party => Row(
@@ -121,9 +128,13 @@ public static class Neo4jRows
     public static IEnumerable<Dictionary<string, object?>> Links(GraphSeed seed, LinkType type) =>
         seed.InstrumentLinks.Where(link => link.Type == type).Select(link => Row(("fromId", link.FromId), ("toId", link.ToId)));
 
-    public static IEnumerable<Dictionary<string, object?>> Mechanisms(GraphSeed seed) =>
+    /// <summary>Mechanisms, with what their memberships contribute to partnerships (from their sessions).</summary>
+    public static IEnumerable<Dictionary<string, object?>> Mechanisms(GraphSeed seed, RelationSnapshot snapshot) =>
         seed.Mechanisms.Select(mechanism => Row(
-            ("id", mechanism.Id), ("name", mechanism.Name), ("nameVi", mechanism.NameVi), ("establishedOn", SeedFormat.Date(mechanism.EstablishedOn))));
+        [
+            ("id", mechanism.Id), ("name", mechanism.Name), ("nameVi", mechanism.NameVi), ("establishedOn", SeedFormat.Date(mechanism.EstablishedOn)),
+            .. PartnershipSupport(PartnershipPolicy.Support(snapshot.MechanismById[mechanism.Id])),
+        ]));
 
     public static IEnumerable<Dictionary<string, object?>> Members(GraphSeed seed) =>
         seed.MechanismMembers.Select(member => Row(
@@ -138,6 +149,8 @@ public static class Neo4jRows
             ("hostId", session.HostId),
             ("mode", EnumCodes.ToCode(session.Mode)),
             ("title", session.Title),
+            ("source", EnumCodes.ToCode(session.Source)),
+            ("confidence", session.Confidence),
             ("reviewed", session.Reviewed),
             ("reviewedBy", session.ReviewedBy),
             ("reviewedAt", SeedFormat.Timestamp(session.ReviewedAt))));
@@ -192,18 +205,44 @@ public static class Neo4jRows
             ("reviewedAt", SeedFormat.Timestamp(rejection.ReviewedAt)),
             ("note", rejection.Note)));
 
-    /// <summary>The derived all-time partnerships, one row per unordered pair of units.</summary>
-    public static IEnumerable<Dictionary<string, object?>> Partnerships(RelationSnapshot snapshot) =>
-        snapshot.Countries
-            .SelectMany(country => snapshot.Partnerships(country.Code, PartnershipFilter.AllTime))
-            .Where(partnership => string.CompareOrdinal(partnership.Subject.Id, partnership.Partner.Id) < 0)
-            .Select(partnership => Row(
-                ("a", partnership.Subject.Id),
-                ("b", partnership.Partner.Id),
-                ("instruments", partnership.Instruments.Select(instrument => instrument.Id).ToArray()),
-                ("mechanisms", partnership.Mechanisms.Select(mechanism => mechanism.Id).ToArray()),
-                ("kinds", partnership.Instruments.Select(instrument => EnumCodes.ToCode(instrument.Kind)).Distinct().Order(StringComparer.Ordinal).ToArray()),
-                ("levels", partnership.Levels.Select(level => EnumCodes.ToCode(level)).ToArray())));
+    /// <summary>
+    /// The derived all-time partnerships, one row per unordered pair of units: every pair the policy's kinds make
+    /// partners at any confidence, reviewed or not, with the best confidence of its facts (<c>confidence</c>) and of
+    /// its reviewed facts (<c>reviewedConfidence</c>, null without any), so that Cypher applies the same thresholds as
+    /// the API: the default answer is <c>reviewedConfidence &gt;= 0.7</c>.
+    /// </summary>
+    public static IEnumerable<Dictionary<string, object?>> Partnerships(RelationSnapshot snapshot)
+    {
+        var widest = new PartnershipFilter { Policy = PartnershipPolicy.Widest };
+        var reviewedOnly = new PartnershipFilter { Policy = PartnershipPolicy.Widest with { IncludeUnreviewed = false } };
+        return snapshot.Countries.SelectMany(country =>
+        {
+            var reviewed = snapshot.Partnerships(country.Code, reviewedOnly).ToDictionary(partnership => (partnership.Subject, partnership.Partner));
+            return snapshot.Partnerships(country.Code, widest)
+                .Where(partnership => string.CompareOrdinal(partnership.Subject.Id, partnership.Partner.Id) < 0)
+                .Select(partnership => Row(
+                    ("a", partnership.Subject.Id),
+                    ("b", partnership.Partner.Id),
+                    ("instruments", partnership.Instruments.Select(instrument => instrument.Id).ToArray()),
+                    ("mechanisms", partnership.Mechanisms.Select(mechanism => mechanism.Id).ToArray()),
+                    ("kinds", partnership.Instruments.Select(instrument => EnumCodes.ToCode(instrument.Kind)).Distinct().Order(StringComparer.Ordinal).ToArray()),
+                    ("levels", partnership.Levels.Select(level => EnumCodes.ToCode(level)).ToArray()),
+                    ("confidence", partnership.Confidence),
+                    ("reviewedConfidence", reviewed.TryGetValue((partnership.Subject, partnership.Partner), out var known) ? known.Confidence : null),
+                    ("sources", partnership.Sources.Select(source => EnumCodes.ToCode(source)).ToArray())));
+        });
+    }
+
+    /// <summary>What a fact contributes to partnerships, as properties Cypher can filter on with the API's thresholds.</summary>
+    private static (string, object?)[] PartnershipSupport(FactSupport? support) =>
+    [
+        ("partnershipKinds", support is { } s ? Enum.GetValues<InstrumentKind>().Where(kind => (s.KindMask & PartnershipPolicy.KindBit(kind)) != 0).Select(kind => EnumCodes.ToCode(kind)).ToArray() : Array.Empty<string>()),
+        ("partnershipConfidence", support?.Confidence),
+        ("partnershipReviewedConfidence", support is { ReviewedConfidence: >= 0 } reviewed ? reviewed.ReviewedConfidence : null),
+    ];
+
+    private static string? PossiblyInForceTo(InstrumentNode instrument) =>
+        instrument.PossiblyInForce is { } range && range.To != DateOnly.MaxValue ? SeedFormat.Date(range.To) : null;
 
     private static string? InForceTo(InstrumentNode instrument) =>
         instrument.InForce is { } range && range.To != DateOnly.MaxValue ? SeedFormat.Date(range.To) : null;

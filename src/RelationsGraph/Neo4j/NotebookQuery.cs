@@ -76,6 +76,9 @@ public sealed partial record NotebookQuery(
         long => long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
             ? number
             : throw new ArgumentException($"Parameter '{parameter.Name}' takes a whole number, not '{text}'."),
+        double => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var real)
+            ? real
+            : throw new ArgumentException($"Parameter '{parameter.Name}' takes a number such as 0.5, not '{text}'."),
         bool => bool.TryParse(text, out var flag) ? flag : throw new ArgumentException($"Parameter '{parameter.Name}' takes true or false, not '{text}'."),
         _ => text,
     };
@@ -87,6 +90,7 @@ public sealed partial record NotebookQuery(
         "false" => false,
         "null" => null,
         _ when long.TryParse(example, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) => number,
+        _ when double.TryParse(example, NumberStyles.Float, CultureInfo.InvariantCulture, out var real) => real,
         _ => throw new FormatException($"cypher/queries/{name}.cypher: the example '{example}' is not a 'quoted string', a number, true, false or null."),
     };
 

@@ -31,4 +31,35 @@ public sealed record InstrumentFilter
     public InstrumentStatus? Status { get; init; }
 
     public bool IncludeBackground { get; init; } = true;
+
+    /// <summary>The official number, written any way ("481/KH-UBND", "Số 481/KH-UBND").</summary>
+    public string? Number { get; init; }
+
+    /// <summary>Full-text search over titles, numbers, evidence quotes and people's names.</summary>
+    public string? Search { get; init; }
+
+    /// <summary>True for reviewed instruments only, false for unreviewed only, null for both.</summary>
+    public bool? Reviewed { get; init; }
+
+    public double? MinConfidence { get; init; }
+
+    public InstrumentOrder Order { get; init; } = InstrumentOrder.Default;
+}
+
+/// <summary>How instruments are listed; <see cref="Default"/> is by relevance for a search and by date otherwise.</summary>
+public enum InstrumentOrder
+{
+    Default,
+
+    /// <summary>The first day in force (or the signing date when undated in force), then id.</summary>
+    InForceFrom,
+
+    SignedOn,
+
+    Title,
+
+    Confidence,
+
+    /// <summary>The best match of the search first (falls back to <see cref="InForceFrom"/> without a search).</summary>
+    Relevance,
 }

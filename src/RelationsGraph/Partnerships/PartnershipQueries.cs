@@ -6,12 +6,18 @@ namespace RelationsGraph.Partnerships;
 /// <summary>The partnership questions, answered by filtering and grouping the ties precomputed in the snapshot.</summary>
 public static class PartnershipQueries
 {
-    /// <summary>Every partner of <paramref name="unit"/> (a district asks on behalf of its own instruments).</summary>
+    /// <summary>
+    /// Every partner of <paramref name="unit"/> (a district asks on behalf of its own instruments). With
+    /// <see cref="PredecessorMode.Inherit"/>, a unit formed by a merger also has its predecessors' partnerships.
+    /// </summary>
     public static IReadOnlyList<Partnership> PartnersOf(this RelationSnapshot snapshot, UnitNode unit, PartnershipFilter filter)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(unit);
+        ArgumentNullException.ThrowIfNull(filter);
         var subject = unit.FirstLevel;
         var district = unit.IsFirstLevel ? null : unit;
+        var inheritInto = filter.Predecessors == PredecessorMode.Inherit ? subject : null;
         var accumulator = new Accumulator(filter);
         foreach (var candidate in SelfAndPredecessors(subject))
         {
@@ -22,7 +28,7 @@ public static class PartnershipQueries
                     continue;
                 }
 
-                accumulator.Add(tie, onlySubject: subject);
+                accumulator.Add(tie, onlySubject: subject, inheritInto);
             }
         }
 
@@ -39,21 +45,32 @@ public static class PartnershipQueries
         string partnerCountry,
         int minPartners,
         DateOnly? asOf,
-        IReadOnlyCollection<PartyLevel>? levels)
+        IReadOnlyCollection<PartyLevel>? levels) =>
+        snapshot.ProvincesWithSeveralPartners(country, minPartners, new PartnershipFilter { AsOf = asOf, Levels = levels, PartnerCountry = partnerCountry });
+
+    /// <summary>
+    /// Units of <paramref name="country"/> with at least <paramref name="minPartners"/> partners (in
+    /// <see cref="PartnershipFilter.PartnerCountry"/> when set), most partners first.
+    /// </summary>
+    public static IReadOnlyList<ProvincePartners> ProvincesWithSeveralPartners(
+        this RelationSnapshot snapshot,
+        string country,
+        int minPartners,
+        PartnershipFilter filter)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(filter);
         if (!snapshot.CountryByCode.TryGetValue(country, out var countryNode))
         {
             return [];
         }
 
-        var filter = new PartnershipFilter { AsOf = asOf, Levels = levels, PartnerCountry = partnerCountry };
         var accumulator = new Accumulator(filter);
         foreach (var unit in countryNode.Units)
         {
             foreach (var tie in unit.Ties)
             {
-                accumulator.Add(tie, onlySubject: null);
+                accumulator.Add(tie, onlySubject: null, inheritInto: null);
             }
         }
 
@@ -69,6 +86,7 @@ public static class PartnershipQueries
     public static IReadOnlyList<Partnership> Partnerships(this RelationSnapshot snapshot, string country, PartnershipFilter filter)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(filter);
         if (!snapshot.CountryByCode.TryGetValue(country, out var countryNode))
         {
             return [];
@@ -79,7 +97,7 @@ public static class PartnershipQueries
         {
             foreach (var tie in unit.Ties)
             {
-                accumulator.Add(tie, onlySubject: null);
+                accumulator.Add(tie, onlySubject: null, inheritInto: null);
             }
         }
 
@@ -118,16 +136,25 @@ public static class PartnershipQueries
 
         private readonly Dictionary<UnitNode, Dictionary<UnitNode, Group>> _groups = [];
 
-        public void Add(in Tie tie, UnitNode? onlySubject)
+        /// <param name="tie">A candidate tie.</param>
+        /// <param name="onlySubject">When set, ties attributed to another subject are left out.</param>
+        /// <param name="inheritInto">When set, the tie's subject side is attributed to this unit (its successor).</param>
+        public void Add(in Tie tie, UnitNode? onlySubject, UnitNode? inheritInto)
         {
-            if ((tie.LevelMask & _levelMask) == 0)
+            if ((tie.LevelMask & _levelMask) == 0 || !filter.Policy.Admits(tie))
             {
                 return;
             }
 
+            var disputed = false;
             if (filter.AsOf is { } asOf && (tie.Active is not { } active || !active.Contains(asOf)))
             {
-                return;
+                if (tie.Possible is not { } possible || !possible.Contains(asOf))
+                {
+                    return;
+                }
+
+                disputed = true;
             }
 
             var partner = Attribute(tie.Partner);
@@ -136,7 +163,7 @@ public static class PartnershipQueries
                 return;
             }
 
-            var subject = Attribute(tie.Subject);
+            var subject = inheritInto ?? Attribute(tie.Subject);
             if (subject is null || (onlySubject is not null && subject != onlySubject))
             {
                 return;
@@ -152,7 +179,7 @@ public static class PartnershipQueries
                 partners[partner] = group = new Group();
             }
 
-            group.Add(tie, subject, partner);
+            group.Add(tie, subject, partner, disputed);
         }
 
         /// <summary>The subjects with at least <paramref name="minPartners"/> distinct partners.</summary>
@@ -169,13 +196,13 @@ public static class PartnershipQueries
             return partners
                 .OrderBy(pair => pair.Key.Name, StringComparer.Ordinal)
                 .ThenBy(pair => pair.Key.Id, StringComparer.Ordinal)
-                .Select(pair => pair.Value.ToPartnership(subject, pair.Key))
+                .Select(pair => pair.Value.ToPartnership(subject, pair.Key, filter))
                 .ToList();
         }
 
         private UnitNode? Attribute(UnitNode unit)
         {
-            if (filter.RollUpPredecessors)
+            if (filter.Predecessors == PredecessorMode.RollUp)
             {
                 return unit.LatestHolder;
             }
@@ -190,8 +217,12 @@ public static class PartnershipQueries
         private readonly List<MechanismNode> _mechanisms = [];
         private readonly List<UnitNode> _inheritedFrom = [];
         private int _levelMask;
+        private float _confidence = -1;
+        private float _reviewedConfidence = -1;
+        private bool _allReviewed = true;
+        private bool _anyUndisputed;
 
-        public void Add(in Tie tie, UnitNode subject, UnitNode partner)
+        public void Add(in Tie tie, UnitNode subject, UnitNode partner, bool disputed)
         {
             if (tie.Instrument is { } instrument && !_instruments.Contains(instrument))
             {
@@ -204,6 +235,10 @@ public static class PartnershipQueries
             }
 
             _levelMask |= tie.LevelMask;
+            _confidence = Math.Max(_confidence, tie.Confidence);
+            _reviewedConfidence = Math.Max(_reviewedConfidence, tie.ReviewedConfidence);
+            _allReviewed &= tie.Mechanism is not null || tie.ReviewedConfidence >= 0;
+            _anyUndisputed |= !disputed;
             if (tie.Subject != subject && !_inheritedFrom.Contains(tie.Subject))
             {
                 _inheritedFrom.Add(tie.Subject);
@@ -215,14 +250,34 @@ public static class PartnershipQueries
             }
         }
 
-        public Partnership ToPartnership(UnitNode subject, UnitNode partner) => new()
+        public Partnership ToPartnership(UnitNode subject, UnitNode partner, PartnershipFilter filter)
         {
-            Subject = subject,
-            Partner = partner,
-            Instruments = [.. _instruments.OrderBy(instrument => instrument.InForce?.From ?? DateOnly.MaxValue).ThenBy(instrument => instrument.Id, StringComparer.Ordinal)],
-            Mechanisms = [.. _mechanisms.OrderBy(mechanism => mechanism.Id, StringComparer.Ordinal)],
-            Levels = [.. Enum.GetValues<PartyLevel>().Where(level => (_levelMask & TieBuilder.LevelBit(level)) != 0)],
-            InheritedFrom = [.. _inheritedFrom.OrderBy(unit => unit.Id, StringComparer.Ordinal)],
-        };
+            var policy = filter.Policy;
+            IReadOnlyList<SessionNode> sessions = _mechanisms.Count == 0
+                ? []
+                : [.. _mechanisms.SelectMany(mechanism => mechanism.Sessions).Where(policy.Admits).OrderBy(session => session.Session.HeldOn ?? DateOnly.MaxValue).ThenBy(session => session.Session.Id, StringComparer.Ordinal)];
+            var sources = _instruments.Select(instrument => instrument.Instrument.Source)
+                .Concat(sessions.Select(session => session.Session.Source))
+                .DefaultIfEmpty(SourceKind.Article)
+                .Distinct()
+                .Order()
+                .ToArray();
+            var confidence = policy.IncludeUnreviewed ? _confidence : _reviewedConfidence;
+            return new Partnership
+            {
+                Subject = subject,
+                Partner = partner,
+                Instruments = [.. _instruments.OrderBy(instrument => instrument.InForce?.From ?? DateOnly.MaxValue).ThenBy(instrument => instrument.Id, StringComparer.Ordinal)],
+                Mechanisms = [.. _mechanisms.OrderBy(mechanism => mechanism.Id, StringComparer.Ordinal)],
+                Sessions = sessions,
+                Levels = [.. Enum.GetValues<PartyLevel>().Where(level => (_levelMask & TieBuilder.LevelBit(level)) != 0)],
+                InheritedFrom = [.. _inheritedFrom.OrderBy(unit => unit.Id, StringComparer.Ordinal)],
+                // Ties keep confidences as floats; the facts' own values have at most a few decimals.
+                Confidence = Math.Round((double)confidence, 3),
+                Sources = sources,
+                Reviewed = _allReviewed && sessions.All(session => session.Session.Reviewed),
+                InForce = filter.AsOf is null ? null : _anyUndisputed ? InForceStatus.InForce : InForceStatus.Disputed,
+            };
+        }
     }
 }

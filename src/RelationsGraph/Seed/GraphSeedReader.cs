@@ -174,7 +174,7 @@ public static class GraphSeedReader
             }
         }
 
-        foreach (var missing in table.Columns.Where(column => !index.ContainsKey(column)))
+        foreach (var missing in table.Columns.Where(column => !index.ContainsKey(column) && !table.OptionalColumns.Contains(column)))
         {
             errors.Add(new SeedError(displayPath, 1, null, missing, "the column is missing"));
             ok = false;

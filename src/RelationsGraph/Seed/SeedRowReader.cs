@@ -51,7 +51,13 @@ public sealed class SeedRowReader
 
     public string? OptionalText(string column)
     {
-        var raw = _fields[_columnIndex[column]];
+        // A column the file lacks (one of the table's optional columns) reads as empty: the documented default.
+        if (!_columnIndex.TryGetValue(column, out var index))
+        {
+            return null;
+        }
+
+        var raw = _fields[index];
         return raw.Length == 0 ? null : raw;
     }
 
@@ -248,6 +254,6 @@ public sealed class SeedRowReader
     public void Fail(string column, string message)
     {
         HasErrors = true;
-        _errors.Add(new SeedError(File, Line, _columnIndex[column] + 1, column, message));
+        _errors.Add(new SeedError(File, Line, _columnIndex.TryGetValue(column, out var index) ? index + 1 : null, column, message));
     }
 }

@@ -8,6 +8,12 @@ public sealed class SeedTable<T> : ISeedTable
 
     public required IReadOnlyList<string> Columns { get; init; }
 
+    /// <summary>
+    /// Columns added to the contract after files were written without them: a file may lack them, and every row then
+    /// takes the column's documented default. The writer always writes them.
+    /// </summary>
+    public IReadOnlyCollection<string> OptionalColumns { get; init; } = [];
+
     public required Func<SeedRowReader, T> Parse { get; init; }
 
     /// <summary>The row's fields in <see cref="Columns"/> order; null for an empty field.</summary>
@@ -26,4 +32,6 @@ public interface ISeedTable
     string FileName { get; }
 
     IReadOnlyList<string> Columns { get; }
+
+    IReadOnlyCollection<string> OptionalColumns { get; }
 }

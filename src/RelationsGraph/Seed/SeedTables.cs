@@ -117,8 +117,9 @@ public static class SeedTables
         Columns =
         [
             "id", "kind", "number", "title", "title_vi", "signed_on", "period_start", "period_end", "status", "fields",
-            "background", "confidence", "reviewed", "reviewed_by", "reviewed_at",
+            "background", "source", "confidence", "reviewed", "reviewed_by", "reviewed_at",
         ],
+        OptionalColumns = ["source"],
         KeyColumn = "id",
         Key = row => row.Id,
         Parse = row => new Instrument
@@ -134,6 +135,7 @@ public static class SeedTables
             Status = row.Enum("status", InstrumentStatus.Concluded),
             Fields = row.List("fields"),
             Background = row.Bool("background", false),
+            Source = row.Enum("source", SourceKind.Article),
             Confidence = row.Probability("confidence", 1),
             Reviewed = row.Bool("reviewed", false),
             ReviewedBy = row.OptionalText("reviewed_by"),
@@ -143,8 +145,8 @@ public static class SeedTables
         [
             row.Id, SeedFormat.Code(row.Kind), row.Number, row.Title, row.TitleVi, SeedFormat.Date(row.SignedOn),
             SeedFormat.Number(row.PeriodStart), SeedFormat.Number(row.PeriodEnd), SeedFormat.Code(row.Status),
-            SeedFormat.List(row.Fields), SeedFormat.Bool(row.Background), SeedFormat.Probability(row.Confidence),
-            SeedFormat.Bool(row.Reviewed), row.ReviewedBy, SeedFormat.Timestamp(row.ReviewedAt),
+            SeedFormat.List(row.Fields), SeedFormat.Bool(row.Background), SeedFormat.Code(row.Source),
+            SeedFormat.Probability(row.Confidence), SeedFormat.Bool(row.Reviewed), row.ReviewedBy, SeedFormat.Timestamp(row.ReviewedAt),
         ],
     };
 
@@ -214,7 +216,8 @@ public static class SeedTables
     public static readonly SeedTable<Session> Sessions = new()
     {
         FileName = "sessions.csv",
-        Columns = ["id", "mechanism_id", "ordinal", "held_on", "host_id", "mode", "title", "reviewed", "reviewed_by", "reviewed_at"],
+        Columns = ["id", "mechanism_id", "ordinal", "held_on", "host_id", "mode", "title", "source", "confidence", "reviewed", "reviewed_by", "reviewed_at"],
+        OptionalColumns = ["source", "confidence"],
         KeyColumn = "id",
         Key = row => row.Id,
         Parse = row => new Session
@@ -226,6 +229,8 @@ public static class SeedTables
             HostId = row.OptionalText("host_id"),
             Mode = row.Enum("mode", SessionMode.Unknown),
             Title = row.OptionalText("title"),
+            Source = row.Enum("source", SourceKind.Article),
+            Confidence = row.Probability("confidence", 1),
             Reviewed = row.Bool("reviewed", false),
             ReviewedBy = row.OptionalText("reviewed_by"),
             ReviewedAt = row.Timestamp("reviewed_at"),
@@ -233,7 +238,8 @@ public static class SeedTables
         Format = row =>
         [
             row.Id, row.MechanismId, SeedFormat.Number(row.Ordinal), SeedFormat.Date(row.HeldOn), row.HostId,
-            SeedFormat.Code(row.Mode), row.Title, SeedFormat.Bool(row.Reviewed), row.ReviewedBy, SeedFormat.Timestamp(row.ReviewedAt),
+            SeedFormat.Code(row.Mode), row.Title, SeedFormat.Code(row.Source), SeedFormat.Probability(row.Confidence),
+            SeedFormat.Bool(row.Reviewed), row.ReviewedBy, SeedFormat.Timestamp(row.ReviewedAt),
         ],
     };
 

@@ -52,10 +52,55 @@ public sealed class InstrumentNode
 
     public IReadOnlyList<CooperationField> Fields => _fields;
 
-    /// <summary>When the instrument was in force as far as its sources date it; null when they do not.</summary>
+    /// <summary>
+    /// When every source agrees the instrument was in force; null when they date it to no day. Where sources disagree
+    /// on a date that bounds it, this is the part both readings share (see <see cref="PossiblyInForce"/>).
+    /// </summary>
     public DateRange? InForce { get; internal set; }
 
+    /// <summary>
+    /// When the instrument was in force by at least one source's reading: wider than <see cref="InForce"/> only where
+    /// sources disagree on its date (or on the date of an instrument that replaces it or that it implements).
+    /// </summary>
+    public DateRange? PossiblyInForce { get; internal set; }
+
+    /// <summary>True when a disagreement between sources decides whether the instrument was in force on some days.</summary>
+    public bool HasDisputedDays => PossiblyInForce is { } possible && possible != InForce;
+
     public bool IsInForceOn(DateOnly date) => InForce is { } range && range.Contains(date);
+
+    public InForceStatus InForceOn(DateOnly date) =>
+        PossiblyInForce is not { } possible ? InForceStatus.Undated
+        : IsInForceOn(date) ? InForceStatus.InForce
+        : possible.Contains(date) ? InForceStatus.Disputed
+        : InForceStatus.NotInForce;
+
+    /// <summary>The days on which whether the instrument was in force depends on which source is right.</summary>
+    public IReadOnlyList<DateRange> DisputedDays()
+    {
+        if (PossiblyInForce is not { } possible || possible == InForce)
+        {
+            return [];
+        }
+
+        if (InForce is not { } certain)
+        {
+            return [possible];
+        }
+
+        var days = new List<DateRange>(2);
+        if (possible.From < certain.From)
+        {
+            days.Add(new DateRange(possible.From, certain.From.AddDays(-1)));
+        }
+
+        if (possible.To > certain.To)
+        {
+            days.Add(new DateRange(certain.To.AddDays(1), possible.To));
+        }
+
+        return days;
+    }
 
     public override string ToString() => $"{Instrument.Title} ({Id})";
 

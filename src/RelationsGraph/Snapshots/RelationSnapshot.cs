@@ -1,5 +1,7 @@
 using System.Collections.Frozen;
 using RelationsGraph.Facts;
+using RelationsGraph.Gazetteer;
+using RelationsGraph.Search;
 
 namespace RelationsGraph.Snapshots;
 
@@ -18,7 +20,8 @@ public sealed class RelationSnapshot
         IReadOnlyList<SessionNode> sessions,
         IReadOnlyList<CommitmentNode> commitments,
         IReadOnlyList<DocumentNode> documents,
-        IReadOnlyList<CooperationField> fields)
+        IReadOnlyList<CooperationField> fields,
+        SearchIndex search)
     {
         Info = info;
         Countries = countries;
@@ -36,6 +39,13 @@ public sealed class RelationSnapshot
         DocumentById = documents.ToFrozenDictionary(document => document.Id, StringComparer.Ordinal);
         FieldByCode = fields.ToFrozenDictionary(field => field.Code, StringComparer.Ordinal);
         Conflicts = [.. instruments.SelectMany(instrument => instrument.Conflicts)];
+        SessionById = sessions.ToFrozenDictionary(session => session.Session.Id, StringComparer.Ordinal);
+        CommitmentById = commitments.ToFrozenDictionary(commitment => commitment.Commitment.Id, StringComparer.Ordinal);
+        InstrumentsByNumber = instruments
+            .Where(instrument => instrument.Instrument.Number is not null)
+            .GroupBy(instrument => NumberKey(instrument.Instrument.Number!), StringComparer.Ordinal)
+            .ToFrozenDictionary(group => group.Key, group => group.ToArray(), StringComparer.Ordinal);
+        Search = search;
     }
 
     public SnapshotInfo Info { get; }
@@ -78,4 +88,38 @@ public sealed class RelationSnapshot
     public FrozenDictionary<string, DocumentNode> DocumentById { get; }
 
     public FrozenDictionary<string, CooperationField> FieldByCode { get; }
+
+    public FrozenDictionary<string, SessionNode> SessionById { get; }
+
+    public FrozenDictionary<string, CommitmentNode> CommitmentById { get; }
+
+    /// <summary>Full-text search over instrument numbers and titles, people's names and evidence quotes.</summary>
+    public SearchIndex Search { get; }
+
+    private FrozenDictionary<string, InstrumentNode[]> InstrumentsByNumber { get; }
+
+    /// <summary>
+    /// The instruments with this official number, written any way ("481/KH-UBND", "481 / kh-ubnd", "Số 481/KH-UBND");
+    /// provinces number their own documents, so a number may be shared by several.
+    /// </summary>
+    public IReadOnlyList<InstrumentNode> FindByNumber(string number)
+    {
+        ArgumentNullException.ThrowIfNull(number);
+        return InstrumentsByNumber.TryGetValue(NumberKey(number), out var found) ? found : [];
+    }
+
+    /// <summary>The comparison key of an official number: the place-name key without a leading "Số"/"No.".</summary>
+    private static string NumberKey(string number)
+    {
+        var key = NameKey.Normalize(number);
+        foreach (var prefix in (string[])["number", "so", "no"])
+        {
+            if (key.Length > prefix.Length && key.StartsWith(prefix, StringComparison.Ordinal) && char.IsAsciiDigit(key[prefix.Length]))
+            {
+                return key[prefix.Length..];
+            }
+        }
+
+        return key;
+    }
 }

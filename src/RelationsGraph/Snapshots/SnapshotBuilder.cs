@@ -1,6 +1,7 @@
 using System.Globalization;
 using RelationsGraph.Facts;
 using RelationsGraph.Gazetteer;
+using RelationsGraph.Search;
 using RelationsGraph.Seed;
 
 namespace RelationsGraph.Snapshots;
@@ -129,8 +130,85 @@ public static class SnapshotBuilder
             sessions,
             commitments,
             documents,
-            [.. seed.Fields.OrderBy(field => field.Code, StringComparer.Ordinal)]);
+            [.. seed.Fields.OrderBy(field => field.Code, StringComparer.Ordinal)],
+            SearchIndex.Build(SearchEntries(instruments, sessions, commitments, mechanisms)));
     }
+
+    /// <summary>What full-text search looks in: numbers, titles, names and quotes, each leading to its fact.</summary>
+    private static IEnumerable<SearchHit> SearchEntries(
+        List<InstrumentNode> instruments,
+        List<SessionNode> sessions,
+        List<CommitmentNode> commitments,
+        List<MechanismNode> mechanisms)
+    {
+        foreach (var instrument in instruments)
+        {
+            var data = instrument.Instrument;
+            if (data.Number is { } number)
+            {
+                yield return new SearchHit(SearchField.InstrumentNumber, number, instrument, null, null, null, null, null, 0);
+            }
+
+            yield return new SearchHit(SearchField.InstrumentTitle, data.Title, instrument, null, null, null, null, null, 0);
+            if (data.TitleVi is { } titleVi)
+            {
+                yield return new SearchHit(SearchField.InstrumentTitle, titleVi, instrument, null, null, null, null, null, 0);
+            }
+
+            foreach (var person in instrument.People)
+            {
+                yield return new SearchHit(SearchField.PersonName, person.Person.Name, instrument, null, null, null, null, person, 0);
+            }
+
+            foreach (var evidence in instrument.Evidence)
+            {
+                if (Quote(evidence) is { } quote)
+                {
+                    yield return new SearchHit(SearchField.EvidenceQuote, quote, instrument, null, null, null, evidence, null, 0);
+                }
+            }
+        }
+
+        foreach (var session in sessions)
+        {
+            foreach (var person in session.People)
+            {
+                yield return new SearchHit(SearchField.PersonName, person.Person.Name, null, session, null, session.Mechanism, null, person, 0);
+            }
+
+            foreach (var evidence in session.Evidence)
+            {
+                if (Quote(evidence) is { } quote)
+                {
+                    yield return new SearchHit(SearchField.EvidenceQuote, quote, null, session, null, session.Mechanism, evidence, null, 0);
+                }
+            }
+        }
+
+        foreach (var commitment in commitments)
+        {
+            foreach (var evidence in commitment.Evidence)
+            {
+                if (Quote(evidence) is { } quote)
+                {
+                    yield return new SearchHit(SearchField.EvidenceQuote, quote, commitment.Instrument, null, commitment, null, evidence, null, 0);
+                }
+            }
+        }
+
+        foreach (var mechanism in mechanisms)
+        {
+            foreach (var evidence in mechanism.Evidence)
+            {
+                if (Quote(evidence) is { } quote)
+                {
+                    yield return new SearchHit(SearchField.EvidenceQuote, quote, null, null, null, mechanism, evidence, null, 0);
+                }
+            }
+        }
+    }
+
+    private static string? Quote(EvidenceNode evidence) => evidence.CleanQuote;
 
     private static void LinkUnits(GraphSeed seed, List<UnitNode> units, Dictionary<string, UnitNode> unitById)
     {
@@ -291,65 +369,85 @@ public static class SnapshotBuilder
     }
 
     /// <summary>
-    /// When an instrument was in force, from its sources only: from its signing date (the latest of disagreeing
-    /// sourced dates, when they disagree) or the start of its period; to the end of its period, the day before an
-    /// instrument that replaces or renews it was signed, and no later than the instrument it implements. Events
-    /// (visits, awards, committee meetings) last their day. Planned instruments and undated ones get no range.
+    /// When an instrument was in force, from its sources only: from its signing date or the start of its period; to
+    /// the end of its period, the day before an instrument that replaces or renews it was signed, and no later than
+    /// the instrument it implements. Events (visits, awards, committee meetings) last their day. Planned instruments
+    /// and undated ones get no range. Where sources disagree on a date, the certain range is what every reading
+    /// shares (from the latest claimed signing date) and the possible range what any reading allows (from the
+    /// earliest); nothing silently picks one claim.
     /// </summary>
-    private static DateRange? ComputeInForce(InstrumentNode instrument, HashSet<InstrumentNode> visiting)
+    private static (DateRange? Certain, DateRange? Possible) ComputeInForce(InstrumentNode instrument, HashSet<InstrumentNode> visiting)
     {
-        if (instrument.InForce is not null || !visiting.Add(instrument))
+        if (instrument.PossiblyInForce is not null || !visiting.Add(instrument))
         {
-            return instrument.InForce;
+            return (instrument.InForce, instrument.PossiblyInForce);
         }
 
-        var start = StartOf(instrument);
-        if (instrument.Instrument.Status == InstrumentStatus.Planned || start is not { } from)
+        if (instrument.Instrument.Status == InstrumentStatus.Planned || Starts(instrument) is not { } starts)
         {
-            return null;
+            return (null, null);
         }
 
-        var to = instrument.Instrument.PeriodEnd is { } endYear
+        var (earliest, latest) = starts;
+        var end = instrument.Instrument.PeriodEnd is { } endYear
             ? new DateOnly(endYear, 12, 31)
-            : IsEvent(instrument.Kind) ? from : DateOnly.MaxValue;
+            : IsEvent(instrument.Kind) ? latest : DateOnly.MaxValue;
+        var (certainTo, possibleTo) = (end, end);
 
         foreach (var link in instrument.LinkedFrom.Where(link => link.Type is LinkType.Replaces or LinkType.Renews))
         {
-            if (StartOf(link.From) is { } successorStart && successorStart > from && successorStart.AddDays(-1) < to)
+            if (Starts(link.From) is not { } successor)
             {
-                to = successorStart.AddDays(-1);
+                continue;
+            }
+
+            // Certainly in force until the successor's earliest possible start; possibly until its latest.
+            if (successor.Earliest > earliest && successor.Earliest.AddDays(-1) < certainTo)
+            {
+                certainTo = successor.Earliest.AddDays(-1);
+            }
+
+            if (successor.Latest > earliest && successor.Latest.AddDays(-1) < possibleTo)
+            {
+                possibleTo = successor.Latest.AddDays(-1);
             }
         }
 
         foreach (var link in instrument.Links.Where(link => link.Type == LinkType.Implements))
         {
-            if (ComputeInForce(link.To, visiting) is { } implemented && implemented.To < to)
+            var (certain, possible) = ComputeInForce(link.To, visiting);
+            if (certain is { } implemented && implemented.To < certainTo)
             {
-                to = implemented.To;
+                certainTo = implemented.To;
+            }
+
+            if (possible is { } possiblyImplemented && possiblyImplemented.To < possibleTo)
+            {
+                possibleTo = possiblyImplemented.To;
             }
         }
 
-        instrument.InForce = from <= to ? new DateRange(from, to) : null;
-        return instrument.InForce;
+        instrument.InForce = latest <= certainTo ? new DateRange(latest, certainTo) : null;
+        instrument.PossiblyInForce = earliest <= possibleTo ? new DateRange(earliest, possibleTo) : null;
+        return (instrument.InForce, instrument.PossiblyInForce);
     }
 
-    private static DateOnly? StartOf(InstrumentNode instrument)
+    /// <summary>The earliest and latest day the sources give for the start: the signing date, every claimed signing
+    /// date when they disagree, or the first day of the period.</summary>
+    private static (DateOnly Earliest, DateOnly Latest)? Starts(InstrumentNode instrument)
     {
         if (instrument.Instrument.SignedOn is { } signedOn)
         {
-            return signedOn;
+            return (signedOn, signedOn);
         }
 
-        var latestClaim = instrument.SignedOnClaims
-            .Select(claim => DateOnly.ParseExact(claim.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture))
-            .DefaultIfEmpty()
-            .Max();
-        if (latestClaim != default)
+        if (instrument.SignedOnClaims.Count > 0)
         {
-            return latestClaim;
+            var dates = instrument.SignedOnClaims.Select(claim => DateOnly.ParseExact(claim.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture)).ToList();
+            return (dates.Min(), dates.Max());
         }
 
-        return instrument.Instrument.PeriodStart is { } year ? new DateOnly(year, 1, 1) : null;
+        return instrument.Instrument.PeriodStart is { } year ? (new DateOnly(year, 1, 1), new DateOnly(year, 1, 1)) : null;
     }
 
     private static bool IsEvent(InstrumentKind kind) => kind is InstrumentKind.Visit or InstrumentKind.Award or InstrumentKind.JointCommittee;

@@ -1,4 +1,5 @@
 using RelationsGraph.Facts;
+using RelationsGraph.Partnerships;
 
 namespace RelationsGraph.Snapshots;
 
@@ -18,19 +19,20 @@ internal static class TieBuilder
 
         foreach (var instrument in instruments)
         {
-            if (instrument.Instrument.Status == InstrumentStatus.Planned)
+            // What can never count (planned instruments) makes no tie; the rest is filtered per query by the policy.
+            if (PartnershipPolicy.Support(instrument) is not { } support)
             {
                 continue;
             }
 
             if (instrument.Parties.Count == 2)
             {
-                AddPair(instrument, instrument.Parties[0], instrument.Parties[1], Add);
+                AddPair(instrument, support, instrument.Parties[0], instrument.Parties[1], Add);
                 continue;
             }
 
             // One tie per ordered pair of first-level units, with the levels of every party behind it.
-            var pairs = new Dictionary<(UnitNode Subject, UnitNode Partner), (int Mask, DateRange? Active)>();
+            var pairs = new Dictionary<(UnitNode Subject, UnitNode Partner), (int Mask, DateRange? Active, DateRange? Possible)>();
             foreach (var party in instrument.Parties)
             {
                 foreach (var other in instrument.Parties)
@@ -43,21 +45,23 @@ internal static class TieBuilder
                     }
 
                     var active = Within(Within(instrument.InForce, party.Unit), other.Unit);
+                    var possible = Within(Within(instrument.PossiblyInForce, party.Unit), other.Unit);
                     var mask = LevelBit(party.Level) | LevelBit(other.Level);
                     pairs[(subject, partner)] = pairs.TryGetValue((subject, partner), out var existing)
-                        ? (existing.Mask | mask, Union(existing.Active, active))
-                        : (mask, active);
+                        ? (existing.Mask | mask, Union(existing.Active, active), Union(existing.Possible, possible))
+                        : (mask, active, possible);
                 }
             }
 
-            foreach (var ((subject, partner), (mask, active)) in pairs)
+            foreach (var ((subject, partner), (mask, active, possible)) in pairs)
             {
-                Add(new Tie(subject, partner, instrument, null, mask, active));
+                Add(new Tie(subject, partner, instrument, null, mask, support.KindMask, (float)support.Confidence, (float)support.ReviewedConfidence, active, possible));
             }
         }
 
         foreach (var mechanism in mechanisms)
         {
+            var support = PartnershipPolicy.Support(mechanism);
             foreach (var member in mechanism.Members)
             {
                 foreach (var other in mechanism.Members)
@@ -72,7 +76,7 @@ internal static class TieBuilder
                     var active = mechanism.Active is { } range
                         ? range.Intersect(Membership(member))?.Intersect(Membership(other))
                         : null;
-                    Add(new Tie(subject, partner, null, mechanism, LevelBit(PartyLevel.ProvincialGovernment), active));
+                    Add(new Tie(subject, partner, null, mechanism, LevelBit(PartyLevel.ProvincialGovernment), support.KindMask, (float)support.Confidence, (float)support.ReviewedConfidence, active, active));
                 }
             }
         }
@@ -84,7 +88,7 @@ internal static class TieBuilder
     }
 
     /// <summary>The common case of two parties: one tie each way when they are in different countries.</summary>
-    private static void AddPair(InstrumentNode instrument, PartyNode first, PartyNode second, Action<Tie> add)
+    private static void AddPair(InstrumentNode instrument, FactSupport support, PartyNode first, PartyNode second, Action<Tie> add)
     {
         var a = first.Unit.FirstLevel;
         var b = second.Unit.FirstLevel;
@@ -94,9 +98,11 @@ internal static class TieBuilder
         }
 
         var active = Within(Within(instrument.InForce, first.Unit), second.Unit);
+        var possible = Within(Within(instrument.PossiblyInForce, first.Unit), second.Unit);
         var mask = LevelBit(first.Level) | LevelBit(second.Level);
-        add(new Tie(a, b, instrument, null, mask, active));
-        add(new Tie(b, a, instrument, null, mask, active));
+        var (confidence, reviewed) = ((float)support.Confidence, (float)support.ReviewedConfidence);
+        add(new Tie(a, b, instrument, null, mask, support.KindMask, confidence, reviewed, active, possible));
+        add(new Tie(b, a, instrument, null, mask, support.KindMask, confidence, reviewed, active, possible));
     }
 
     private static DateRange Membership(MemberNode member) =>

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using RelationsGraph.Common;
 using RelationsGraph.Gazetteer;
 
 namespace RelationsGraph.Snapshots;
@@ -94,6 +95,13 @@ public sealed class UnitDirectory
         var resolution = PlaceRules.Narrow(key, candidates, new PlaceQuery(country, AsksForUnit: true), Names);
         return resolution.Verdict == PlaceVerdict.Unit ? PlaceRules.Choose(resolution.Units, key, date) : null;
     }
+
+    /// <summary>
+    /// Up to three names of units close to a name no unit has ("Bac Gang": Bac Giang), first-level units only,
+    /// each shown by its display name (with its country when the name is shared across countries).
+    /// </summary>
+    public IReadOnlyList<string> Suggest(string typed) =>
+        Suggestions.Closest(typed, _byKey.SelectMany(pair => pair.Value.Where(unit => unit.IsFirstLevel).Select(unit => (pair.Key, unit.Name))));
 
     /// <summary>Units any of whose names contains the text (normalised), best matches first.</summary>
     public IEnumerable<UnitNode> Search(string text)

@@ -38,7 +38,7 @@ public sealed class AbusiveRequestTests : IDisposable
         { "a mutation", "mutation { anything }", ErrorCodes.OperationNotSupported },
         { "a subscription", "subscription { anything }", ErrorCodes.OperationNotSupported },
         { "10,000 unknown directives", "{ graph { version " + string.Concat(Enumerable.Repeat("@x ", 10_000)) + "} }", ErrorCodes.TooManyDirectives },
-        { "nested lists past the cost limit", "{ provinces(first: 200) { instruments { parties { province { instruments { parties { province { instruments { id } } } } } } } } }", ErrorCodes.QueryTooComplex },
+        { "nested lists past the cost limit", "{ provinces(first: 200) { nodes { instruments { nodes { parties { province { instruments { nodes { parties { province { instruments { nodes { id } } } } } } } } } } } } }", ErrorCodes.QueryTooComplex },
     };
 
     [Theory]
@@ -91,7 +91,7 @@ public sealed class AbusiveRequestTests : IDisposable
         using var small = ApiServer.WithSettings(new Dictionary<string, string?> { ["GraphQL:Limits:MaxResponseBytes"] = "4096" });
         using var client = small.CreateGraphQLClient();
 
-        using var response = await PostRawAsync(client.Http, "{ provinces(first: 1000) { id name names } }");
+        using var response = await PostRawAsync(client.Http, "{ provinces(first: 1000) { nodes { id name names } } }");
         var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(200, (int)response.StatusCode);
@@ -110,7 +110,7 @@ public sealed class AbusiveRequestTests : IDisposable
         });
         using var client = small.CreateGraphQLClient();
 
-        var response = await client.PostAsync("{ provinces(first: 1000) { id name } }");
+        var response = await client.PostAsync("{ provinces(first: 1000) { nodes { id name } } }");
 
         Assert.Equal(ErrorCodes.ResultTooLarge, response.Errors![0]!["extensions"]!["code"]!.GetValue<string>());
         Assert.Contains("500 values", response.FirstErrorMessage, StringComparison.Ordinal);

@@ -27,10 +27,12 @@ public sealed class ComplexityEstimateTests(ApiServer server)
         var statistics = GraphStatistics.Of(strict.Services.GetRequiredService<RelationsGraph.Snapshots.SnapshotHolder>().Current);
         using var client = strict.CreateGraphQLClient();
 
-        var response = await client.PostAsync("{ provinces(first: 3) { instruments { id parties { level } } } }");
+        var response = await client.PostAsync("{ provinces(first: 3) { nodes { instruments { nodes { id parties { level } } } } } }");
 
-        // provinces (1) + 3 provinces × (instruments (1) + K instruments × (id + parties + P levels)).
-        var expected = 1 + 3 + (3 * statistics.InstrumentsPerUnit * (2 + statistics.PartiesPerInstrument));
+        // provinces (1) + nodes (3) + 3 × instruments (1) + 3 × K × (nodes + id + parties + P levels): a connection
+        // multiplies by its page, the smaller of 'first' (or the default page) and the graph's largest such list.
+        var instruments = Math.Min(100, statistics.InstrumentsPerUnit);
+        var expected = 1 + 3 + 3 + (3 * instruments * (3 + statistics.PartiesPerInstrument));
         Assert.Equal("QUERY_TOO_COMPLEX", response.Errors![0]!["extensions"]!["code"]!.GetValue<string>());
         Assert.Contains($"about {expected:N0} values", response.FirstErrorMessage, StringComparison.Ordinal);
     }
@@ -50,5 +52,17 @@ public sealed class ComplexityEstimateTests(ApiServer server)
         // provincesWithSeveralPartners (1) + one item per Lao unit × (province (1) + id (1)), not the largest country's.
         Assert.True(laos < GraphStatistics.Of(snapshot).UnitsPerCountry);
         Assert.Contains($"about {1 + (2 * laos):N0} values", response.FirstErrorMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_connection_counts_its_nodes_and_edges_once_per_item_of_its_page()
+    {
+        using var strict = ApiServer.WithSettings(new Dictionary<string, string?> { ["GraphQL:Limits:MaxComplexity"] = "1" });
+        using var client = strict.CreateGraphQLClient();
+
+        var response = await client.PostAsync("{ documents(first: 2) { totalCount nodes { id } edges { cursor } } }");
+
+        // documents (1) + 2 × (totalCount + nodes + id + edges + cursor), at most as many documents as the graph has.
+        Assert.Contains("about 11 values", response.FirstErrorMessage, StringComparison.Ordinal);
     }
 }

@@ -7,7 +7,10 @@ namespace RelationsGraph.Api.Tests.Playground;
 /// <summary>Every example the playground opens with runs against the real schema without errors and finds data.</summary>
 public sealed class PlaygroundExampleTests(ApiServer server)
 {
-    public static TheoryData<string> Examples()
+    public static TheoryData<string> Examples() => [.. ExampleFiles()];
+
+    /// <summary>The example files in the order the playground opens them as tabs.</summary>
+    public static IReadOnlyList<string> ExampleFiles()
     {
         var directory = Path.Combine(RepositoryPaths.Root, "src", "web", "playground", "examples");
         return [.. Directory.EnumerateFiles(directory, "*.graphql").Select(path => Path.GetFileName(path)).Order(StringComparer.Ordinal)];
@@ -25,6 +28,14 @@ public sealed class PlaygroundExampleTests(ApiServer server)
         return (query, variables);
     }
 
+    /// <summary>The operation's name, which GraphiQL shows as the example's tab name.</summary>
+    public static string OperationName(string fileName)
+    {
+        var query = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "src", "web", "playground", "examples", fileName));
+        var match = System.Text.RegularExpressions.Regex.Match(query, @"^query\s+(\w+)", System.Text.RegularExpressions.RegexOptions.Multiline);
+        return match.Success ? match.Groups[1].Value : throw new InvalidOperationException($"{fileName} has no named operation.");
+    }
+
     [Theory]
     [MemberData(nameof(Examples))]
     public async Task Example_runs_without_errors_and_returns_data(string fileName)
@@ -35,6 +46,7 @@ public sealed class PlaygroundExampleTests(ApiServer server)
         var data = await client.QueryAsync(query, variables);
 
         Assert.StartsWith("# ", query, StringComparison.Ordinal);
+        Assert.InRange(OperationName(fileName).Length, 1, 12);
         var firstField = data.AsObject().First().Value;
         Assert.True(firstField is System.Text.Json.Nodes.JsonArray { Count: > 0 } or System.Text.Json.Nodes.JsonObject, $"{fileName} returned no data: {data.ToJsonString()}");
     }

@@ -64,10 +64,11 @@ public sealed class CountryQueryTests(ApiServer server)
     {
         using var client = server.CreateGraphQLClient();
 
-        var data = await client.QueryAsync("""{ provinces(country: "RU") { id name type } }""");
+        var data = await client.QueryAsync("""{ provinces(country: "RU") { totalCount nodes { id name type } } }""");
 
-        var provinces = data["provinces"].Array();
+        var provinces = data["provinces"]!["nodes"].Array();
         Assert.Equal(83, provinces.Count);
+        Assert.Equal(83, data["provinces"]!["totalCount"]!.GetValue<int>());
         Assert.Contains(provinces, province => province?["id"].Text() == "RU-ROS" && province["type"].Text() == "administrative_region");
         Assert.Contains(provinces, province => province?["id"].Text() == "RU-BA" && province["name"].Text() == "Bashkortostan");
     }

@@ -7,8 +7,8 @@ public sealed class InstrumentQueryTests(ApiServer server)
     private async Task<List<string>> InstrumentIdsAsync(string arguments)
     {
         using var client = server.CreateGraphQLClient();
-        var data = await client.QueryAsync($"{{ instruments({arguments}) {{ id }} }}");
-        return [.. data["instruments"].Strings("id")];
+        var data = await client.QueryAsync($"{{ instruments({arguments}) {{ nodes {{ id }} }} }}");
+        return [.. data["instruments"]!["nodes"].Strings("id")];
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed class InstrumentQueryTests(ApiServer server)
     {
         using var client = server.CreateGraphQLClient();
 
-        var response = await client.PostAsync("{ instruments(party: \"Atlantis\") { id } }");
+        var response = await client.PostAsync("{ instruments(party: \"Atlantis\") { totalCount } }");
 
         Assert.Contains("Atlantis", response.FirstErrorMessage, StringComparison.Ordinal);
     }

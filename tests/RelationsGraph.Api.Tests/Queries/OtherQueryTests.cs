@@ -10,10 +10,10 @@ public sealed class OtherQueryTests(ApiServer server)
         using var client = server.CreateGraphQLClient();
 
         var data = await client.QueryAsync("""
-            { commitments(from: "Son La", to: "Xiêng Khoảng") { kind amount unit years instrument { id } evidence { quote } } }
+            { commitments(from: "Son La", to: "Xiêng Khoảng") { nodes { kind amount unit years instrument { id } evidence { quote } } } }
             """);
 
-        var commitments = data["commitments"].Array();
+        var commitments = data["commitments"]?["nodes"].Array()!;
         Assert.Contains(commitments, c => c?["kind"].Text() == "PROJECT" && c?["amount"]?.GetValue<long>() == 5_000_000_000 && c?["unit"].Text() == "VND");
         Assert.Contains(commitments, c => c?["kind"].Text() == "TRAINING" && c?["amount"]?.GetValue<long>() == 2);
         Assert.Contains(commitments, c => c?["kind"].Text() == "SCHOLARSHIPS" && c?["amount"]?.GetValue<long>() == 90);
@@ -43,11 +43,11 @@ public sealed class OtherQueryTests(ApiServer server)
         using var client = server.CreateGraphQLClient();
 
         var data = await client.QueryAsync("""
-            { documents { id title language contentHash evidence { start } } countries { code } fields { code } conflicts { field instrument { id } } graph { source version instruments } }
+            { documents { totalCount nodes { id title language contentHash evidence { start } } } countries { code } fields { code } conflicts { field instrument { id } } graph { source version instruments } }
             """);
 
-        Assert.Equal(5, data["documents"].Array().Count);
-        Assert.All(data["documents"].Array(), d => Assert.StartsWith("sha256:" + d?["id"].Text(), d?["contentHash"].Text(), StringComparison.Ordinal));
+        Assert.Equal(5, data["documents"]?["totalCount"]?.GetValue<int>());
+        Assert.All(data["documents"]?["nodes"].Array()!, d => Assert.StartsWith("sha256:" + d?["id"].Text(), d?["contentHash"].Text(), StringComparison.Ordinal));
         var countries = data["countries"].Strings("code").ToList();
         Assert.Equal(249, countries.Count);
         Assert.All(new[] { "CN", "JP", "KH", "KR", "LA", "TH", "VN" }, code => Assert.Contains(code, countries));
@@ -60,8 +60,8 @@ public sealed class OtherQueryTests(ApiServer server)
     public async Task Document_by_id_lists_its_evidence()
     {
         using var client = server.CreateGraphQLClient();
-        var ids = await client.QueryAsync("{ documents { id language } }");
-        var english = ids["documents"].Array().First(d => d?["language"].Text() == "en")?["id"].Text();
+        var ids = await client.QueryAsync("{ documents { nodes { id language } } }");
+        var english = ids["documents"]?["nodes"].Array().First(d => d?["language"].Text() == "en")?["id"].Text();
 
         var data = await client.QueryAsync("query($id: ID!) { document(id: $id) { id evidence { quote } } }", new { id = english });
 

@@ -5,8 +5,8 @@ namespace RelationsGraph.Api.Tests.Queries;
 public sealed class PartnershipQueryTests(ApiServer server)
 {
     private const string Query = """
-        query($country: String!, $partner: String!, $min: Int, $asOf: Date, $levels: [PartyLevel!]) {
-          provincesWithSeveralPartners(country: $country, partnerCountry: $partner, minPartners: $min, asOf: $asOf, levels: $levels) {
+        query($country: String!, $partner: String!, $min: Int, $asOf: Date, $levels: [PartyLevel!], $minConfidence: Float = 0.7, $kinds: [InstrumentKind!]) {
+          provincesWithSeveralPartners(country: $country, partnerCountry: $partner, minPartners: $min, asOf: $asOf, levels: $levels, minConfidence: $minConfidence, kinds: $kinds) {
             province { id name } partnerCount
             partners { partner { id name } instruments { kind title signedOn periodStart periodEnd evidence { document { title } start end } } }
           }
@@ -14,14 +14,17 @@ public sealed class PartnershipQueryTests(ApiServer server)
         """;
 
     [Fact]
-    public async Task Lao_provinces_with_several_Vietnamese_partners_are_Champasak_Savannakhet_and_Xaisomboun()
+    public async Task Lao_provinces_with_several_Vietnamese_partners_are_Xaisomboun_by_default_and_Champasak_and_Savannakhet_from_headlines()
     {
         using var client = server.CreateGraphQLClient();
 
-        var data = await client.QueryAsync(Query, new { country = "LA", partner = "VN" });
+        var byDefault = await client.QueryAsync(Query, new { country = "LA", partner = "VN" });
+        var data = await client.QueryAsync(Query, new { country = "LA", partner = "VN", minConfidence = 0.5 });
 
+        Assert.Equal(["LA-XS"], byDefault["provincesWithSeveralPartners"].Array().Select(r => r?["province"]?["id"].Text()));
         var results = data["provincesWithSeveralPartners"].Array();
         Assert.Equal(["LA-CH", "LA-SV", "LA-XS"], results.Select(r => r?["province"]?["id"].Text()).Order());
+        Assert.DoesNotContain("Can Tho", results.Single(r => r?["province"]?["id"].Text() == "LA-CH")?["partners"].Array().Select(p => p?["partner"]?["name"].Text())!);
         var xaisomboun = results.Single(r => r?["province"]?["id"].Text() == "LA-XS");
         Assert.Equal(2, xaisomboun?["partnerCount"]?.GetValue<int>());
         Assert.Equal(["Bac Giang", "Son La"], xaisomboun?["partners"].Array().Select(p => p?["partner"]?["name"].Text()));
@@ -33,7 +36,13 @@ public sealed class PartnershipQueryTests(ApiServer server)
     {
         using var client = server.CreateGraphQLClient();
 
-        var data = await client.QueryAsync(Query, new { country = "LA", partner = "VN" });
+        var data = await client.QueryAsync(Query, new
+        {
+            country = "LA",
+            partner = "VN",
+            minConfidence = 0.5,
+            kinds = new[] { "AGREEMENT", "MOU", "MINUTES", "JOINT_STATEMENT", "JOINT_COMMITTEE", "OTHER", "AWARD" },
+        });
 
         var counts = data["provincesWithSeveralPartners"].Array().Select(r => r?["partnerCount"]?.GetValue<int>() ?? 0).ToList();
         Assert.Equal(counts.OrderDescending(), counts);
@@ -47,10 +56,10 @@ public sealed class PartnershipQueryTests(ApiServer server)
 
         var government = await client.QueryAsync(Query, new { country = "LA", partner = "VN", min = 1, levels = new[] { "PROVINCIAL_GOVERNMENT" } });
         var police = await client.QueryAsync(Query, new { country = "LA", partner = "VN", min = 1, levels = new[] { "POLICE" } });
-        var front = await client.QueryAsync(Query, new { country = "LA", partner = "VN", min = 1, levels = new[] { "FATHERLAND_FRONT" } });
+        var front = await client.QueryAsync(Query, new { country = "LA", partner = "VN", min = 1, levels = new[] { "FATHERLAND_FRONT" }, minConfidence = 0.5 });
 
         var champasak = government["provincesWithSeveralPartners"].Array().Single(r => r?["province"]?["id"].Text() == "LA-CH");
-        Assert.Equal(["Binh Phuoc", "Can Tho"], champasak?["partners"].Array().Select(p => p?["partner"]?["name"].Text()));
+        Assert.Equal(["Binh Phuoc"], champasak?["partners"].Array().Select(p => p?["partner"]?["name"].Text()));
         var policeOnly = Assert.Single(police["provincesWithSeveralPartners"].Array());
         Assert.Equal("LA-XS", policeOnly?["province"]?["id"].Text());
         Assert.Equal(["Bac Giang"], policeOnly?["partners"].Array().Select(p => p?["partner"]?["name"].Text()));
@@ -91,13 +100,16 @@ public sealed class PartnershipQueryTests(ApiServer server)
     }
 
     [Fact]
-    public async Task Invalid_country_code_is_a_clear_error()
+    public async Task Unknown_country_is_a_clear_error_and_a_country_name_is_accepted()
     {
         using var client = server.CreateGraphQLClient();
 
-        var response = await client.PostAsync(Query, new { country = "Laos", partner = "VN" });
+        var response = await client.PostAsync(Query, new { country = "Atlantis", partner = "VN" });
+        var byName = await client.QueryAsync(Query, new { country = "Laos", partner = "Việt Nam" });
 
         Assert.Contains("ISO 3166-1 alpha-2", response.FirstErrorMessage, StringComparison.Ordinal);
+        Assert.Equal("UNKNOWN_VALUE", response.Errors?[0]?["extensions"]?["code"].Text());
+        Assert.Equal(["LA-XS"], byName["provincesWithSeveralPartners"].Array().Select(r => r?["province"]?["id"].Text()));
     }
 
     [Fact]
@@ -116,10 +128,10 @@ public sealed class PartnershipQueryTests(ApiServer server)
         using var client = server.CreateGraphQLClient();
 
         var data = await client.QueryAsync("""
-            { partnerships(country: "VN", partnerCountry: "LA", rollUpPredecessors: true) { province { id } partner { id } inheritedFrom { id } } }
+            { partnerships(country: "VN", partnerCountry: "LA", rollUpPredecessors: true, minConfidence: 0.5) { nodes { province { id } partner { id } inheritedFrom { id } } } }
             """);
 
-        var pairs = data["partnerships"].Array().Select(p => $"{p?["province"]?["id"].Text()}>{p?["partner"]?["id"].Text()}").ToList();
+        var pairs = data["partnerships"]!["nodes"].Array().Select(p => $"{p?["province"]?["id"].Text()}>{p?["partner"]?["id"].Text()}").ToList();
         Assert.Contains("VN-2025-BAC-NINH>LA-XS", pairs);
         Assert.Contains("VN-2025-DONG-NAI>LA-CH", pairs);
         Assert.Contains("VN-2025-QUANG-TRI>LA-SV", pairs);

@@ -96,10 +96,10 @@ public sealed class ProvinceQueryTests(ApiServer server)
     {
         using var client = server.CreateGraphQLClient();
 
-        var data = await client.QueryAsync("""{ provinces(search: "vientiane") { id } lao: provinces(country: "LA") { id } now: provinces(country: "VN", asOf: "2025-07-01", first: 1000) { id } }""");
+        var data = await client.QueryAsync("""{ provinces(search: "vientiane") { nodes { id } } lao: provinces(country: "LA") { totalCount } now: provinces(country: "VN", asOf: "2025-07-01", first: 1000) { totalCount nodes { id } } }""");
 
-        Assert.Equal(["LA-VI", "LA-VT"], data["provinces"].Strings("id").Order());
-        Assert.Equal(18, data["lao"].Array().Count);
-        Assert.Equal(34, data["now"].Array().Count);
+        Assert.Equal(["LA-VI", "LA-VT"], data["provinces"]?["nodes"].Strings("id").Order());
+        Assert.Equal(18, data["lao"]?["totalCount"]?.GetValue<int>());
+        Assert.Equal(34, data["now"]?["nodes"].Array().Count);
     }
 }

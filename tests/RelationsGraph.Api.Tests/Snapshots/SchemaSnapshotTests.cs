@@ -27,11 +27,13 @@ public sealed class SchemaSnapshotTests(ApiServer server)
     }
 
     [Fact]
-    public async Task Provinces_with_several_partners_entry_point_has_exactly_the_agreed_signature()
+    public async Task Provinces_with_several_partners_entry_point_keeps_the_agreed_signature_and_only_adds_optional_arguments()
     {
         var field = QueryField(await ReadSchemaAsync(), "provincesWithSeveralPartners");
 
-        Assert.Equal(["country: String!", "partnerCountry: String!", "minPartners: Int = 2", "asOf: Date", "levels: [PartyLevel!]"], Arguments(field));
+        var arguments = Arguments(field);
+        Assert.Equal(["country: String!", "partnerCountry: String!", "minPartners: Int = 2", "asOf: Date", "levels: [PartyLevel!]"], arguments.Take(5));
+        Assert.Equal(["minConfidence: Float = 0.7", "kinds: [InstrumentKind!]", "includeUnreviewed: Boolean = false"], arguments.Skip(5));
         Assert.Equal("[ProvincePartners!]!", Print(field.Type));
     }
 

@@ -66,7 +66,7 @@ public sealed class SnapshotRefreshTests
 
         Assert.Equal("graph-seed", after["snapshot"]?["source"].Text());
         var data = await client.QueryAsync("{ provincesWithSeveralPartners(country: \"LA\", partnerCountry: \"VN\") { province { id } } }");
-        Assert.Equal(3, data["provincesWithSeveralPartners"].Array().Count);
+        Assert.Single(data["provincesWithSeveralPartners"].Array());
     }
 
     [Fact]

@@ -28,6 +28,12 @@ public sealed class ReviewBrowserTests(BrowserSession browser) : IClassFixture<B
         Assert.Equal(app.Address.ToString(), page.Url);
         await Assertions.Expect(page.Locator("#queue-title")).ToContainTextAsync("Awaiting review (10)");
 
+        // Partnership answers count reviewed facts only, unless a caller asks for unreviewed ones too.
+        const string partners = """{ province(name: "Binh Phuoc") { reviewed: partners { instruments { id } } all: partners(includeUnreviewed: true) { instruments { id } } } }""";
+        var before = await api.QueryAsync(partners);
+        Assert.DoesNotContain(ReviewTestSeed.Mou, InstrumentIds(before["province"]!["reviewed"]!));
+        Assert.Contains(ReviewTestSeed.Mou, InstrumentIds(before["province"]!["all"]!));
+
         // Accept: the MOU as extracted.
         await OpenAsync(page, ReviewTestSeed.Mou);
         await page.Keyboard.PressAsync("a");
@@ -36,6 +42,7 @@ public sealed class ReviewBrowserTests(BrowserSession browser) : IClassFixture<B
             $$"""{ instrument(id: "{{ReviewTestSeed.Mou}}") { reviewedBy reviewedAt } }""",
             data => data["instrument"]?["reviewedBy"]?.GetValue<string>() == "Lan Nguyen");
         Assert.Matches(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$", accepted["instrument"]!["reviewedAt"]!.GetValue<string>());
+        Assert.Contains(ReviewTestSeed.Mou, InstrumentIds((await api.QueryAsync(partners))["province"]!["reviewed"]!));
 
         // Correct a date: the minutes were signed on 16 August 2022; the text is shown with the evidence in view.
         await OpenAsync(page, ReviewTestSeed.Minutes);
@@ -113,4 +120,7 @@ public sealed class ReviewBrowserTests(BrowserSession browser) : IClassFixture<B
         // Back to the page body, so that the shortcuts apply (a button keeps the focus after a click).
         await page.Locator("#fact-title").ClickAsync();
     }
+
+    private static List<string> InstrumentIds(System.Text.Json.Nodes.JsonNode partnerships) =>
+        [.. partnerships.AsArray().SelectMany(partnership => partnership!["instruments"]!.AsArray()).Select(instrument => instrument!["id"]!.GetValue<string>())];
 }

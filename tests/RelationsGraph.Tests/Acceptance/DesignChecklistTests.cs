@@ -148,16 +148,46 @@ public sealed class DesignChecklistTests
         Assert.DoesNotContain(graph.Instruments, instrument => instrument.Instrument.Title.Contains("Russia", StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>design.md, item 6: the default answer to the headline question, and what a lower threshold adds.</summary>
     [Fact]
-    public async Task Lao_provinces_with_several_Vietnamese_partners()
+    public async Task Lao_provinces_with_several_Vietnamese_partners_by_default_is_Xaisomboun_with_Bac_Giang_and_Son_La()
     {
         var graph = await Graph();
 
         var result = graph.ProvincesWithSeveralPartners("LA", "VN", 2, null, null);
 
+        var xaisomboun = Assert.Single(result);
+        Assert.Equal("LA-XS", xaisomboun.Province.Id);
+        Assert.Equal(["VN-05", "VN-54"], xaisomboun.Partners.Select(p => p.Partner.Id).Order());
+        var sonLa = xaisomboun.Partners.Single(p => p.Partner.Id == "VN-05");
+        Assert.Equal([SourceKind.RelatedSummary], sonLa.Sources);
+        Assert.True(sonLa.Confidence is >= PartnershipPolicy.DefaultMinConfidence and < 1);
+    }
+
+    [Fact]
+    public async Task Headline_only_items_appear_when_the_confidence_threshold_is_lowered_and_the_award_never_makes_a_partnership()
+    {
+        var graph = await Graph();
+        var lowered = new PartnershipFilter { PartnerCountry = "VN", Policy = PartnershipPolicy.Default with { MinConfidence = 0.5 } };
+
+        var result = graph.ProvincesWithSeveralPartners("LA", 2, lowered);
+
         Assert.Equal(["LA-CH", "LA-SV", "LA-XS"], result.Select(r => r.Province.Id).Order());
-        Assert.Equal(["VN-05", "VN-54"], result.Single(r => r.Province.Id == "LA-XS").Partners.Select(p => p.Partner.Id).Order());
         Assert.Equal(["VN-24", "VN-25"], result.Single(r => r.Province.Id == "LA-SV").Partners.Select(p => p.Partner.Id).Order());
-        Assert.Equal(["VN-2025-CAN-THO", "VN-29", "VN-58"], result.Single(r => r.Province.Id == "LA-CH").Partners.Select(p => p.Partner.Id).Order());
+        var champasak = result.Single(r => r.Province.Id == "LA-CH").Partners;
+        Assert.Equal(["VN-29", "VN-58"], champasak.Select(p => p.Partner.Id).Order());
+        Assert.Equal([SourceKind.RelatedHeadline], champasak.Single(p => p.Partner.Id == "VN-29").Sources);
+        Assert.DoesNotContain(graph.PartnersOf(graph.Directory.FindById("LA-CH")!, lowered with { Policy = PartnershipPolicy.Widest }), p => p.Partner.Id == "VN-2025-CAN-THO");
+    }
+
+    [Fact]
+    public async Task Facts_known_only_from_a_headline_stay_below_the_default_threshold()
+    {
+        var graph = await Graph();
+
+        var headlines = graph.Instruments.Where(instrument => instrument.Instrument.Source == SourceKind.RelatedHeadline).ToList();
+
+        Assert.NotEmpty(headlines);
+        Assert.All(headlines, instrument => Assert.True(instrument.Instrument.Confidence < PartnershipPolicy.DefaultMinConfidence, instrument.Id));
     }
 }

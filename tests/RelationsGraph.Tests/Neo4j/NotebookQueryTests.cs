@@ -36,6 +36,21 @@ public sealed class NotebookQueryTests
     }
 
     [Fact]
+    public void Decimal_parameters_take_decimal_values()
+    {
+        var query = NotebookQuery.Parse("threshold", """
+            // Which partnerships reach a confidence?
+            //
+            // @param minConfidence 0.7 the lowest confidence
+            MATCH ()-[r:PARTNERS_WITH]-() WHERE r.confidence >= $minConfidence RETURN count(r) AS partnerships;
+            """);
+
+        Assert.Equal(0.7, query.Parameters.Single().Example);
+        Assert.Equal(0.5, query.Bind(new Dictionary<string, string> { ["minConfidence"] = "0.5" }).Parameters["minConfidence"]);
+        Assert.Contains("takes a number", Assert.Throws<ArgumentException>(() => query.Bind(new Dictionary<string, string> { ["minConfidence"] = "high" })).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Unknown_or_malformed_parameters_are_clear_errors()
     {
         var query = NotebookQuery.Parse("expiring", Text);

@@ -1,3 +1,4 @@
+using RelationsGraph.Snapshots;
 using Xunit;
 
 namespace RelationsGraph.Tests.Partnerships;
@@ -20,6 +21,22 @@ public sealed class InForceTests
 
         Assert.Equal(DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture), range?.From);
         Assert.Equal(DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture), range?.To);
+    }
+
+    [Fact]
+    public async Task Where_sources_disagree_on_the_date_the_days_between_the_claims_are_disputed()
+    {
+        var graph = await SeedGraph.LoadAsync();
+        var plan667 = graph.InstrumentById["bac-giang-plan-667-kh-ubnd-2021"];
+
+        Assert.Equal(new DateRange(new DateOnly(2021, 12, 9), new DateOnly(2022, 8, 24)), plan667.PossiblyInForce);
+        Assert.Equal([new DateRange(new DateOnly(2021, 12, 9), new DateOnly(2021, 12, 11))], plan667.DisputedDays());
+        Assert.Equal(InForceStatus.NotInForce, plan667.InForceOn(new DateOnly(2021, 12, 8)));
+        Assert.Equal(InForceStatus.Disputed, plan667.InForceOn(new DateOnly(2021, 12, 9)));
+        Assert.Equal(InForceStatus.Disputed, plan667.InForceOn(new DateOnly(2021, 12, 11)));
+        Assert.Equal(InForceStatus.InForce, plan667.InForceOn(new DateOnly(2021, 12, 12)));
+        Assert.Empty(graph.InstrumentById["bac-giang-plan-481-kh-ubnd-2022"].DisputedDays());
+        Assert.Equal(InForceStatus.Undated, graph.InstrumentById["vinh-long-ehime-mou"].InForceOn(new DateOnly(2024, 1, 1)));
     }
 
     [Theory]

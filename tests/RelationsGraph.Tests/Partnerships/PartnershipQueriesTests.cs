@@ -48,7 +48,7 @@ public sealed class PartnershipQueriesTests
         var quangTri = graph.Directory.FindById("VN-2025-QUANG-TRI")!;
 
         var own = graph.PartnersOf(quangTri, PartnershipFilter.AllTime);
-        var rolled = graph.PartnersOf(quangTri, new PartnershipFilter { RollUpPredecessors = true });
+        var rolled = graph.PartnersOf(quangTri, new PartnershipFilter { Predecessors = PredecessorMode.RollUp, Policy = PartnershipPolicy.Default with { MinConfidence = 0.5 } });
 
         Assert.Empty(own);
         Assert.Equal(["LA-KH", "LA-SV"], rolled.Select(p => p.Partner.Id));
@@ -60,7 +60,7 @@ public sealed class PartnershipQueriesTests
     {
         var graph = await SeedGraph.LoadAsync();
 
-        var japan = graph.Partnerships("VN", new PartnershipFilter { PartnerCountry = "JP" });
+        var japan = graph.Partnerships("VN", new PartnershipFilter { PartnerCountry = "JP", Policy = PartnershipPolicy.Default with { MinConfidence = 0.5 } });
 
         var only = Assert.Single(japan);
         Assert.Equal(("VN-2025-VINH-LONG", "JP-38"), (only.Subject.Id, only.Partner.Id));
@@ -71,10 +71,12 @@ public sealed class PartnershipQueriesTests
     {
         var graph = await SeedGraph.LoadAsync();
 
-        var result = graph.ProvincesWithSeveralPartners("VN", "LA", 1, null, null);
+        var byDefault = graph.ProvincesWithSeveralPartners("VN", "LA", 1, null, null);
+        var headlinesToo = graph.ProvincesWithSeveralPartners("VN", 1, new PartnershipFilter { PartnerCountry = "LA", Policy = PartnershipPolicy.Default with { MinConfidence = 0.5 } });
 
-        Assert.Equal(["VN-05", "VN-2025-CAN-THO", "VN-24", "VN-25", "VN-29", "VN-54", "VN-58"], result.Select(r => r.Province.Id).Order(StringComparer.Ordinal));
-        Assert.Equal(2, result.Single(r => r.Province.Id == "VN-24").PartnerCount);
+        Assert.Equal(["VN-05", "VN-24", "VN-54", "VN-58"], byDefault.Select(r => r.Province.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(["VN-05", "VN-24", "VN-25", "VN-29", "VN-54", "VN-58"], headlinesToo.Select(r => r.Province.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(2, headlinesToo.Single(r => r.Province.Id == "VN-24").PartnerCount);
     }
 
     [Fact]

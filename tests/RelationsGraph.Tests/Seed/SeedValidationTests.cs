@@ -168,23 +168,23 @@ public sealed class SeedValidationTests
     public async Task Reviewer_without_a_review_is_refused()
     {
         using var copy = new SeedCopy();
-        copy.Replace("instruments.csv", "2022,2024,concluded,information;defence_security;foreign_affairs;agriculture;trade;investment;infrastructure;education;health;culture;sport;tourism,false,1,true,,", "2022,2024,concluded,information;defence_security;foreign_affairs;agriculture;trade;investment;infrastructure;education;health;culture;sport;tourism,false,1,false,Lan,2025-06-01T09:30:00Z");
+        copy.Replace("instruments.csv", "2022,2024,concluded,information;defence_security;foreign_affairs;agriculture;trade;investment;infrastructure;education;health;culture;sport;tourism,false,article,1,true,,", "2022,2024,concluded,information;defence_security;foreign_affairs;agriculture;trade;investment;infrastructure;education;health;culture;sport;tourism,false,article,1,false,Lan,2025-06-01T09:30:00Z");
 
         var error = await LoadFailsAsync(copy);
 
         var line = LineOf(copy, "instruments.csv", "son-la-xieng-khouang-minutes-2022-2024,");
-        Assert.Contains($"graph-seed/instruments.csv:{line}:13: reviewed: reviewed_by and reviewed_at describe a review: set reviewed=true or leave them empty", error.Errors.Select(e => e.ToString()));
+        Assert.Contains($"graph-seed/instruments.csv:{line}:14: reviewed: reviewed_by and reviewed_at describe a review: set reviewed=true or leave them empty", error.Errors.Select(e => e.ToString()));
     }
 
     [Fact]
     public async Task Malformed_review_time_is_reported_with_its_column()
     {
         using var copy = new SeedCopy();
-        copy.Replace("instruments.csv", "tourism,false,1,true,,\n", "tourism,false,1,true,Lan,2025-06-01 09:30\n");
+        copy.Replace("instruments.csv", "tourism,false,article,1,true,,\n", "tourism,false,article,1,true,Lan,2025-06-01 09:30\n");
 
         var error = await LoadFailsAsync(copy);
 
-        Assert.Contains(error.Errors, e => e.File == "graph-seed/instruments.csv" && e.Column == 15 && e.Message == "malformed timestamp '2025-06-01 09:30' (expected YYYY-MM-DDTHH:MM:SSZ, in UTC)");
+        Assert.Contains(error.Errors, e => e.File == "graph-seed/instruments.csv" && e.Column == 16 && e.Message == "malformed timestamp '2025-06-01 09:30' (expected YYYY-MM-DDTHH:MM:SSZ, in UTC)");
     }
 
     [Fact]

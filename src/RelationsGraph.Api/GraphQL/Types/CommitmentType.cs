@@ -18,6 +18,7 @@ internal sealed class CommitmentType : ObjectGraphType<CommitmentNode>
         Field<ProvinceType>("from").Resolve(context => context.Source.From);
         Field<ProvinceType>("to").Resolve(context => context.Source.To);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IntGraphType>>>>("years").Resolve(context => context.Source.Commitment.Years);
+        Field<NonNullGraphType<BooleanGraphType>>("reviewed").Description("True once a person has checked the pledge.").Resolve(context => context.Source.Commitment.Reviewed);
         Field<NonNullGraphType<InstrumentType>>("instrument").Resolve(context => context.Source.Instrument);
         Field<StringGraphType>("reviewedBy").Description("Who accepted or corrected the commitment in the review app.").Resolve(context => context.Source.Commitment.ReviewedBy);
         Field<StringGraphType>("reviewedAt").Description("When the reviewer's decision was written (ISO 8601, UTC).").Resolve(context => SeedFormat.Timestamp(context.Source.Commitment.ReviewedAt));

@@ -1,5 +1,7 @@
 using GraphQL.Types;
 using RelationsGraph.Facts;
+using RelationsGraph.Search;
+using RelationsGraph.Snapshots;
 
 namespace RelationsGraph.Api.GraphQL.Types;
 
@@ -64,4 +66,47 @@ internal sealed class PersonRoleKindType : EnumerationGraphType<PersonRoleKind>
         Name = "PersonRoleKind";
         Description = "What a person did at a signing or session.";
     }
+}
+
+internal sealed class SourceKindType : EnumerationGraphType<SourceKind>
+{
+    public SourceKindType()
+    {
+        Name = "SourceKind";
+        Description = "How a fact is known, strongest first: an official document (the instrument or an official text stating it), the body of a news article, the summary line of a related-news item, or only a related-news headline.";
+    }
+}
+
+internal sealed class InForceStatusType : EnumerationGraphType<InForceStatus>
+{
+    public InForceStatusType()
+    {
+        Name = "InForceStatus";
+        Description = "Whether a fact was in force on a day: IN_FORCE by every source; DISPUTED when one source's date puts it in force and another's does not (e.g. Plan 667/KH-UBND, dated 9 December 2021 in one document and 12 December in another); NOT_IN_FORCE; UNDATED when the sources give no date to tell.";
+    }
+}
+
+internal sealed class OrderDirectionType : EnumerationGraphType<OrderDirection>
+{
+    public OrderDirectionType()
+    {
+        Name = "OrderDirection";
+        Description = "ASC for ascending order, DESC for descending.";
+    }
+}
+
+internal sealed class SearchFieldType : EnumerationGraphType<SearchField>
+{
+    public SearchFieldType()
+    {
+        Name = "SearchField";
+        Description = "Where a search matched: an instrument's number or title, a person's name, or an evidence quote.";
+    }
+}
+
+/// <summary>The direction of an order argument.</summary>
+internal enum OrderDirection
+{
+    Asc,
+    Desc,
 }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using RelationsGraph.Citations;
 using RelationsGraph.Seed;
 using RelationsGraph.Snapshots;
 
@@ -13,7 +14,8 @@ internal sealed class EvidenceType : ObjectGraphType<EvidenceNode>
         Field<NonNullGraphType<DocumentType>>("document").Resolve(context => context.Source.Document);
         Field<NonNullGraphType<IntGraphType>>("start").Resolve(context => context.Source.Evidence.Start);
         Field<NonNullGraphType<IntGraphType>>("end").Resolve(context => context.Source.Evidence.End);
-        Field<StringGraphType>("quote").Description("The text of the span, to cite.").Resolve(context => context.Source.Evidence.Quote);
+        Field<StringGraphType>("quote").Description("The text of the span exactly as in the document (line breaks of a PDF included); citation.quote is the same as clean text.").Resolve(context => context.Source.Evidence.Quote);
+        Field<NonNullGraphType<CitationType>>("citation").Description("A ready citation: document title, publisher, date, URL where known, clean quote, and a link to the passage.").Resolve(context => Citation.Of(context.Source));
         Field<StringGraphType>("field").Description("The attribute this span gives a value for, e.g. signed_on.").Resolve(context => context.Source.Evidence.Field);
         Field<StringGraphType>("value").Description("The value this source gives the attribute.").Resolve(context => context.Source.Evidence.Value);
         Field<StringGraphType>("claimedBy")

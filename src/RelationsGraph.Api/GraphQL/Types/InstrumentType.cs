@@ -1,5 +1,7 @@
 using GraphQL.Types;
+using GraphQL;
 using RelationsGraph.Facts;
+using RelationsGraph.Partnerships;
 using RelationsGraph.Seed;
 using RelationsGraph.Snapshots;
 
@@ -26,11 +28,23 @@ internal sealed class InstrumentType : ObjectGraphType<InstrumentNode>
         Field<DateType>("inForceTo")
             .Description("Last day in force: the period's end, the day before a replacing or renewing instrument was signed, or null while open-ended.")
             .Resolve(context => context.Source.InForce is { } range && range.To != DateOnly.MaxValue ? range.To : null);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DateSpanType>>>>("disputedInForce")
+            .Description("The days on which whether the instrument was in force depends on which source is right (sources disagree on its date or on the date of an instrument that bounds it); empty when they agree.")
+            .Resolve(context => context.Source.DisputedDays());
+        Field<NonNullGraphType<InForceStatusType>>("inForceOn")
+            .Description("Whether the instrument was in force on a day: IN_FORCE, NOT_IN_FORCE, DISPUTED when its sources disagree on a date that decides it, UNDATED when they give no date.")
+            .Argument<NonNullGraphType<DateType>>("date")
+            .Resolve(context => context.Source.InForceOn(context.GetArgument<DateOnly>("date")));
         Field<NonNullGraphType<InstrumentStatusType>>("status").Resolve(context => context.Source.Instrument.Status);
         Field<NonNullGraphType<BooleanGraphType>>("background").Description("True when the sources mention the instrument only as past context.").Resolve(context => context.Source.Instrument.Background);
+        Field<NonNullGraphType<SourceKindType>>("source").Description("How the instrument is known: official document, article body, related-news summary or only a related-news headline.").Resolve(context => context.Source.Instrument.Source);
+        Field<NonNullGraphType<FloatGraphType>>("confidence").Description("From 0 to 1: how sure the extraction or a reviewer is; 0.6 or less for facts known only from a related-news headline. Partnerships count facts of 0.7 or more unless asked otherwise.").Resolve(context => context.Source.Instrument.Confidence);
+        Field<NonNullGraphType<BooleanGraphType>>("reviewed").Description("True once a person has checked the instrument; partnerships count reviewed facts unless asked otherwise.").Resolve(context => context.Source.Instrument.Reviewed);
         Field<StringGraphType>("reviewedBy").Description("Who accepted or corrected the fact in the review app; null when unreviewed or reviewed by hand.").Resolve(context => context.Source.Instrument.ReviewedBy);
         Field<StringGraphType>("reviewedAt").Description("When the reviewer's decision was written (ISO 8601, UTC).").Resolve(context => SeedFormat.Timestamp(context.Source.Instrument.ReviewedAt));
-        Field<NonNullGraphType<FloatGraphType>>("confidence").Description("From 0 to 1; lower for facts known only from a related-news summary.").Resolve(context => context.Source.Instrument.Confidence);
+        Field<NonNullGraphType<BooleanGraphType>>("countsAsPartnership")
+            .Description("Whether the default partnership answer counts this instrument: a concluded cooperation instrument (a plan through the instrument it implements), reviewed, of confidence 0.7 or more. Visits, awards and other events never do by default.")
+            .Resolve(context => PartnershipPolicy.Default.Admits(context.Source));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CooperationFieldType>>>>("fields").Description("Fields of cooperation.").WithListSize(statistics => statistics.FieldsPerInstrument).Resolve(context => context.Source.Fields);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PartyType>>>>("parties").WithListSize(statistics => statistics.PartiesPerInstrument).Resolve(context => context.Source.Parties);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<InstrumentType>>>>("implements").Description("Instruments this one carries out.").Resolve(context => Linked(context.Source.Links, LinkType.Implements, outgoing: true));

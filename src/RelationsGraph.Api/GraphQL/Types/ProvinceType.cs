@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using RelationsGraph.Api.GraphQL.Connections;
 using RelationsGraph.Facts;
 using RelationsGraph.Partnerships;
 using RelationsGraph.Snapshots;
@@ -27,42 +28,57 @@ internal sealed class ProvinceType : ObjectGraphType<UnitNode>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SuccessionType>>>>("successors").Description("The unit this one was merged into.").Resolve(context => context.Source.Successors);
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PartnershipType>>>>("partners")
-            .Description("Units of other countries this unit has instruments or mechanisms with. Without asOf: all time, as the parties were then. With asOf: only what was in force that day, attributed to the units holding the territory then.")
+            .Description("Units of other countries this unit is partner of: cooperation instruments and mechanism memberships, reviewed, of confidence 0.7 or more (see minConfidence, kinds, includeUnreviewed). A province formed by the 2025 merger has the partnerships it inherited from its predecessors, each marked with inheritedFrom; a former province has its own, with its successor named. Without asOf: all time, as the parties were then. With asOf: only what was in force that day (or disputed that day, marked inForce: DISPUTED).")
             .Argument<DateType>("asOf", "Only partnerships in force on this date.")
             .Argument<ListGraphType<NonNullGraphType<PartyLevelType>>>("levels", "Only ties where a party acts at one of these levels.")
-            .Argument<StringGraphType>("partnerCountry", "Only partners in this country (ISO 3166-1 alpha-2).")
-            .Argument<BooleanGraphType>("rollUpPredecessors", "Attribute the partnerships of merged units to their 2025 successors.", argument => argument.DefaultValue = false)
+            .Argument<StringGraphType>("partnerCountry", "Only partners in this country (ISO 3166-1 alpha-2 code or name).")
+            .Argument<BooleanGraphType>("rollUpPredecessors", "true: attribute every partnership of a merged unit, on either side, to its 2025 successor. false: only the unit's own partnerships, not its predecessors'. Omitted: the unit's own and its predecessors'.")
+            .PolicyArguments()
             .WithListSize(statistics => statistics.PartnersPerUnit)
             .Resolve(context => context.Snapshot().PartnersOf(context.Source, new PartnershipFilter
             {
+                Policy = context.Policy(),
                 AsOf = context.GetArgument<DateOnly?>("asOf"),
                 Levels = context.GetArgument<List<PartyLevel>?>("levels"),
                 PartnerCountry = context.CountryArgument("partnerCountry"),
-                RollUpPredecessors = context.GetArgument<bool>("rollUpPredecessors"),
+                Predecessors = context.Predecessors(PredecessorMode.Inherit),
             }));
 
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<InstrumentType>>>>("instruments")
-            .Description("Instruments this unit or one of its districts is party to, oldest first.")
+        Field<NonNullGraphType<InstrumentConnectionType>>("instruments")
+            .Description("Instruments this unit or one of its districts is party to, events included; oldest first unless orderBy says otherwise.")
             .Argument<ListGraphType<NonNullGraphType<InstrumentKindType>>>("kinds")
-            .Argument<DateType>("activeOn", "Only instruments in force on this date.")
+            .Argument<DateType>("activeOn", "Only instruments in force on this date (disputed ones included, marked on their edges).")
             .Argument<BooleanGraphType>("includeBackground", "Include instruments the sources mention only as past context.", argument => argument.DefaultValue = true)
+            .Argument<InstrumentOrderType>("orderBy", "Default: IN_FORCE_FROM ascending.")
+            .PageArguments()
             .WithListSize(statistics => statistics.InstrumentsPerUnit)
-            .Resolve(context => context.Snapshot().FindInstruments(new InstrumentFilter
+            .Resolve(context =>
             {
-                Party = context.Source,
-                Kinds = context.GetArgument<List<InstrumentKind>?>("kinds"),
-                ActiveOn = context.GetArgument<DateOnly?>("activeOn"),
-                IncludeBackground = context.GetArgument("includeBackground", true),
-            }));
+                var order = context.GetArgument<OrderBy<InstrumentOrderField>?>("orderBy");
+                var activeOn = context.GetArgument<DateOnly?>("activeOn");
+                var instruments = context.Snapshot().FindInstruments(
+                    new InstrumentFilter
+                    {
+                        Party = context.Source,
+                        Kinds = context.GetArgument<List<InstrumentKind>?>("kinds"),
+                        ActiveOn = activeOn,
+                        IncludeBackground = context.GetArgument("includeBackground", true),
+                        Order = Ordering.Instruments(order),
+                    },
+                    order?.Descending ?? false);
+                return context.Paginate(instruments, activeOn);
+            });
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MembershipType>>>>("mechanisms").Description("Mechanisms this unit is a member of.").Resolve(context => context.Source.Memberships);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CommitmentType>>>>("commitmentsGiven")
+        Field<NonNullGraphType<CommitmentConnectionType>>("commitmentsGiven")
             .Description("Pledges this unit made.")
+            .PageArguments()
             .WithListSize(statistics => statistics.CommitmentsPerUnit)
-            .Resolve(context => context.Snapshot().Commitments.Where(commitment => commitment.From == context.Source));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CommitmentType>>>>("commitmentsReceived")
+            .Resolve(context => context.Paginate(context.Snapshot().Commitments.Where(commitment => commitment.From == context.Source).ToList()));
+        Field<NonNullGraphType<CommitmentConnectionType>>("commitmentsReceived")
             .Description("Pledges made to this unit.")
+            .PageArguments()
             .WithListSize(statistics => statistics.CommitmentsPerUnit)
-            .Resolve(context => context.Snapshot().Commitments.Where(commitment => commitment.To == context.Source));
+            .Resolve(context => context.Paginate(context.Snapshot().Commitments.Where(commitment => commitment.To == context.Source).ToList()));
     }
 }

@@ -17,6 +17,9 @@ internal sealed class SessionType : ObjectGraphType<SessionNode>
         Field<ProvinceType>("host").Resolve(context => context.Source.Host);
         Field<NonNullGraphType<SessionModeType>>("mode").Resolve(context => context.Source.Session.Mode);
         Field<StringGraphType>("title").Resolve(context => context.Source.Session.Title);
+        Field<NonNullGraphType<SourceKindType>>("source").Description("How the session is known.").Resolve(context => context.Source.Session.Source);
+        Field<NonNullGraphType<FloatGraphType>>("confidence").Description("From 0 to 1: how sure the extraction or a reviewer is.").Resolve(context => context.Source.Session.Confidence);
+        Field<NonNullGraphType<BooleanGraphType>>("reviewed").Description("True once a person has checked the session; partnerships count reviewed sessions unless asked otherwise.").Resolve(context => context.Source.Session.Reviewed);
         Field<StringGraphType>("reviewedBy").Description("Who accepted or corrected the session in the review app.").Resolve(context => context.Source.Session.ReviewedBy);
         Field<StringGraphType>("reviewedAt").Description("When the reviewer's decision was written (ISO 8601, UTC).").Resolve(context => SeedFormat.Timestamp(context.Source.Session.ReviewedAt));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PersonRoleType>>>>("people").Resolve(context => context.Source.People);

@@ -40,6 +40,8 @@ export interface DocumentRef {
   readonly id: string;
   readonly title: string;
   readonly url: string | null;
+  /** The API's page for the document opened at the quoted passage (relative to the API), when there is one. */
+  readonly passage?: string | null;
 }
 
 export interface InstrumentDetails extends InstrumentSummary {
@@ -49,7 +51,7 @@ export interface InstrumentDetails extends InstrumentSummary {
   readonly signedOnClaims: readonly { readonly value: string }[];
   readonly background: boolean;
   readonly fields: readonly { readonly code: string; readonly name: string }[];
-  readonly evidence: readonly { readonly quote: string | null; readonly document: DocumentRef }[];
+  readonly evidence: readonly { readonly quote: string | null; readonly document: DocumentRef; readonly citation: { readonly link: string } }[];
 }
 
 export interface PartnershipDetails {
@@ -70,8 +72,13 @@ const provinceQuery = `query RelationsGraphEmbedProvince($name: String!, $asOf: 
   countries { code name nameVi }
 }`;
 
-const countryQuery = `query RelationsGraphEmbedCountry($country: String!, $asOf: Date) {
-  partnerships(country: $country, asOf: $asOf) { province { ${unitFields} } partner { ${unitFields} } ${summaryFields} }
+// Partnerships come a page at a time (the API's largest page); a country's network follows every page.
+const countryPageSize = 1000;
+const countryQuery = `query RelationsGraphEmbedCountry($country: String!, $asOf: Date, $after: String) {
+  partnerships(country: $country, asOf: $asOf, first: ${countryPageSize}, after: $after) {
+    pageInfo { hasNextPage endCursor }
+    nodes { province { ${unitFields} } partner { ${unitFields} } ${summaryFields} }
+  }
   countries { code name nameVi }
 }`;
 
@@ -101,7 +108,7 @@ const detailsQuery = `query RelationsGraphEmbedDetails($name: String!, $asOf: Da
       instruments {
         id kind number title titleVi signedOn signedOnClaims { value } periodStart periodEnd background
         fields { code name }
-        evidence { quote document { id title url } }
+        evidence { quote document { id title url } citation { link } }
       }
       mechanisms { id name }
     }
@@ -136,13 +143,26 @@ export class RelationsApi {
   }
 
   async countryNetwork(code: string, asOf: string | null, signal: AbortSignal): Promise<NetworkSource> {
-    const data = await this.#query<{ partnerships: RawPartnership[]; countries: Country[] }>(countryQuery, { country: code, asOf }, signal);
-    const resolve = countryResolver(data.countries);
+    type Page = {
+      partnerships: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: RawPartnership[] };
+      countries: Country[];
+    };
+    const raw: RawPartnership[] = [];
+    let after: string | null = null;
+    let countries: Country[] = [];
+    for (;;) {
+      const data: Page = await this.#query<Page>(countryQuery, { country: code, asOf, after }, signal);
+      raw.push(...data.partnerships.nodes);
+      countries = data.countries;
+      if (!data.partnerships.pageInfo.hasNextPage || !data.partnerships.pageInfo.endCursor) break;
+      after = data.partnerships.pageInfo.endCursor;
+    }
+    const resolve = countryResolver(countries);
     return {
       kind: 'country',
       code,
-      country: data.countries.find((c) => c.code === code) ?? null,
-      partnerships: data.partnerships.map((p) => ({ ...p, province: resolve(p.province), partner: resolve(p.partner) })),
+      country: countries.find((c) => c.code === code) ?? null,
+      partnerships: raw.map((p) => ({ ...p, province: resolve(p.province), partner: resolve(p.partner) })),
     };
   }
 
@@ -153,7 +173,10 @@ export class RelationsApi {
     return data.province?.partners ?? [];
   }
 
-  /** Where a document can be read: its own URL when the sources give an http(s) one, else the API's page for it. */
+  /**
+   * Where a document can be read: its own URL when the sources give an http(s) one, else the API's page for it,
+   * opened at the quoted passage when there is one.
+   */
   documentHref(document: DocumentRef): string {
     if (document.url) {
       try {
@@ -163,6 +186,7 @@ export class RelationsApi {
         // Not a URL: fall back to the API's page.
       }
     }
+    if (document.passage?.startsWith('/documents/')) return new URL(document.passage.slice(1), this.#base).href;
     return new URL(`documents/${encodeURIComponent(document.id)}`, this.#base).href;
   }
 

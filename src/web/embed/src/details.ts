@@ -30,7 +30,10 @@ function renderInstrument(instrument: InstrumentDetails, api: RelationsApi): HTM
   if (instrument.fields.length > 0) fact('Fields', instrument.fields.map((f) => f.name).join('; '));
 
   const documents = new Map<string, InstrumentDetails['evidence'][number]['document']>();
-  for (const evidence of instrument.evidence) documents.set(evidence.document.id, evidence.document);
+  // One link per document, opening the API's page at the first passage quoted from it.
+  for (const evidence of instrument.evidence) {
+    if (!documents.has(evidence.document.id)) documents.set(evidence.document.id, { ...evidence.document, passage: evidence.citation.link });
+  }
   if (documents.size > 0) {
     const list = el('ul', { class: 'sources' });
     for (const document of documents.values()) {

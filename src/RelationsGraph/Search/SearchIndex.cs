@@ -1,0 +1,262 @@
+using System.Globalization;
+using RelationsGraph.Gazetteer;
+
+namespace RelationsGraph.Search;
+
+/// <summary>
+/// A full-text index over instrument numbers and titles, people's names and evidence quotes, built once with the
+/// snapshot. Words are compared case- and diacritic-insensitively with đ read as d (the place-name key), so
+/// "xay som bun", "Xay Sổm Bun" and "XAY SOM BUN" find the same text. A query matches an entry holding every one of
+/// its words, the last word also as the beginning of a longer one ("Xaisom" finds "Xaisomboun"). Hits are ranked by
+/// field (numbers, titles, names, quotes), then by whether the words appear together as written, then in index order.
+/// </summary>
+public sealed class SearchIndex
+{
+    /// <summary>Queries longer than this are refused by callers: a search never costs unbounded work.</summary>
+    public const int MaxQueryLength = 200;
+
+    private const int MinPrefixLength = 3;
+    private const int MaxWordLength = 64;
+    private readonly SearchHit[] _entries;
+
+    // The words in ordinal order; the entries holding word i are _postings[_starts[i].._starts[i + 1]], ascending.
+    // One flat array instead of a list per word keeps a world-scale index small and quick to build.
+    private readonly string[] _words;
+    private readonly int[] _starts;
+    private readonly int[] _postings;
+
+    private SearchIndex(SearchHit[] entries, string[] words, int[] starts, int[] postings)
+    {
+        _entries = entries;
+        _words = words;
+        _starts = starts;
+        _postings = postings;
+    }
+
+    public static SearchIndex Empty { get; } = new([], [], [0], []);
+
+    public int EntryCount => _entries.Length;
+
+    public static SearchIndex Build(IEnumerable<SearchHit> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var list = new List<SearchHit>();
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byWord = ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lastEntry = new List<int>();
+        var occurrences = new List<(int Word, int Entry)>();
+        Span<char> word = stackalloc char[MaxWordLength];
+        foreach (var entry in entries)
+        {
+            var index = list.Count;
+            list.Add(entry);
+            var text = entry.Text.AsSpan();
+            var position = 0;
+            while (NextWord(text, ref position, word) is var length && length > 0)
+            {
+                // A word seen before costs no allocation: the span finds the existing key.
+                if (!byWord.TryGetValue(word[..length], out var id))
+                {
+                    byWord[word[..length]] = id = lastEntry.Count;
+                    lastEntry.Add(-1);
+                }
+
+                // A word repeated in one entry counts once.
+                if (lastEntry[id] != index)
+                {
+                    lastEntry[id] = index;
+                    occurrences.Add((id, index));
+                }
+            }
+        }
+
+        // Words in ordinal order, then a counting sort of the occurrences by word: entries stay ascending per word.
+        var words = new string[ids.Count];
+        foreach (var (text, id) in ids)
+        {
+            words[id] = text;
+        }
+
+        var order = new int[words.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(words, order, StringComparer.Ordinal);
+        var rank = new int[order.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            rank[order[i]] = i;
+        }
+
+        var starts = new int[words.Length + 1];
+        foreach (var (id, _) in occurrences)
+        {
+            starts[rank[id] + 1]++;
+        }
+
+        for (var i = 1; i < starts.Length; i++)
+        {
+            starts[i] += starts[i - 1];
+        }
+
+        var postings = new int[occurrences.Count];
+        var next = starts[..^1];
+        foreach (var (id, entry) in occurrences)
+        {
+            postings[next[rank[id]]++] = entry;
+        }
+
+        return new SearchIndex([.. list], words, starts, postings);
+    }
+
+    /// <summary>Every entry matching the query, best first; empty for a query without words.</summary>
+    public IReadOnlyList<SearchHit> Search(string query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var words = Tokens(query).Distinct(StringComparer.Ordinal).ToList();
+        if (words.Count == 0)
+        {
+            return [];
+        }
+
+        // The rarest word first keeps the intersection small.
+        var sets = words.Select((word, i) => Postings(word, prefix: i == words.Count - 1 && word.Length >= MinPrefixLength))
+            .OrderBy(set => set.Count)
+            .ToList();
+        var candidates = sets[0];
+        for (var i = 1; i < sets.Count && candidates.Count > 0; i++)
+        {
+            candidates = Intersect(candidates, sets[i]);
+        }
+
+        var phrase = NameKey.Normalize(query);
+        return candidates
+            .Select(id => (Id: id, Hit: _entries[id], Together: NameKey.Normalize(_entries[id].Text).Contains(phrase, StringComparison.Ordinal)))
+            .OrderBy(match => match.Hit.Field)
+            .ThenByDescending(match => match.Together)
+            .ThenBy(match => match.Id)
+            .Select(match => match.Hit with { Score = ScoreOf(match.Hit.Field, match.Together) })
+            .ToList();
+    }
+
+    /// <summary>The words of a text, folded: letters and digits, case and diacritics ignored, đ read as d.</summary>
+    public static IReadOnlyList<string> Tokens(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = new List<string>();
+        Span<char> word = stackalloc char[MaxWordLength];
+        var position = 0;
+        while (NextWord(text, ref position, word) is var length && length > 0)
+        {
+            tokens.Add(new string(word[..length]));
+        }
+
+        return tokens;
+    }
+
+    /// <summary>
+    /// Folds the next word of <paramref name="text"/> from <paramref name="position"/> into <paramref name="word"/>
+    /// (at most <see cref="MaxWordLength"/> characters are kept) and returns its length, or 0 at the end.
+    /// </summary>
+    private static int NextWord(ReadOnlySpan<char> text, ref int position, Span<char> word)
+    {
+        var length = 0;
+        for (; position <= text.Length; position++)
+        {
+            var c = position < text.Length ? text[position] : ' ';
+            if (c >= 0x300 && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)
+            {
+                continue;
+            }
+
+            var folded = char.IsLetterOrDigit(c) ? NameKey.Fold(c) : '\0';
+            if (folded != '\0')
+            {
+                if (length < word.Length)
+                {
+                    word[length++] = folded;
+                }
+
+                continue;
+            }
+
+            if (length > 0)
+            {
+                position++;
+                return length;
+            }
+        }
+
+        return 0;
+    }
+
+    private static int ScoreOf(SearchField field, bool together) => ((4 - (int)field) * 2) + (together ? 1 : 0);
+
+    private List<int> Postings(string word, bool prefix)
+    {
+        var at = Array.BinarySearch(_words, word, StringComparer.Ordinal);
+        if (!prefix)
+        {
+            return at >= 0 ? [.. PostingsOf(at)] : [];
+        }
+
+        var first = at >= 0 ? at : ~at;
+        var last = first;
+        while (last < _words.Length && _words[last].StartsWith(word, StringComparison.Ordinal))
+        {
+            last++;
+        }
+
+        if (last - first == 1)
+        {
+            return [.. PostingsOf(first)];
+        }
+
+        var merged = new List<int>();
+        for (var i = first; i < last; i++)
+        {
+            merged.AddRange(PostingsOf(i));
+        }
+
+        merged.Sort();
+        var distinct = new List<int>(merged.Count);
+        foreach (var entry in merged)
+        {
+            if (distinct.Count == 0 || distinct[^1] != entry)
+            {
+                distinct.Add(entry);
+            }
+        }
+
+        return distinct;
+    }
+
+    private ReadOnlySpan<int> PostingsOf(int word) => _postings.AsSpan(_starts[word], _starts[word + 1] - _starts[word]);
+
+    private static List<int> Intersect(List<int> a, List<int> b)
+    {
+        var result = new List<int>(Math.Min(a.Count, b.Count));
+        int i = 0, j = 0;
+        while (i < a.Count && j < b.Count)
+        {
+            if (a[i] == b[j])
+            {
+                result.Add(a[i]);
+                i++;
+                j++;
+            }
+            else if (a[i] < b[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return result;
+    }
+}
