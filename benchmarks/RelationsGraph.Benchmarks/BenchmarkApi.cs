@@ -6,39 +6,69 @@ namespace RelationsGraph.Benchmarks;
 
 /// <summary>
 /// The API as its own process on a free port of 127.0.0.1, serving a graph-seed directory, for the runs that measure
-/// it over real HTTP. Started once it answers /health; disposing it stops the process.
+/// it over real HTTP. Started once it is ready (its first snapshot served); disposing it stops the process. How long
+/// it took to listen and to be ready is recorded from the moment the process was started.
 /// </summary>
 internal sealed class BenchmarkApi : IDisposable
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(300);
     private readonly Process _process;
+    private readonly long _started;
 
-    private BenchmarkApi(Process process, Uri address)
+    private BenchmarkApi(Process process, Uri address, long started)
     {
         _process = process;
         Address = address;
+        _started = started;
     }
 
     public Uri Address { get; }
 
-    /// <summary>The API process's peak resident set size so far (VmHWM), in bytes; 0 where /proc is not available.</summary>
-    public long PeakResidentBytes
+    /// <summary>From starting the process to its first HTTP answer (any status).</summary>
+    public TimeSpan ListeningAfter { get; private set; }
+
+    /// <summary>From starting the process to /health answering 200 (the first snapshot served).</summary>
+    public TimeSpan ReadyAfter { get; private set; }
+
+    /// <summary>The API process's resident set size now (VmRSS), in bytes; 0 where /proc is not available.</summary>
+    public long ResidentBytes => ReadStatus("VmRSS:");
+
+    /// <summary>
+    /// Processor time the API process has used so far (user and system, every thread, the GC's included), from
+    /// /proc/PID/stat; zero where /proc is not available. On a shared machine this, per request, is the figure that
+    /// does not depend on how much of the processors the other work left to the API.
+    /// </summary>
+    public TimeSpan ProcessorTime
     {
         get
         {
-            var status = $"/proc/{_process.Id}/status";
-            if (!File.Exists(status))
+            var stat = $"/proc/{_process.Id}/stat";
+            if (!File.Exists(stat))
             {
-                return 0;
+                return TimeSpan.Zero;
             }
 
-            var line = File.ReadLines(status).FirstOrDefault(text => text.StartsWith("VmHWM:", StringComparison.Ordinal));
-            return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) * 1024;
+            // Fields after the command name (which is in parentheses and may hold spaces): utime and stime are the 12th and 13th.
+            var text = File.ReadAllText(stat);
+            var fields = text[(text.LastIndexOf(')') + 2)..].Split(' ');
+            var ticks = long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture);
+            return TimeSpan.FromSeconds(ticks / 100.0);
         }
     }
 
+    /// <summary>The API process's peak resident set size so far (VmHWM), in bytes; 0 where /proc is not available.</summary>
+    public long PeakResidentBytes => ReadStatus("VmHWM:");
+
     /// <summary>Starts the API on <paramref name="seedDirectory"/> with further settings as command-line pairs.</summary>
-    public static async Task<BenchmarkApi> StartAsync(string seedDirectory, params string[] settings)
+    public static Task<BenchmarkApi> StartAsync(string seedDirectory, params string[] settings) =>
+        StartAsync(seedDirectory, new Dictionary<string, string>(), settings);
+
+    /// <summary>Starts the API with environment variables (e.g. DOTNET_gcServer) and settings as command-line pairs.</summary>
+    public static Task<BenchmarkApi> StartAsync(string seedDirectory, IReadOnlyDictionary<string, string> environment, params string[] settings) =>
+        StartAsync(seedDirectory, environment, cpus: null, settings);
+
+    /// <summary>Starts the API, bound to the processors <paramref name="cpus"/> (a taskset list such as "1") when given.</summary>
+    public static async Task<BenchmarkApi> StartAsync(string seedDirectory, IReadOnlyDictionary<string, string> environment, string? cpus, params string[] settings)
     {
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
         string[] arguments =
@@ -46,13 +76,26 @@ internal sealed class BenchmarkApi : IDisposable
             Path.Combine(AppContext.BaseDirectory, "RelationsGraph.Api.dll"),
             "--urls", address.ToString(), "--Seed:Path", seedDirectory, "--Logging:LogLevel:Default", "Warning", .. settings,
         ];
-        var process = Process.Start(new ProcessStartInfo("dotnet", arguments)
+        var start = new ProcessStartInfo(cpus is null ? "dotnet" : "taskset", cpus is null ? arguments : ["-c", cpus, "dotnet", .. arguments])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             WorkingDirectory = AppContext.BaseDirectory,
-        }) ?? throw new InvalidOperationException("Could not start the API.");
-        var api = new BenchmarkApi(process, address);
+        };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the API.");
+
+        // Drained, so that a chatty API never blocks on a full pipe.
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var api = new BenchmarkApi(process, address, started);
         try
         {
             await api.WaitForHealthAsync();
@@ -78,22 +121,39 @@ internal sealed class BenchmarkApi : IDisposable
         _process.Dispose();
     }
 
+    private long ReadStatus(string field)
+    {
+        var status = $"/proc/{_process.Id}/status";
+        if (!File.Exists(status))
+        {
+            return 0;
+        }
+
+        var line = File.ReadLines(status).FirstOrDefault(text => text.StartsWith(field, StringComparison.Ordinal));
+        return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) * 1024;
+    }
+
     private async Task WaitForHealthAsync()
     {
-        using var http = new HttpClient { BaseAddress = Address };
-        var started = Stopwatch.GetTimestamp();
-        while (Stopwatch.GetElapsedTime(started) < StartTimeout)
+        using var http = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(10) };
+        while (Stopwatch.GetElapsedTime(_started) < StartTimeout)
         {
             if (_process.HasExited)
             {
-                throw new InvalidOperationException($"The API exited with code {_process.ExitCode}: {await _process.StandardOutput.ReadToEndAsync()}");
+                throw new InvalidOperationException($"The API exited with code {_process.ExitCode}.");
             }
 
             try
             {
                 using var response = await http.GetAsync(new Uri("/health", UriKind.Relative));
+                if (ListeningAfter == TimeSpan.Zero)
+                {
+                    ListeningAfter = Stopwatch.GetElapsedTime(_started);
+                }
+
                 if (response.IsSuccessStatusCode)
                 {
+                    ReadyAfter = Stopwatch.GetElapsedTime(_started);
                     return;
                 }
             }
@@ -102,9 +162,9 @@ internal sealed class BenchmarkApi : IDisposable
                 // Not listening yet.
             }
 
-            await Task.Delay(200);
+            await Task.Delay(20);
         }
 
-        throw new TimeoutException($"The API did not become healthy within {StartTimeout.TotalSeconds:0} s.");
+        throw new TimeoutException($"The API did not become ready within {StartTimeout.TotalSeconds:0} s.");
     }
 }

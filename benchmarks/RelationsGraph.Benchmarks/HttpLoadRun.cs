@@ -1,42 +1,126 @@
-using System.Diagnostics;
-using System.Net.Http.Headers;
+using System.Globalization;
 using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using RelationsGraph.Seed;
 
 namespace RelationsGraph.Benchmarks;
 
+/// <summary>One request of the HTTP run: a GET of <see cref="Path"/>, or a POST of a GraphQL query to /graphql.</summary>
+internal sealed record LoadRequest(string Name, string Path, string? Body, string Accept = "application/graphql-response+json", string? MustContain = null)
+{
+    public static LoadRequest GraphQL(string name, string query, string? mustContain = null) =>
+        new(name, "/graphql", JsonSerializer.Serialize(new { query }), MustContain: mustContain);
+
+    public static LoadRequest Get(string name, string path) => new(name, path, null, "application/json");
+}
+
 /// <summary>
-/// A bounded load run over real HTTP on 127.0.0.1: the API runs as its own process on the synthetic world, and
-/// concurrent clients send provincesWithSeveralPartners for a fixed time after a warm-up. Reports requests per
-/// second and latency percentiles.
+/// A bounded load run over real HTTP on 127.0.0.1: the API runs as its own process (Release) on the world-scale graph
+/// (the real graph-seed merged into the synthetic world), and wrk sends each request with a fixed number of
+/// connections, first with the result cache off and then on. Each request is run in several rounds, the requests
+/// taking turns, so that a change in the shared machine's load touches them all; a request's throughput is also
+/// given as a ratio to <c>{ __typename }</c> in the same round, which is the figure to compare between runs.
 /// </summary>
 internal static class HttpLoadRun
 {
-    public static async Task<int> RunAsync(int clients, TimeSpan duration, TimeSpan warmUp, bool resultCache)
-    {
-        var directory = Path.Combine(Path.GetTempPath(), "relationsgraph-http-bench-seed");
-        Console.Error.WriteLine("Writing the synthetic world to " + directory);
-        await GraphSeedWriter.WriteAsync(SyntheticWorld.Generate(), directory, CancellationToken.None);
+    /// <summary>The headline question of the README, with instruments and evidence.</summary>
+    public const string Headline = """
+        { provincesWithSeveralPartners(country: "LA", partnerCountry: "VN") { province { name } partnerCount partners { partner { name } instruments { kind title periodStart periodEnd evidence { document { title } quote } } } } }
+        """;
 
-        Console.Error.WriteLine(resultCache ? "The API answers repeated requests from its result cache." : "The API's result cache is off: every request is executed.");
+    public static readonly IReadOnlyList<LoadRequest> Requests =
+    [
+        LoadRequest.GraphQL("{ __typename }", "{ __typename }"),
+        LoadRequest.Get("GET /health", "/health"),
+        LoadRequest.Get("GET /health/live", "/health/live"),
+        LoadRequest.GraphQL("headline LA-VN, real seed (instruments, evidence)", Headline, mustContain: "Xaisomboun"),
+        LoadRequest.GraphQL("AA-AB partners only", QueryBenchmarks.Query),
+        LoadRequest.GraphQL("AA-AB with instruments and evidence", Headline.Replace("\"LA\"", "\"AA\"", StringComparison.Ordinal).Replace("\"VN\"", "\"AB\"", StringComparison.Ordinal)),
+    ];
+
+    public static async Task<int> RunAsync(BenchmarkArguments arguments)
+    {
+        var connections = arguments.Integer("connections", 32);
+        var threads = arguments.Integer("threads", 2);
+        var duration = TimeSpan.FromSeconds(arguments.Integer("seconds", 8));
+        var warmUp = TimeSpan.FromSeconds(arguments.Integer("warm-up", 3));
+        var rounds = arguments.Integer("rounds", 3);
+        var modes = (arguments.Text("cache") ?? "both") switch
+        {
+            "both" => new[] { false, true },
+            "off" => [false],
+            "on" => [true],
+            var other => throw new ArgumentException($"--cache takes on, off or both, not '{other}'."),
+        };
+        // --pin API:CLIENT (taskset lists, e.g. 1:0) keeps the API and wrk off each other's processors, as separate
+        // machines would be; without it they share every processor and each stalls the other.
+        var pin = arguments.Text("pin")?.Split(':') is { Length: 2 } parts ? (Api: parts[0], Client: parts[1]) : ((string Api, string Client)?)null;
+        var only = arguments.Text("only")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var environment = Pairs(arguments.All("env"), "--env");
+        var settings = Pairs(arguments.All("api"), "--api").SelectMany(pair => new[] { "--" + pair.Key, pair.Value }).ToArray();
+        var world = await arguments.WorldAsync();
+        arguments.RequireAllRead();
+        var requests = Requests.Where((request, index) => index == 0 || only is null || only.Any(name => request.Name.Contains(name, StringComparison.OrdinalIgnoreCase))).ToList();
+
+        await Wrk.EnsureInstalledAsync();
+        var directory = Path.Combine(Path.GetTempPath(), $"relationsgraph-http-bench-{Environment.ProcessId}");
+        Console.Error.WriteLine($"Writing the world ({world.Units:N0} synthetic units, real seed {(world.RealSeed is null ? "not included" : "included")}) to {directory}");
+        await GraphSeedWriter.WriteAsync(SyntheticWorld.Generate(world), directory, CancellationToken.None);
+        var failures = 0;
         try
         {
-            using var api = await BenchmarkApi.StartAsync(directory, "--GraphQL:Limits:ResultCacheBytes", resultCache ? "33554432" : "0");
-            using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = clients, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
-            using var http = new HttpClient(handler) { BaseAddress = api.Address };
+            Console.WriteLine($"wrk: {connections} connections, {threads} threads, {duration.TotalSeconds:0} s per request and round, {rounds} rounds after a {warmUp.TotalSeconds:0} s warm-up of each; {(pin is { } cpus ? $"API on processor(s) {cpus.Api}, wrk on {cpus.Client}" : "API and wrk share the processors")}; load average before: {LoadAverage()}");
+            if (environment.Count > 0 || settings.Length > 0)
+            {
+                Console.WriteLine("API environment: " + string.Join(" ", environment.Select(pair => $"{pair.Key}={pair.Value}")) + " settings: " + string.Join(" ", settings));
+            }
 
-            var body = Encoding.UTF8.GetBytes(System.Text.Json.JsonSerializer.Serialize(new { query = QueryBenchmarks.Query }));
-            Console.Error.WriteLine($"Warming up for {warmUp.TotalSeconds} s with {clients} clients");
-            await LoadAsync(http, body, clients, warmUp, record: false);
-            Console.Error.WriteLine($"Measuring for {duration.TotalSeconds} s with {clients} clients");
-            var (latencies, errors, elapsed) = await LoadAsync(http, body, clients, duration, record: true);
+            Console.WriteLine();
+            Console.WriteLine("| Request | Answer | Result cache | Requests/s | Ratio to `{ __typename }` | API CPU per request | CPU ratio | p50 | p90 | p99 | max | p99/p50 | Errors |");
+            Console.WriteLine("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            foreach (var cache in modes)
+            {
+                using var api = await BenchmarkApi.StartAsync(directory, environment, pin?.Api, [.. settings, "--GraphQL:Limits:ResultCacheBytes", cache ? "33554432" : "0"]);
+                var sizes = new Dictionary<LoadRequest, int>();
+                foreach (var request in requests)
+                {
+                    sizes[request] = await CheckAsync(api.Address, request);
+                }
 
-            latencies.Sort();
-            double Percentile(double p) => latencies.Count == 0 ? double.NaN : latencies[Math.Min(latencies.Count - 1, (int)Math.Ceiling(p * latencies.Count) - 1)];
-            Console.WriteLine($"requests: {latencies.Count}, errors: {errors}, seconds: {elapsed.TotalSeconds:F1}");
-            Console.WriteLine($"throughput: {latencies.Count / elapsed.TotalSeconds:F0} requests/s");
-            Console.WriteLine($"latency ms: p50 {Percentile(0.50):F2}, p90 {Percentile(0.90):F2}, p99 {Percentile(0.99):F2}, max {latencies.LastOrDefault():F2}");
-            return errors == 0 ? 0 : 1;
+                foreach (var request in requests)
+                {
+                    await Wrk.RunAsync(api.Address, request, connections, threads, warmUp, pin?.Client);
+                }
+
+                var results = requests.ToDictionary(request => request, _ => new List<WrkResult>());
+                var processor = requests.ToDictionary(request => request, _ => new List<double>());
+                for (var round = 0; round < rounds; round++)
+                {
+                    foreach (var request in requests)
+                    {
+                        var before = api.ProcessorTime;
+                        var run = await Wrk.RunAsync(api.Address, request, connections, threads, duration, pin?.Client);
+                        results[request].Add(run);
+                        processor[request].Add((api.ProcessorTime - before).TotalMilliseconds * 1000 / Math.Max(1, run.Requests));
+                    }
+                }
+
+                foreach (var request in requests)
+                {
+                    var runs = results[request];
+                    var ratios = runs.Select((run, round) => run.RequestsPerSecond / results[requests[0]][round].RequestsPerSecond).ToList();
+                    var cpu = processor[request];
+                    var cpuRatios = cpu.Select((micros, round) => processor[requests[0]][round] / micros).ToList();
+                    var errors = runs.Sum(run => run.Errors);
+                    failures += errors > 0 ? 1 : 0;
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {request.Name} | {Size(sizes[request])} | {(cache ? "on" : "off")} | {Median(runs.Select(run => run.RequestsPerSecond)):N0} | {Median(ratios):F2} | {Median(cpu):N0} µs | {Median(cpuRatios):F2} | {Median(runs.Select(run => run.P50)):F2} ms | {Median(runs.Select(run => run.P90)):F2} ms | {Median(runs.Select(run => run.P99)):F2} ms | {runs.Max(run => run.Max):F1} ms | {Median(runs.Select(run => run.P99 / run.P50)):F1} | {errors} |"));
+                }
+            }
+
+            Console.WriteLine();
+            Console.WriteLine("Medians over the rounds (max: the largest of any round). API CPU per request: the API process's processor time (user + system, all threads) during the run over the requests answered; CPU ratio: that of { __typename } over this one's, the throughput ratio a machine with the processors to itself would show. Load average after: " + LoadAverage());
+            return failures == 0 ? 0 : 1;
         }
         finally
         {
@@ -44,36 +128,46 @@ internal static class HttpLoadRun
         }
     }
 
-    private static async Task<(List<double> Latencies, int Errors, TimeSpan Elapsed)> LoadAsync(HttpClient http, byte[] body, int clients, TimeSpan duration, bool record)
+    /// <summary>Sends the request once: it must succeed without errors; returns the answer's size in bytes.</summary>
+    private static async Task<int> CheckAsync(Uri address, LoadRequest request)
     {
-        var stopAt = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
-        var perClient = new List<double>[clients];
-        var errors = 0;
-        var started = Stopwatch.GetTimestamp();
-        await Task.WhenAll(Enumerable.Range(0, clients).Select(async client =>
+        using var http = new HttpClient { BaseAddress = address };
+        using var message = new HttpRequestMessage(request.Body is null ? HttpMethod.Get : HttpMethod.Post, request.Path);
+        if (request.Body is { } body)
         {
-            var latencies = perClient[client] = new List<double>(100_000);
-            while (Stopwatch.GetTimestamp() < stopAt)
-            {
-                using var content = new ByteArrayContent(body);
-                content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-                using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = content };
-                request.Headers.Accept.ParseAdd("application/graphql-response+json");
-                var begin = Stopwatch.GetTimestamp();
-                using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead);
-                var end = Stopwatch.GetTimestamp();
-                if (!response.IsSuccessStatusCode)
-                {
-                    Interlocked.Increment(ref errors);
-                }
+            message.Content = new StringContent(body, Encoding.UTF8, "application/json");
+        }
 
-                if (record)
-                {
-                    latencies.Add((end - begin) * 1000.0 / Stopwatch.Frequency);
-                }
-            }
-        }));
-        var elapsed = Stopwatch.GetElapsedTime(started);
-        return ([.. perClient.SelectMany(list => list)], errors, elapsed);
+        message.Headers.Accept.ParseAdd(request.Accept);
+        using var response = await http.SendAsync(message);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        var text = Encoding.UTF8.GetString(bytes);
+        if (!response.IsSuccessStatusCode || (request.Body is not null && JsonNode.Parse(text)?["errors"] is not null))
+        {
+            throw new InvalidOperationException($"{request.Name} failed ({(int)response.StatusCode}): {text[..Math.Min(500, text.Length)]}");
+        }
+
+        if (request.MustContain is { } expected && !text.Contains(expected, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"{request.Name}: the answer does not name {expected}: {text[..Math.Min(500, text.Length)]}");
+        }
+
+        return bytes.Length;
     }
+
+    private static Dictionary<string, string> Pairs(IReadOnlyList<string> values, string option) =>
+        values.Select(value => value.Split('=', 2)).ToDictionary(
+            pair => pair.Length == 2 ? pair[0] : throw new ArgumentException($"{option} takes NAME=VALUE, not '{pair[0]}'."),
+            pair => pair[1],
+            StringComparer.Ordinal);
+
+    private static string Size(int bytes) => bytes < 1024 ? $"{bytes} B" : string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:F1} KB");
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
+    internal static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 }

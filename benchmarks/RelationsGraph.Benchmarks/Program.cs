@@ -1,42 +1,56 @@
 using BenchmarkDotNet.Running;
 using RelationsGraph.Benchmarks;
-using RelationsGraph.Seed;
 
 // dotnet run -c Release --project benchmarks/RelationsGraph.Benchmarks -- <command>
 //   snapshot | query          BenchmarkDotNet runs (any further arguments go to BenchmarkDotNet)
-//   http [clients] [seconds] [--no-result-cache]
-//                             bounded load run over HTTP on 127.0.0.1 (default 32 clients, 20 s after 5 s warm-up)
+//   generate <directory> [world options]
+//                             writes the world as graph-seed CSV files, reads it back and checks its size
+//   http [--connections 32] [--threads 2] [--seconds 8] [--warm-up 3] [--rounds 3] [--cache both|on|off]
+//        [--only NAME,...] [--env NAME=VALUE]... [--api SETTING=VALUE]... [world options]
+//                             wrk against the API process on 127.0.0.1, every request with its answer's size, cache
+//                             off and on, and its throughput as a ratio to { __typename } in the same round
+//   growth [--sizes 1000,5000,20000] [--iterations 3] [world options]
+//                             build time, memory held, query time and API start-up for each world size
+//   profile [--calls 300] [world options]
+//                             where one answer's time goes in process: library query, parse, execute, serialise
 //   soak [honest] [abusive] [seconds]
 //                             honest and abusive clients at once on the synthetic world (default 56 + 8 for 60 s)
-//   generate <directory>      writes the synthetic world as graph-seed CSV files
 //   embed [runs]              first render of the embed view for a 1,000+ node network in headless chromium (default 7 runs)
 //   extraction                BenchmarkDotNet run of reading and extracting 5 KB text articles
 //   extract <count> [dir]     bounded batch run over <count> generated 5 KB articles: documents/s and peak working set
 //   lookup                    BenchmarkDotNet run of province(name:) on the embedded default gazetteer
 //   startup [runs]            process start to first healthy /health of the API on the embedded default (default 7 runs)
-return args.FirstOrDefault() switch
+// World options: --units 5000 --units-per-country 50 --instruments (20 per unit) --documents (2 per unit)
+//   --random-seed N, and the real graph-seed merged in: the repository's by default, --real-seed DIR, or --no-real-seed.
+try
 {
-    "snapshot" => Run<SnapshotBenchmarks>(args[1..]),
-    "query" => Run<QueryBenchmarks>(args[1..]),
-    "http" => await HttpLoadRun.RunAsync(
-        args.Length > 1 && int.TryParse(args[1], System.Globalization.CultureInfo.InvariantCulture, out var clients) ? clients : 32,
-        TimeSpan.FromSeconds(args.Length > 2 && int.TryParse(args[2], System.Globalization.CultureInfo.InvariantCulture, out var seconds) ? seconds : 20),
-        TimeSpan.FromSeconds(5),
-        resultCache: !args.Contains("--no-result-cache")),
-    "soak" => await SoakRun.RunAsync(
-        args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 56,
-        args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 8,
-        TimeSpan.FromSeconds(args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 60)),
-    "generate" when args.Length == 2 => await Generate(args[1]),
-    "embed" => await EmbedRenderRun.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 7),
-    "extraction" => Run<ExtractionBenchmarks>(args[1..]),
-    "extract" when args.Length >= 2 => await ExtractionLoadRun.RunAsync(
-        int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture),
-        args.Length > 2 ? args[2] : Path.Combine(Path.GetTempPath(), "relationsgraph-extraction-bench")),
-    "lookup" => Run<GazetteerBenchmarks>(args[1..]),
-    "startup" => await StartupRun.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 7),
-    _ => Usage(),
-};
+    return args.FirstOrDefault() switch
+    {
+        "snapshot" => Run<SnapshotBenchmarks>(args[1..]),
+        "query" => Run<QueryBenchmarks>(args[1..]),
+        "generate" => await Generate(new BenchmarkArguments(args[1..], BenchmarkArguments.WorldFlags)),
+        "http" => await HttpLoadRun.RunAsync(new BenchmarkArguments(args[1..], BenchmarkArguments.WorldFlags)),
+        "growth" => await GrowthRun.RunAsync(new BenchmarkArguments(args[1..], BenchmarkArguments.WorldFlags)),
+        "profile" => await ProfileRun.RunAsync(new BenchmarkArguments(args[1..], BenchmarkArguments.WorldFlags)),
+        "soak" => await SoakRun.RunAsync(
+            args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 56,
+            args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 8,
+            TimeSpan.FromSeconds(args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 60)),
+        "embed" => await EmbedRenderRun.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 7),
+        "extraction" => Run<ExtractionBenchmarks>(args[1..]),
+        "lookup" => Run<GazetteerBenchmarks>(args[1..]),
+        "startup" => await StartupRun.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 7),
+        "extract" when args.Length >= 2 => await ExtractionLoadRun.RunAsync(
+            int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture),
+            args.Length > 2 ? args[2] : Path.Combine(Path.GetTempPath(), "relationsgraph-extraction-bench")),
+        _ => Usage(),
+    };
+}
+catch (ArgumentException exception)
+{
+    Console.Error.WriteLine(exception.Message);
+    return Usage();
+}
 
 static int Run<T>(string[] arguments)
 {
@@ -44,15 +58,17 @@ static int Run<T>(string[] arguments)
     return summary.HasCriticalValidationErrors ? 1 : 0;
 }
 
-static async Task<int> Generate(string directory)
+static async Task<int> Generate(BenchmarkArguments arguments)
 {
-    await GraphSeedWriter.WriteAsync(SyntheticWorld.Generate(), directory, CancellationToken.None);
-    Console.WriteLine("Wrote the synthetic world to " + Path.GetFullPath(directory));
-    return 0;
+    var world = await arguments.WorldAsync();
+    arguments.RequireAllRead();
+    return arguments.Positional.Count == 1
+        ? await GenerateCommand.RunAsync(arguments.Positional[0], world)
+        : throw new ArgumentException("generate takes one directory.");
 }
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: RelationsGraph.Benchmarks snapshot|query|http [clients] [seconds]|soak [honest] [abusive] [seconds]|generate <directory>|embed [runs]|extraction|extract <count> [directory]|lookup|startup [runs]");
+    Console.Error.WriteLine("usage: RelationsGraph.Benchmarks snapshot|query|generate <directory> [options]|http [options]|growth [options]|profile [options]|soak [honest] [abusive] [seconds]|embed [runs]|extraction|extract <count> [directory]|lookup|startup [runs] (options: see Program.cs and docs/benchmarks.md)");
     return 2;
 }

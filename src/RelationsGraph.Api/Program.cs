@@ -22,7 +22,8 @@ app.MapGraphQLEndpoint();
 app.MapHealth();
 try
 {
-    await app.StartAsync();
+    await app.StartAsync();                 // listens at once: /health/live answers, the graph answers 503 until ready
+    await app.WaitForFirstSnapshotAsync();  // an invalid or unreachable graph source at start-up ends the process
 }
 catch (Exception exception) when (exception is not OperationCanceledException)
 {

@@ -1,7 +1,11 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using RelationsGraph.Api.Snapshots;
 using RelationsGraph.Testing;
 
 namespace RelationsGraph.Api.Tests;
@@ -10,35 +14,51 @@ namespace RelationsGraph.Api.Tests;
 /// The real API (the application's own Program and registrations) on Kestrel at a free port of 127.0.0.1, so
 /// tests speak real HTTP to it. It serves the tests' own graph-seed (<see cref="TestSeed"/>) unless Seed:Path is set,
 /// so that answers pinned here do not change when the real graph-seed grows. Settings can be overridden per instance,
-/// e.g. a broken seed or tighter limits.
+/// e.g. a broken seed or tighter limits. The server listens before its first snapshot is built; a test gets it once
+/// the snapshot is served, unless it asks for the server as it starts.
 /// </summary>
 public sealed class ApiServer : WebApplicationFactory<Program>
 {
     private const string SeedPathSetting = "Seed:Path";
-
+    private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(60);
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
+    private readonly bool _waitUntilReady;
+
+    // WebApplicationFactory.StartServer is not thread-safe, and CreateHost waits here for the first snapshot: parallel
+    // test cases sharing a server must not both start it.
+    private readonly Lock _starting = new();
 
     public ApiServer()
         : this(new Dictionary<string, string?>())
     {
     }
 
-    private ApiServer(IReadOnlyDictionary<string, string?> settings)
+    private ApiServer(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services = null, bool waitUntilReady = true)
     {
         _settings = settings.ContainsKey(SeedPathSetting)
             ? settings
             : new Dictionary<string, string?>(settings) { [SeedPathSetting] = TestSeed.Path };
+        _services = services;
+        _waitUntilReady = waitUntilReady;
         UseKestrel(0);
     }
 
     /// <summary>A separate server with some settings overridden (configuration keys as in appsettings.json).</summary>
     public static ApiServer WithSettings(IReadOnlyDictionary<string, string?> settings) => new(settings);
 
+    /// <summary>A server with some services replaced (e.g. the snapshot source), handed over as soon as it listens.</summary>
+    public static ApiServer Starting(Action<IServiceCollection> services) => new(new Dictionary<string, string?>(), services, waitUntilReady: false);
+
     public Uri BaseAddress
     {
         get
         {
-            StartServer();
+            lock (_starting)
+            {
+                StartServer();
+            }
+
             return ClientOptions.BaseAddress;
         }
     }
@@ -58,5 +78,20 @@ public sealed class ApiServer : WebApplicationFactory<Program>
         builder.UseSetting("Urls", "http://127.0.0.1:0");
         builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(_settings));
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+        if (_services is not null)
+        {
+            builder.ConfigureTestServices(_services);
+        }
+    }
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        if (_waitUntilReady)
+        {
+            host.Services.GetRequiredService<SnapshotReadiness>().FirstSnapshot.WaitAsync(ReadyTimeout).GetAwaiter().GetResult();
+        }
+
+        return host;
     }
 }

@@ -1,4 +1,5 @@
 using RelationsGraph.Api.Html;
+using RelationsGraph.Api.Snapshots;
 using RelationsGraph.Snapshots;
 
 namespace RelationsGraph.Api.Documents;
@@ -11,8 +12,14 @@ internal static class DocumentPageEndpoints
     /// </summary>
     public static IEndpointRouteBuilder MapDocumentPages(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/documents/{id}", (string id, SnapshotHolder holder) =>
+        endpoints.MapGet("/documents/{id}", (string id, HttpContext context, SnapshotReadiness readiness, SnapshotHolder holder) =>
         {
+            if (!readiness.IsReady)
+            {
+                SnapshotReadiness.SetRetryAfter(context.Response);
+                return Results.Text("The graph is still being loaded; try again in a few seconds.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status503ServiceUnavailable);
+            }
+
             var snapshot = holder.Current;
             return snapshot.DocumentById.TryGetValue(id, out var document)
                 ? HtmlPage.Result(DocumentPage.Render(document, snapshot), DocumentPage.ContentSecurityPolicy, cacheControl: "public, max-age=300")

@@ -17,6 +17,7 @@ internal static class ErrorCodes
     public const string TooManyDirectives = "TOO_MANY_DIRECTIVES";
     public const string QueryTooComplex = "QUERY_TOO_COMPLEX";
     public const string ServerBusy = "SERVER_BUSY";
+    public const string NotReady = "NOT_READY";
     public const string Timeout = "TIMEOUT";
     public const string ResultTooLarge = "RESULT_TOO_LARGE";
     public const string TooManyErrors = "TOO_MANY_ERRORS";

@@ -22,13 +22,14 @@ internal static class GraphQLServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<Http.ResultCache>();
+        services.AddSingleton<AnswerSerializer>();
 
         services.AddGraphQL(builder =>
         {
             builder
                 .AddSchema<RelationsSchema>()
                 .AddGraphTypes(typeof(RelationsSchema).Assembly)
-                .AddSystemTextJson()
+                .AddSerializer(provider => provider.GetRequiredService<AnswerSerializer>())
                 .AddErrorInfoProvider(options =>
                 {
                     options.ExposeExceptionDetails = false;

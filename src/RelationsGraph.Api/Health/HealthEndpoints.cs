@@ -9,15 +9,27 @@ internal static class HealthEndpoints
     /// GET /health: the snapshot being served (source, where it is read from, version, age, size) and the latest
     /// check of its source. "ok" when the source answered its latest check; "degraded" when it did not and the last
     /// good snapshot is still served, with the error (for graph-seed, every error located by file, line and column);
-    /// 503 "starting" before the first snapshot.
+    /// 503 "starting" (with Retry-After) before the first snapshot.
+    /// GET /health/live: liveness, 200 as soon as the server listens, whatever the graph's state.
+    /// GET /health/ready: readiness, 200 once the first snapshot is served, 503 "starting" with Retry-After before.
     /// </summary>
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/health", (SnapshotHolder holder, SnapshotHealth health, TimeProvider timeProvider) =>
+        endpoints.MapGet("/health/live", () => Results.Json(new { status = "alive" }));
+        endpoints.MapGet("/health/ready", (HttpContext context, SnapshotReadiness readiness, SnapshotHolder holder) =>
+        {
+            if (!readiness.IsReady)
+            {
+                return Starting(context);
+            }
+
+            return Results.Json(new { status = "ready", version = holder.Current.Info.Version });
+        });
+        endpoints.MapGet("/health", (HttpContext context, SnapshotHolder holder, SnapshotHealth health, TimeProvider timeProvider) =>
         {
             if (!holder.IsLoaded)
             {
-                return Results.Json(new { status = "starting" }, statusCode: StatusCodes.Status503ServiceUnavailable);
+                return Starting(context);
             }
 
             var info = holder.Current.Info;
@@ -58,5 +70,11 @@ internal static class HealthEndpoints
             });
         });
         return endpoints;
+    }
+
+    private static IResult Starting(HttpContext context)
+    {
+        SnapshotReadiness.SetRetryAfter(context.Response);
+        return Results.Json(new { status = "starting" }, statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 }

@@ -7,6 +7,7 @@ using GraphQL.Utilities;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using RelationsGraph.Api.GraphQL;
+using RelationsGraph.Api.Snapshots;
 using RelationsGraph.Snapshots;
 
 namespace RelationsGraph.Api.Http;
@@ -43,10 +44,18 @@ internal static partial class GraphQLHttpEndpoints
             return;
         }
 
+        if (!context.RequestServices.GetRequiredService<SnapshotReadiness>().IsReady)
+        {
+            SnapshotReadiness.SetRetryAfter(context.Response);
+            await WriteRequestErrorAsync(context, StatusCodes.Status503ServiceUnavailable, mediaType, ErrorCodes.NotReady, $"The graph is still being loaded; try again in {SnapshotReadiness.RetryAfterSeconds} s.");
+            return;
+        }
+
+        var cache = context.RequestServices.GetRequiredService<ResultCache>();
         var isGet = HttpMethods.IsGet(context.Request.Method);
         var (request, rawRequest, refusal) = isGet
             ? ReadGet(context, limits)
-            : await ReadPostAsync(context, limits);
+            : await ReadPostAsync(context, limits, keepRaw: cache.Enabled);
         if (request is null)
         {
             var (status, code, message) = refusal!.Value;
@@ -55,7 +64,6 @@ internal static partial class GraphQLHttpEndpoints
         }
 
         var snapshot = context.RequestServices.GetRequiredService<SnapshotHolder>().Current;
-        var cache = context.RequestServices.GetRequiredService<ResultCache>();
         var cacheKey = cache.Enabled
             ? ResultCache.Key(snapshot.Info.Version, Today(context), mediaType, context.Request.Method, rawRequest!)
             : null;
@@ -67,8 +75,8 @@ internal static partial class GraphQLHttpEndpoints
         }
 
         using var budget = new RequestBudget(limits, context.RequestServices.GetRequiredService<TimeProvider>(), context.RequestAborted);
+        using var answer = new AnswerBuffer(limits.MaxResponseBytes, budget.Token);
         ExecutionResult result;
-        byte[] answer;
         try
         {
             var executer = context.RequestServices.GetRequiredService<IDocumentExecuter<RelationsSchema>>();
@@ -84,7 +92,7 @@ internal static partial class GraphQLHttpEndpoints
                 options.CancellationToken = budget.Token;
             });
             CapErrors(result, limits.MaxErrors, budget.DroppedErrors);
-            answer = await SerializeAsync(context, result, limits.MaxResponseBytes, budget.Token);
+            context.RequestServices.GetRequiredService<AnswerSerializer>().Write(answer, result);
         }
         catch (OperationCanceledException) when (budget.Stopped is { } reason)
         {
@@ -125,11 +133,11 @@ internal static partial class GraphQLHttpEndpoints
 
         if (cacheKey is not null && result.Executed && result.Errors is not { Count: > 0 })
         {
-            cache.Add(snapshot.Info.Version, cacheKey, answer);
+            cache.Add(snapshot.Info.Version, cacheKey, answer.Written.ToArray());
         }
 
         SetResponseHeaders(context, statusCode, mediaType);
-        await WriteBodyAsync(context, answer);
+        await WriteBodyAsync(context, answer.Written);
     }
 
     /// <summary>Keeps the first <paramref name="max"/> errors and says how many more there were.</summary>
@@ -146,14 +154,6 @@ internal static partial class GraphQLHttpEndpoints
         kept.AddRange(result.Errors!.Take(max));
         kept.Add(new ExecutionError($"{dropped:N0} more error(s) were left out; an answer lists at most {max}.") { Code = ErrorCodes.TooManyErrors });
         result.Errors = kept;
-    }
-
-    private static async Task<byte[]> SerializeAsync(HttpContext context, ExecutionResult result, int limit, CancellationToken cancellationToken)
-    {
-        var serializer = context.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
-        using var buffer = new CappedBuffer(limit, cancellationToken);
-        await serializer.WriteAsync(buffer, result, cancellationToken);
-        return [.. buffer.Written];
     }
 
     private static Task WriteStoppedAsync(HttpContext context, string mediaType, GraphQLLimits limits, RequestBudget.StopReason reason)
@@ -186,10 +186,11 @@ internal static partial class GraphQLHttpEndpoints
         await serializer.WriteAsync(context.Response.Body, new ExecutionResult { Errors = [error], Executed = true }, context.RequestAborted);
     }
 
-    private static async Task WriteBodyAsync(HttpContext context, byte[] body)
+    private static async Task WriteBodyAsync(HttpContext context, ReadOnlyMemory<byte> body)
     {
         try
         {
+            context.Response.ContentLength = body.Length;
             await context.Response.Body.WriteAsync(body, context.RequestAborted);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
@@ -231,7 +232,7 @@ internal static partial class GraphQLHttpEndpoints
         }
     }
 
-    private static async Task<(GraphQLRequest? Request, string? Raw, (int Status, string Code, string Message)? Refusal)> ReadPostAsync(HttpContext context, GraphQLLimits limits)
+    private static async Task<(GraphQLRequest? Request, string? Raw, (int Status, string Code, string Message)? Refusal)> ReadPostAsync(HttpContext context, GraphQLLimits limits, bool keepRaw)
     {
         if (!GraphQLMediaTypes.IsJsonRequest(context.Request.ContentType))
         {
@@ -258,11 +259,12 @@ internal static partial class GraphQLHttpEndpoints
                 }
             }
 
-            var serializer = context.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
+            var serializer = context.RequestServices.GetRequiredService<AnswerSerializer>();
             GraphQLRequest? request;
             try
             {
-                request = await serializer.ReadAsync<GraphQLRequest>(new MemoryStream(buffer, 0, length, writable: false), context.RequestAborted);
+                // The whole body is in memory already: read it in place rather than through a stream.
+                request = serializer.Read<GraphQLRequest>(buffer.AsSpan(0, length));
             }
             catch (Exception exception) when (exception is JsonException or InvalidOperationException or FormatException)
             {
@@ -274,7 +276,7 @@ internal static partial class GraphQLHttpEndpoints
                 return (null, null, (StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, "The request has no 'query'."));
             }
 
-            return (request, System.Text.Encoding.UTF8.GetString(buffer, 0, length), null);
+            return (request, keepRaw ? System.Text.Encoding.UTF8.GetString(buffer, 0, length) : null, null);
         }
         finally
         {

@@ -6,7 +6,8 @@ using RelationsGraph.Snapshots;
 namespace RelationsGraph.Api.Snapshots;
 
 /// <summary>
-/// Builds the first snapshot before the server accepts requests, then keeps it current. A graph-seed directory is
+/// Builds the first snapshot in the background while the server already listens (<see cref="SnapshotReadiness"/>),
+/// then keeps it current. A graph-seed directory is
 /// watched: a change is read once the directory has been quiet for <see cref="SnapshotOptions.Debounce"/>, and a
 /// cheap poll of the files' sizes and times every <see cref="SnapshotOptions.RefreshInterval"/> catches what the
 /// watcher missed; nothing is read or hashed while they are unchanged. Neo4j's version marker is polled. A new
@@ -19,6 +20,7 @@ internal sealed class SnapshotRefresher(
     SnapshotHolder holder,
     SnapshotHealth health,
     SeedLocation seedLocation,
+    SnapshotReadiness readiness,
     IOptions<SnapshotOptions> options,
     TimeProvider timeProvider,
     ILogger<SnapshotRefresher> logger) : BackgroundService
@@ -34,12 +36,16 @@ internal sealed class SnapshotRefresher(
             logger.LogInformation("Serving graph-seed from {Directory}: {Reason}", served.Directory, seedLocation.Reason);
         }
 
-        await LoadFirstAsync(cancellationToken);
         await base.StartAsync(cancellationToken);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!await readiness.LoadFirstAsync(() => LoadFirstAsync(stoppingToken)))
+        {
+            return;
+        }
+
         if (source is GraphSeedSource seed)
         {
             await WatchAsync(seed.Directory, stoppingToken);

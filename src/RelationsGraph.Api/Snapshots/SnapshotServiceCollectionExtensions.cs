@@ -9,7 +9,8 @@ internal static class SnapshotServiceCollectionExtensions
 {
     /// <summary>
     /// The snapshot holder, its source (Neo4j when <c>Neo4j:Uri</c> is set, otherwise the embedded graph-seed), the
-    /// start-up load and the refresh: a graph-seed directory is watched (and polled cheaply), Neo4j's version polled.
+    /// first load (in the background: the server listens at once) and the refresh: a graph-seed directory is watched
+    /// (and polled cheaply), Neo4j's version polled.
     /// </summary>
     public static IServiceCollection AddRelationSnapshot(this IServiceCollection services, IConfiguration configuration)
     {
@@ -21,6 +22,7 @@ internal static class SnapshotServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SnapshotHolder>();
         services.AddSingleton<SnapshotHealth>();
+        services.AddSingleton<SnapshotReadiness>();
         services.TryAddSingleton<ISnapshotSource>(provider =>
         {
             if (provider.GetRequiredService<IOptions<Neo4jOptions>>().Value.IsConfigured)

@@ -25,11 +25,12 @@ public static class GraphSeedReader
         var files = await SeedDirectory.ReadFilesAsync(directory, cancellationToken);
         var errors = new List<SeedError>();
         var origins = new RowOrigins();
+        var strings = new SeedStrings();
         var displayRoot = Path.GetFileName(Path.TrimEndingDirectorySeparator(directory));
 
         async Task<ImmutableArray<T>> Read<T>(SeedTable<T> table)
             where T : class =>
-            await ReadTableAsync(table, files.Tables[table.FileName], $"{displayRoot}/{table.FileName}", errors, origins, cancellationToken);
+            await ReadTableAsync(table, files.Tables[table.FileName], $"{displayRoot}/{table.FileName}", errors, origins, strings, cancellationToken);
 
         var seed = new GraphSeed
         {
@@ -68,6 +69,7 @@ public static class GraphSeedReader
         string displayPath,
         List<SeedError> errors,
         RowOrigins origins,
+        SeedStrings strings,
         CancellationToken cancellationToken)
         where T : class
     {
@@ -113,6 +115,7 @@ public static class GraphSeedReader
         var lines = new List<int>();
         var keys = new HashSet<string>(StringComparer.Ordinal);
         var rowReader = new SeedRowReader(displayPath, columnIndex, errors);
+        var fields = new string[header.Length]; // read again for every row: the row reader keeps no reference to it
         while (await reader.ReadAsync(cancellationToken))
         {
             var line = (int)reader.LineNumber;
@@ -124,10 +127,9 @@ public static class GraphSeedReader
                 continue;
             }
 
-            var fields = new string[header.Length];
             for (var i = 0; i < fields.Length; i++)
             {
-                fields[i] = reader.GetString(i) ?? string.Empty;
+                fields[i] = strings.Get(reader.GetSpan(i));
             }
 
             rowReader.Reset(line, fields);

@@ -180,6 +180,7 @@ public sealed class SeedWatchTests
             _clock = clock;
             UseKestrel(0);
             StartServer();
+            Services.GetRequiredService<SnapshotReadiness>().FirstSnapshot.WaitAsync(TimeSpan.FromSeconds(60)).GetAwaiter().GetResult();
         }
 
         public HttpClient CreateHttpClient() => new(new SocketsHttpHandler()) { BaseAddress = ClientOptions.BaseAddress };

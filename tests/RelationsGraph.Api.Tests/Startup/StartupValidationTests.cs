@@ -5,7 +5,9 @@ namespace RelationsGraph.Api.Tests.Startup;
 
 /// <summary>
 /// An invalid graph source stops the API at start-up with every error located by file, line and column, and a failure
-/// exit code; nothing half-loaded is ever served. These run the API as its own process, as an operator would.
+/// exit code; nothing half-loaded is ever served. The API listens at once (answering 503 until its first snapshot is
+/// in), so what is checked is that no snapshot was ever served. These run the API as its own process, as an operator
+/// would.
 /// </summary>
 public sealed class StartupValidationTests
 {
@@ -25,7 +27,7 @@ public sealed class StartupValidationTests
         Assert.Contains($"graph-seed/parties.csv:{line}:2: unit_id: unknown unit 'VN-99'", run.Output, StringComparison.Ordinal);
         Assert.Contains($"graph-seed/instrument-links.csv:{linkLine}:3:", run.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("Unhandled exception", run.Error, StringComparison.Ordinal);
-        Assert.DoesNotContain("Now listening on", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Loaded the ", run.Output, StringComparison.Ordinal); // listened, but never served a snapshot
         AssertToldOnceWithoutStackTrace(run, $"graph-seed/parties.csv:{line}:2: unit_id: unknown unit 'VN-99'");
     }
 
@@ -41,7 +43,7 @@ public sealed class StartupValidationTests
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("The graph source has 1 error(s)", run.Output, StringComparison.Ordinal);
         Assert.Contains($"graph-seed/units.csv:{line}:9: valid_to: malformed date '2025-06-31'", run.Output, StringComparison.Ordinal);
-        Assert.DoesNotContain("Now listening on", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Loaded the ", run.Output, StringComparison.Ordinal); // listened, but never served a snapshot
     }
 
     [Fact]
@@ -53,7 +55,7 @@ public sealed class StartupValidationTests
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("does not exist", run.Output, StringComparison.Ordinal);
-        Assert.DoesNotContain("Now listening on", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Loaded the ", run.Output, StringComparison.Ordinal); // listened, but never served a snapshot
     }
 
     [Fact]

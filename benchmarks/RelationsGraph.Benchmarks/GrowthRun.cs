@@ -1,0 +1,163 @@
+using System.Diagnostics;
+using System.Globalization;
+using RelationsGraph.Partnerships;
+using RelationsGraph.Seed;
+using RelationsGraph.Snapshots;
+
+namespace RelationsGraph.Benchmarks;
+
+/// <summary>
+/// How the snapshot grows with the world: for each size, the world (real graph-seed merged in) is written as
+/// graph-seed CSV, then measured in this process (building from rows, reading and building, the memory the snapshot
+/// holds, the headline query in the library and through GraphQL) and as the API's own process (time to listen, time
+/// to be ready, resident memory once ready).
+/// Memory held is the managed heap after forced, compacting full collections with the snapshot alive, minus the
+/// same before it was loaded: the rows it was built from and everything else released by then.
+/// </summary>
+internal static class GrowthRun
+{
+    public static async Task<int> RunAsync(BenchmarkArguments arguments)
+    {
+        var sizes = (arguments.Text("sizes") ?? "1000,5000,20000").Split(',').Select(text => int.Parse(text, CultureInfo.InvariantCulture)).ToList();
+        var iterations = arguments.Integer("iterations", 3);
+        var world = await arguments.WorldAsync();
+        arguments.RequireAllRead();
+
+        Console.WriteLine($"Load average before: {HttpLoadRun.LoadAverage()}; GC: {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}, {iterations} iterations (medians)");
+        Console.WriteLine();
+        Console.WriteLine("| Units | Instruments | Build from rows (processor) | Read and build (processor) | Held by the snapshot | Per instrument | Query AA-AB (library) | Query LA-VN (library) | AA-AB with instruments and evidence, GraphQL + JSON | API listening | API ready | API resident when ready |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var units in sizes)
+        {
+            var options = world with { Units = units };
+            var directory = Path.Combine(Path.GetTempPath(), $"relationsgraph-growth-{units}-{Environment.ProcessId}");
+            await GraphSeedWriter.WriteAsync(SyntheticWorld.Generate(options), directory, CancellationToken.None);
+            try
+            {
+                await MeasureAsync(options, directory, iterations);
+            }
+            finally
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+        }
+
+        Console.WriteLine();
+        Console.WriteLine($"Load average after: {HttpLoadRun.LoadAverage()}");
+        return 0;
+    }
+
+    private static async Task MeasureAsync(WorldOptions options, string directory, int iterations)
+    {
+        // Timed in their own method, so that no snapshot built there is still reachable from this frame's stack when
+        // the memory held by one snapshot is measured below.
+        var (build, readAndBuild, buildProcessor, readAndBuildProcessor) = await TimeBuildsAsync(directory, iterations);
+
+        var before = FullCollection();
+        var snapshot = await SnapshotLoader.LoadAsync(new GraphSeedSource(directory), TimeProvider.System, CancellationToken.None);
+        var held = FullCollection() - before;
+
+        var synthetic = Median(Time(() => snapshot.ProvincesWithSeveralPartners(SyntheticWorld.FirstCountry, SyntheticWorld.NeighbourCountry, 2, null, null)));
+        var real = Median(Time(() => snapshot.ProvincesWithSeveralPartners("LA", "VN", 2, null, null)));
+        double graphQL;
+        using (var graph = new InProcessGraphQL(snapshot))
+        {
+            var query = HttpLoadRun.Requests.Single(request => request.Name.StartsWith("AA-AB with", StringComparison.Ordinal)).Body!;
+            var text = System.Text.Json.JsonDocument.Parse(query).RootElement.GetProperty("query").GetString()!;
+            var times = new List<double>();
+            for (var call = 0; call < 60; call++)
+            {
+                var started = Stopwatch.GetTimestamp();
+                _ = await graph.AnswerAsync(text);
+                times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
+
+            graphQL = Median(times.Skip(10));
+        }
+
+        GC.KeepAlive(snapshot);
+        snapshot = null;
+        FullCollection();
+
+        TimeSpan listening, ready;
+        long resident;
+        using (var api = await BenchmarkApi.StartAsync(directory))
+        {
+            listening = api.ListeningAfter;
+            ready = api.ReadyAfter;
+            resident = api.ResidentBytes;
+        }
+
+        var instruments = options.InstrumentCount + (options.RealSeed?.Instruments.Length ?? 0);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {options.Units:N0} | {instruments:N0} | {Median(build):N0} ms ({Median(buildProcessor):N0} ms) | {Median(readAndBuild):N0} ms ({Median(readAndBuildProcessor):N0} ms) | {held / 1048576.0:N0} MB | {held / (double)instruments / 1024:F2} KB | {synthetic * 1000:N0} µs | {real * 1000:N1} µs | {graphQL:F2} ms | {listening.TotalSeconds:F2} s | {ready.TotalSeconds:F2} s | {resident / 1048576.0:N0} MB |"));
+    }
+
+    private static async Task<(List<double> Build, List<double> ReadAndBuild, List<double> BuildProcessor, List<double> ReadAndBuildProcessor)> TimeBuildsAsync(string directory, int iterations)
+    {
+        var build = new List<double>();
+        var readAndBuild = new List<double>();
+        var buildProcessor = new List<double>();
+        var readAndBuildProcessor = new List<double>();
+        using var process = Process.GetCurrentProcess();
+        for (var iteration = 0; iteration < iterations; iteration++)
+        {
+            var rows = await GraphSeedReader.ReadAsync(directory, CancellationToken.None);
+            FullCollection();
+            process.Refresh();
+            var processor = process.TotalProcessorTime;
+            var started = Stopwatch.GetTimestamp();
+            _ = SnapshotBuilder.Build(rows, "graph-seed", "v", DateTimeOffset.UnixEpoch);
+            build.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            process.Refresh();
+            buildProcessor.Add((process.TotalProcessorTime - processor).TotalMilliseconds);
+            rows = null;
+            FullCollection();
+
+            process.Refresh();
+            processor = process.TotalProcessorTime;
+            started = Stopwatch.GetTimestamp();
+            _ = await SnapshotLoader.LoadAsync(new GraphSeedSource(directory), TimeProvider.System, CancellationToken.None);
+            readAndBuild.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            process.Refresh();
+            readAndBuildProcessor.Add((process.TotalProcessorTime - processor).TotalMilliseconds);
+            FullCollection();
+        }
+
+        return (build, readAndBuild, buildProcessor, readAndBuildProcessor);
+    }
+
+    private static List<double> Time(Func<object> query)
+    {
+        for (var call = 0; call < 50; call++)
+        {
+            _ = query();
+        }
+
+        var times = new List<double>();
+        for (var call = 0; call < 300; call++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            _ = query();
+            times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+
+        return times;
+    }
+
+    private static long FullCollection()
+    {
+        for (var pass = 0; pass < 2; pass++)
+        {
+            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+            GC.WaitForPendingFinalizers();
+        }
+
+        return GC.GetTotalMemory(forceFullCollection: true);
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[sorted.Count / 2];
+    }
+}

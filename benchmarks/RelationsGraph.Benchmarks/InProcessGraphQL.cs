@@ -1,0 +1,75 @@
+using GraphQL;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using RelationsGraph.Api.GraphQL;
+using RelationsGraph.Snapshots;
+
+namespace RelationsGraph.Benchmarks;
+
+/// <summary>
+/// The API's GraphQL set-up (the same registrations: schema, limits, document cache, execution strategy) over a
+/// snapshot, without HTTP: what a request costs once it has been read and before its answer is written.
+/// </summary>
+internal sealed class InProcessGraphQL : IDisposable
+{
+    private readonly ServiceProvider _services;
+    private readonly IDocumentExecuter<RelationsSchema> _executer;
+    private readonly IGraphQLTextSerializer _serializer;
+    private readonly RelationSnapshot _snapshot;
+
+    /// <summary>
+    /// The limits as the API has them by default, except the cost estimate's maximum: on the world-scale graph the
+    /// estimate of the README's headline query is above it (see docs/benchmarks.md), and these runs measure answers.
+    /// </summary>
+    public InProcessGraphQL(RelationSnapshot snapshot, int maxComplexity = 100_000_000)
+    {
+        _snapshot = snapshot;
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton(new SnapshotHolder());
+        services.AddRelationsGraphQL(new ConfigurationBuilder()
+            .AddInMemoryCollection([new("GraphQL:Limits:MaxComplexity", maxComplexity.ToString(System.Globalization.CultureInfo.InvariantCulture))])
+            .Build());
+        _services = services.BuildServiceProvider();
+        _services.GetRequiredService<SnapshotHolder>().Replace(snapshot);
+        _executer = _services.GetRequiredService<IDocumentExecuter<RelationsSchema>>();
+        _serializer = _services.GetRequiredService<IGraphQLTextSerializer>();
+    }
+
+    /// <summary>The cost estimate of the latest query executed.</summary>
+    public double LastComplexity { get; private set; }
+
+    public async Task<ExecutionResult> ExecuteAsync(string query, bool metrics = false)
+    {
+        using var scope = _services.CreateScope();
+        var budget = new RequestBudget(_services.GetRequiredService<Microsoft.Extensions.Options.IOptions<GraphQLLimits>>().Value, TimeProvider.System, CancellationToken.None);
+        var result = await _executer.ExecuteAsync(options =>
+        {
+            options.Query = query;
+            options.Root = _snapshot;
+            options.RequestServices = scope.ServiceProvider;
+            options.UserContext = budget.UserContext;
+            options.CancellationToken = budget.Token;
+            options.EnableMetrics = metrics;
+        });
+        LastComplexity = budget.Complexity;
+        budget.Dispose();
+        if (result.Errors is { Count: > 0 } errors)
+        {
+            throw new InvalidOperationException("The query failed: " + string.Join("; ", errors.Select(error => error.Message)));
+        }
+
+        return result;
+    }
+
+    public async Task<byte[]> SerializeAsync(ExecutionResult result)
+    {
+        using var stream = new MemoryStream();
+        await _serializer.WriteAsync(stream, result);
+        return stream.ToArray();
+    }
+
+    public async Task<byte[]> AnswerAsync(string query) => await SerializeAsync(await ExecuteAsync(query));
+
+    public void Dispose() => _services.Dispose();
+}

@@ -1,0 +1,44 @@
+using System.Text;
+
+namespace RelationsGraph.Seed;
+
+/// <summary>
+/// One string instance per distinct short value across every file of one read: an instrument's id in
+/// instruments.csv, parties.csv and evidence.csv, a unit's id in every row that names it, an organisation or a
+/// field code repeated on thousands of rows are all the same string. A world-scale snapshot holds far fewer strings,
+/// and reading allocates a string only the first time a value is seen. Long values (titles, quotes) rarely repeat and
+/// are created as they are.
+/// </summary>
+internal sealed class SeedStrings
+{
+    /// <summary>Values up to this many UTF-8 bytes are shared; ids, codes and names fit.</summary>
+    private const int MaxSharedBytes = 96;
+
+    private readonly HashSet<string> _strings = new(StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly char[] _chars = new char[Encoding.UTF8.GetMaxCharCount(MaxSharedBytes)];
+
+    public SeedStrings() => _lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public string Get(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.IsEmpty)
+        {
+            return string.Empty;
+        }
+
+        if (utf8.Length > MaxSharedBytes)
+        {
+            return Encoding.UTF8.GetString(utf8);
+        }
+
+        var chars = _chars.AsSpan(0, Encoding.UTF8.GetChars(utf8, _chars));
+        if (!_lookup.TryGetValue(chars, out var shared))
+        {
+            shared = new string(chars);
+            _strings.Add(shared);
+        }
+
+        return shared;
+    }
+}
