@@ -18,7 +18,7 @@ internal static class SoakRun
     [
         "query ($id: String!) { province(name: $id) { id name partners { partner { id name } instruments { id kind title signedOn } } } }",
         "query ($c: String!, $p: String!) { provincesWithSeveralPartners(country: $c, partnerCountry: $p) { province { id name } partnerCount partners { partner { id name } instruments { kind title periodStart periodEnd evidence { document { title } quote } } } } }",
-        "query ($id: String!) { instruments(party: $id, first: 20) { id kind title signedOn parties { province { id name } level } } }",
+        "query ($id: String!) { instruments(party: $id, first: 20) { totalCount nodes { id kind title signedOn parties { province { id name } level } } } }",
         "{ graph { source version units instruments } }",
     ];
 

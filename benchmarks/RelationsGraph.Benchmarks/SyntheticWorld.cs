@@ -73,7 +73,8 @@ public static class SyntheticWorld
         var documentRows = Enumerable.Range(0, options.DocumentCount).Select(index =>
         {
             var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("synthetic document " + index)));
-            return new SourceDocument { Id = hash[..16], Title = "Synthetic report " + index, Language = index % 2 == 0 ? "vi" : "en", ContentHash = "sha256:" + hash };
+            // No text is kept for a synthetic report, so like every document we only cite it names where it is read.
+            return new SourceDocument { Id = hash[..16], Title = "Synthetic report " + index, Url = $"https://example.org/synthetic/{hash[..16]}", Language = index % 2 == 0 ? "vi" : "en", ContentHash = "sha256:" + hash };
         }).ToImmutableArray();
 
         var fieldCodes = new[] { "agriculture", "education", "health", "trade", "tourism", "culture" };
