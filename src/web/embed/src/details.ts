@@ -2,7 +2,7 @@
 // documents that state them, and the joint mechanisms behind it.
 
 import type { InstrumentDetails, PartnershipDetails, RelationsApi } from './api.ts';
-import { el } from './dom.ts';
+import { el } from '../../shared/dom.ts';
 import { count, kindLabel } from './format.ts';
 
 export function renderPartnership(details: PartnershipDetails | undefined, api: RelationsApi): HTMLElement {

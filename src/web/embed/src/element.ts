@@ -11,7 +11,7 @@
 import { ApiError, RelationsApi, type NetworkSource, type PartnershipDetails } from './api.ts';
 import { NetworkCanvas, type Target } from './canvas.ts';
 import { partnershipSummary, renderPartnership } from './details.ts';
-import { el, replaceChildren } from './dom.ts';
+import { el, replaceChildren } from '../../shared/dom.ts';
 import css from './element.css?inline';
 import { bilingual, count } from './format.ts';
 import { layoutNetwork } from './layout.ts';

@@ -1,6 +1,6 @@
 // The legend: which colour is which country, and what an edge's width and dashes mean.
 
-import { el } from './dom.ts';
+import { el } from '../../shared/dom.ts';
 import { count } from './format.ts';
 import type { Network } from './network.ts';
 import type { Palette } from './palette.ts';

@@ -1,7 +1,7 @@
 // The same partnerships as the picture, as a real table: readable by screen readers, navigable by keyboard
 // (every partner is a button that opens the details), and printable.
 
-import { el } from './dom.ts';
+import { el } from '../../shared/dom.ts';
 import { count, kindLabel } from './format.ts';
 import { yearSpan, type Network, type NetworkEdge } from './network.ts';
 

@@ -1,5 +1,5 @@
 import type { CommitmentForm, FactForm, InstrumentForm, LinkForm, Options, PartyForm, PersonForm, SessionForm } from './api.ts';
-import { el } from './dom.ts';
+import { el } from '../../shared/dom.ts';
 
 type Kind = 'text' | 'number' | 'select' | 'unit' | 'years' | 'instrument' | 'date';
 

@@ -1,6 +1,6 @@
 import './review.css';
 import { ApiError, get, getText, post, type FactDetail, type FactSummary, type Options, type ReviewState } from './api.ts';
-import { el, replaceChildren } from './dom.ts';
+import { el, replaceChildren } from '../../shared/dom.ts';
 import { buildForm, dataLists } from './form.ts';
 import { describe, renderCitation, renderText } from './text.ts';
 

@@ -1,5 +1,5 @@
 import type { DocumentView, EvidenceView } from './api.ts';
-import { el } from './dom.ts';
+import { el } from '../../shared/dom.ts';
 
 /** What an evidence span says, in a few words: "signed_on = 2022-08-16 (reviewer Lan)". */
 export function describe(evidence: EvidenceView): string {
