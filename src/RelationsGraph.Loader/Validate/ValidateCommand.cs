@@ -41,13 +41,12 @@ public sealed class ValidateCommand(GazetteerSource seeds, LoaderConsole console
             return ExitCodes.Usage;
         }
 
-        var files = await SeedDirectory.ReadFilesAsync(path, cancellationToken);
+        SnapshotInfo info;
         try
         {
-            var snapshot = await SnapshotLoader.LoadAsync(new GraphSeedSource(path), timeProvider, cancellationToken);
-            var info = snapshot.Info;
+            info = (await SnapshotLoader.LoadAsync(new GraphSeedSource(path), timeProvider, cancellationToken)).Info;
             await console.Out.WriteLineAsync(
-                $"{path} is valid: {info.Units} units, {info.Instruments} instruments, {info.Mechanisms} mechanisms, {info.Sessions} sessions, {info.Commitments} commitments, {info.Documents} documents, {info.Evidence} evidence rows; version {files.Version}.");
+                $"{path} is valid: {info.Units} units, {info.Instruments} instruments, {info.Mechanisms} mechanisms, {info.Sessions} sessions, {info.Commitments} commitments, {info.Documents} documents, {info.Evidence} evidence rows; version {info.Version}.");
         }
         catch (SeedValidationException exception)
         {
@@ -60,11 +59,18 @@ public sealed class ValidateCommand(GazetteerSource seeds, LoaderConsole console
             return ExitCodes.SomeInputsFailed;
         }
 
-        return into is null ? ExitCodes.Ok : await WriteIntoAsync(files, Path.GetFullPath(into), expectVersion, cancellationToken);
+        return into is null ? ExitCodes.Ok : await WriteIntoAsync(path, info.Version, Path.GetFullPath(into), expectVersion, cancellationToken);
     }
 
-    private async Task<int> WriteIntoAsync(SeedFiles files, string target, string? expectVersion, CancellationToken cancellationToken)
+    private async Task<int> WriteIntoAsync(string source, string validatedVersion, string target, string? expectVersion, CancellationToken cancellationToken)
     {
+        var files = await SeedDirectory.ReadFilesAsync(source, cancellationToken);
+        if (files.Version != validatedVersion)
+        {
+            await console.Error.WriteLineAsync($"error: {source} changed while it was validated (version {validatedVersion}, now {files.Version}); nothing was written");
+            return ExitCodes.SomeInputsFailed;
+        }
+
         var tables = files.Tables.Where(table => table.Value is not null).ToDictionary(table => table.Key, table => table.Value!, StringComparer.Ordinal);
         try
         {

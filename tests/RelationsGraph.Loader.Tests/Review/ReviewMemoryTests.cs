@@ -82,10 +82,7 @@ public sealed class ReviewMemoryTests
     {
         using var seed = new ReviewTestSeed();
         using var texts = new TemporaryDirectory();
-        var article = Path.Combine(texts.Path, "agreement.txt");
-        await File.WriteAllTextAsync(article, MadeUpAgreement, TestContext.Current.CancellationToken);
-        Assert.Equal(0, (await LoaderRun.StartAsync("extract", article, "--into", seed.Path)).ExitCode);
-        var extracted = await GraphSeedReader.ReadAsync(seed.Path, TestContext.Current.CancellationToken);
+        var (article, extracted) = await ExtractArticleAsync(seed, texts, "agreement.txt", MadeUpAgreement);
         var duplicate = Assert.Single(extracted.Instruments, instrument => instrument.Id.StartsWith("binh-phuoc-champasak-agreement", StringComparison.Ordinal)).Id;
         Assert.Single(extracted.Commitments, commitment => commitment.InstrumentId == duplicate);
         await DecideAsync(seed, duplicate, new ReviewDecision(DecisionKind.Merge, MergeInto: ReviewTestSeed.Reviewed, Note: "the same cooperation"));
@@ -120,10 +117,7 @@ public sealed class ReviewMemoryTests
     {
         using var seed = new ReviewTestSeed();
         using var texts = new TemporaryDirectory();
-        var article = Path.Combine(texts.Path, "memorandum.txt");
-        await File.WriteAllTextAsync(article, MadeUpMemorandum, TestContext.Current.CancellationToken);
-        Assert.Equal(0, (await LoaderRun.StartAsync("extract", article, "--into", seed.Path)).ExitCode);
-        var extracted = await GraphSeedReader.ReadAsync(seed.Path, TestContext.Current.CancellationToken);
+        var (article, extracted) = await ExtractArticleAsync(seed, texts, "memorandum.txt", MadeUpMemorandum);
         var fact = Assert.Single(extracted.Instruments, instrument => instrument.Id.StartsWith("quang-tri-savannakhet-mou", StringComparison.Ordinal)).Id;
         var document = Assert.Single(extracted.Evidence.Where(evidence => evidence.SubjectId == fact).Select(evidence => evidence.DocumentId).Distinct());
         Assert.Contains(extracted.Documents, known => known.Id == document);
@@ -152,6 +146,15 @@ public sealed class ReviewMemoryTests
 
         On March 11, 2024, Quang Tri province and Savannakhet province of Laos signed a memorandum of understanding on cooperation for 2024-2028.
         """;
+
+    /// <summary>Writes an article of ours into <paramref name="texts"/> and extracts it into the seed.</summary>
+    private static async Task<(string Article, GraphSeed Graph)> ExtractArticleAsync(ReviewTestSeed seed, TemporaryDirectory texts, string name, string text)
+    {
+        var article = Path.Combine(texts.Path, name);
+        await File.WriteAllTextAsync(article, text, TestContext.Current.CancellationToken);
+        Assert.Equal(0, (await LoaderRun.StartAsync("extract", article, "--into", seed.Path)).ExitCode);
+        return (article, await GraphSeedReader.ReadAsync(seed.Path, TestContext.Current.CancellationToken));
+    }
 
     private static async Task DecideAsync(ReviewTestSeed seed, string factId, ReviewDecision decision)
     {
