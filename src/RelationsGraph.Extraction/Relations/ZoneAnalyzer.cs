@@ -18,6 +18,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     private int _order;
     private Sentence _clauseSentence;
     private int[] _clauses = [];
+    private OpenSession? _openSession;
 
     /// <summary>People named in sentences that state no relation of their own: they belong to the zone's main relation.</summary>
     public List<PendingPerson> FloatingPeople { get; } = [];
@@ -30,6 +31,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         var mentions = new List<RelationMention>();
         _pair = null;
         _lastEventDate = null;
+        _openSession = null;
         FloatingPeople.Clear();
         FloatingCommitments.Clear();
         if (zone.Title is { } title)
@@ -56,6 +58,8 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         var people = PeopleFinder.Find(index, sentencePlaces, sentence, documentId);
         var commitments = CommitmentFinder.Find(index, sentencePlaces, sentence, documentId);
         var anchors = FindAnchors(sentence);
+        FollowSession(sentence, sentencePlaces, people, anchors, output);
+        var producedFrom = output.Count;
         if (anchors.Count == 0)
         {
             floating.Add(sentence);
@@ -136,8 +140,100 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             firstProduced.Commitments.AddRange(commitments);
         }
 
+        OpenSessionWithoutMembers(sentence, anchors, output, producedFrom);
         RememberEventDate(anchors);
         UpdatePair(sentencePlaces);
+    }
+
+    /// <summary>
+    /// A current session whose sentence names no party of one side (or none at all) stays open for the next sentences:
+    /// "The event saw the participation of … Ha Tinh, Nghe An …", "Chủ trì đoàn … Bí thư Tỉnh ủy Hà Giang; …".
+    /// </summary>
+    private void OpenSessionWithoutMembers(Sentence sentence, List<Anchor> anchors, List<RelationMention> output, int producedFrom)
+    {
+        var session = anchors.FirstOrDefault(anchor => anchor.Kind == InstrumentKind.JointCommittee && !anchor.Multilateral && !anchor.Background && !anchor.Planned);
+        if (session is null)
+        {
+            return;
+        }
+
+        for (var k = producedFrom; k < output.Count; k++)
+        {
+            if (output[k].Anchor == session && !output[k].Partial)
+            {
+                return;
+            }
+        }
+
+        _openSession = new OpenSession
+        {
+            Anchor = session,
+            Members = [.. NamedParties(sentence.First, sentence.Last).Select(party => party with { IsCounterpart = false })],
+            Evidence = new ExtractedEvidence(documentId, sentence.Start, sentence.End),
+            Fields = FieldsFor(sentence, sentence.First, sentence.Last, 1),
+        };
+    }
+
+    /// <summary>
+    /// A sentence after an open session: the places it says attended or chaired, and the provinces of the officials it
+    /// names, are members of the session; once both sides are known the session is stated with them. A sentence that
+    /// signs another instrument closes it.
+    /// </summary>
+    private void FollowSession(Sentence sentence, List<PlaceMention> sentencePlaces, List<PendingPerson> people, List<Anchor> anchors, List<RelationMention> output)
+    {
+        if (_openSession is not { } session)
+        {
+            return;
+        }
+
+        // Another instrument signed closes it; one only cited ("according to the cooperation agreement") does not.
+        if (anchors.Any(anchor => !anchor.IsWeak && !anchor.Cue.IsMeeting) && index.HasCue(sentence.First, sentence.Last, Cue.Sign | Cue.Issue))
+        {
+            _openSession = null;
+            return;
+        }
+
+        // Officials of a province (not "the Consul General in Khon Kaen", whose seat is no party).
+        var parties = sentencePlaces.Where(CanBeParty).Select(place => PartyRef.From(place, null)).ToList();
+        var members = people.Where(person => person.Unit is { } unit && parties.Exists(party => party.Key == unit.Key)).Select(person => person.Unit!);
+        if (index.HasCue(sentence.First, sentence.Last, Cue.Attend | Cue.Chair))
+        {
+            members = parties.Concat(members);
+        }
+
+        var added = false;
+        foreach (var member in members)
+        {
+            if (session.Members.TrueForAll(known => known.Key != member.Key))
+            {
+                session.Members.Add(member with { Level = null, IsCounterpart = false });
+                added = true;
+            }
+        }
+
+        if (added && HasBothCountries(session.Members))
+        {
+            if (!session.Stated)
+            {
+                session.Stated = true;
+                var stated = new RelationMention { Anchor = session.Anchor, Parties = [.. session.Members], Evidence = session.Evidence, Order = _order++ };
+                stated.Fields.AddRange(session.Fields);
+                output.Add(stated);
+            }
+
+            output.Add(new RelationMention
+            {
+                Anchor = session.Anchor,
+                Parties = [.. session.Members],
+                Evidence = new ExtractedEvidence(documentId, sentence.Start, sentence.End),
+                Order = _order++,
+            });
+        }
+
+        if (--session.SentencesLeft == 0)
+        {
+            _openSession = null;
+        }
     }
 
     private int TrailingStop(int groupLast) => groupLast < _text.Count && _text.GapBefore(groupLast).StartsWith(".") ? 1 : 0;
@@ -479,7 +575,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             return true;
         }
 
-        if (date.Last < sentence.Last && (index.IsCue(date.Last, Cue.Every) || _text.GapBefore(date.Last).Trim() is "-" or "–"))
+        if (date.Last < sentence.Last && (index.IsCue(date.Last, Cue.Every) || (_text.GapBefore(date.Last).Trim() is "-" or "–" && !EndsDayRange(date, sentence))))
         {
             return true;
         }
@@ -503,6 +599,25 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "on February 27 – 29": a bare later day after the dash, with no month or year of its own, ends a range of days of
+    /// one event, which is dated by its first day (unlike "18/7/1962 - 18/7/2022", an anniversary).
+    /// </summary>
+    private bool EndsDayRange(DateMention date, Sentence sentence)
+    {
+        var end = date.Last;
+        if (date.Day is not { } first || !_text[end].IsNumber || _text[end].Length > 2
+            || !int.TryParse(_text[end].NameKey, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var last)
+            || last <= first || last > 31)
+        {
+            return false;
+        }
+
+        return end + 1 >= sentence.Last
+            || (_text.GapBefore(end + 1).Trim().Length == 0 && !_text[end + 1].IsNumber && index.Rules.Dates.MonthOf(_text[end + 1]) is null)
+            || _text.GapBefore(end + 1).Trim() is "," or ".";
     }
 
     private Anchor? Nearest(List<Anchor> anchors, int first, int last, Sentence sentence, bool sameClauseOnly)
