@@ -51,5 +51,8 @@ public sealed class RegressionCorpusTests
         Assert.Contains(documents, id => id.Contains("without-do", StringComparison.Ordinal));
         Assert.Contains(documents, id => id.Contains("dateline", StringComparison.Ordinal));
         Assert.Contains(documents, id => id.Contains("proposed", StringComparison.Ordinal) || id.Contains("de-xuat", StringComparison.Ordinal));
+        Assert.Contains(documents, id => id.Contains("session-members", StringComparison.Ordinal) || id.Contains("thanh-vien-hoi-nghi", StringComparison.Ordinal));
+        Assert.Contains(documents, id => id.Contains("view-counter", StringComparison.Ordinal));
+        Assert.Contains(documents, id => id.Contains("healthcare-pledge", StringComparison.Ordinal));
     }
 }
