@@ -164,7 +164,9 @@ public static class PlaceFinder
     {
         var before = mention.First;
         var typeCue = context.CueEndingAt(before);
-        if (typeCue is { } type && (type.Value & (Cue.Ward | Cue.District | Cue.Province | Cue.City)) != 0)
+        // A type word ends the name before a comma ("Ho Chi Minh City, Yamaguchi Prefecture"): it does not type the next one.
+        if (typeCue is { } type && (type.Value & (Cue.Ward | Cue.District | Cue.Province | Cue.City)) != 0
+            && text.GapBefore(before).IndexOfAny([',', ';']) < 0)
         {
             ApplyType(text, mention, type);
             before = type.First;

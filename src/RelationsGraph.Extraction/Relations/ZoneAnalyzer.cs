@@ -291,7 +291,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                 continue;
             }
 
-            if (BetweenNationalBodies(match.Last))
+            if (BetweenNationalBodies(match.Last) || (match.Value.IsMeeting && OfNationalBody(match.Last)))
             {
                 // "Biên bản thỏa thuận giữa Bộ Quốc phòng Việt Nam với …": a national instrument, whoever implements it.
                 continue;
@@ -358,6 +358,25 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         anchor.Ordinal = ordinal;
         anchor.Mode = mode;
         anchor.Mechanism = anchor.Cue.NamesMechanism ? _text.Slice(_text[anchor.First].Start, _text[anchor.Last - 1].End) : null;
+    }
+
+    /// <summary>"the 78th session of the United Nations General Assembly": a meeting of a national or international body.</summary>
+    private bool OfNationalBody(int after)
+    {
+        for (var k = after; k < Math.Min(_text.Count, after + 3); k++)
+        {
+            if (_text.GapBefore(k).IndexOfAny([',', ';', '.', '(']) >= 0)
+            {
+                return false;
+            }
+
+            if (index.Organisations.StartingAt(k) is { } body)
+            {
+                return body.Value.Role == OrganisationRole.National;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"… giữa Bộ Quốc phòng Việt Nam với …", "between the Ministry of …": the instrument's parties are national bodies.</summary>
