@@ -54,5 +54,7 @@ public sealed class RegressionCorpusTests
         Assert.Contains(documents, id => id.Contains("session-members", StringComparison.Ordinal) || id.Contains("thanh-vien-hoi-nghi", StringComparison.Ordinal));
         Assert.Contains(documents, id => id.Contains("view-counter", StringComparison.Ordinal));
         Assert.Contains(documents, id => id.Contains("healthcare-pledge", StringComparison.Ordinal));
+        Assert.Contains(documents, id => id.Contains("hcm-city", StringComparison.Ordinal));
+        Assert.Contains(documents, id => id.Contains("un-session", StringComparison.Ordinal));
     }
 }
