@@ -70,7 +70,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         }
 
         AttachNumbers(sentence, anchors);
-        AttachDatesAndPeriods(sentence, anchors, zone.ReferenceDate is null);
+        AttachDatesAndPeriods(sentence, anchors, zone.ReferenceDate);
         MarkStatus(sentence, anchors, isTitle);
         LinkAnchors(sentence, anchors);
         ApplyAnaphora(sentence, anchors);
@@ -439,10 +439,15 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         }
     }
 
-    private void AttachDatesAndPeriods(Sentence sentence, List<Anchor> anchors, bool undatedZone)
+    private void AttachDatesAndPeriods(Sentence sentence, List<Anchor> anchors, DateOnly? referenceDate)
     {
         var (dates, periods) = DateFinder.Find(_text, sentence.First, sentence.Last, index.Rules.Dates);
-        if (undatedZone && SentenceYear(sentence, dates, periods) is { } year)
+        if (referenceDate is { } reference && WeekdayDates(sentence, reference, dates) is { Count: > 0 } weekdays)
+        {
+            dates = [.. dates.Concat(weekdays).OrderBy(date => date.First)];
+        }
+
+        if (referenceDate is null && SentenceYear(sentence, dates, periods) is { } year)
         {
             // Without a publication date, "Sáng 22-11, … hội đàm thường niên lần thứ XV năm 2023" takes its sentence's year.
             dates = [.. dates.Select(date => date.IsDayMonth ? date with { Year = year } : date)];
@@ -498,6 +503,33 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         {
             anchor.Period = SingleYear(sentence, anchor, anchors);
         }
+    }
+
+    /// <summary>
+    /// "signed … on Thursday": a weekday after a day word ("on") is the latest such day up to the article's date (the day
+    /// itself included), unless the sentence gives a date of its own next to it ("Thursday night (September 21)").
+    /// </summary>
+    private List<DateMention> WeekdayDates(Sentence sentence, DateOnly reference, List<DateMention> written)
+    {
+        var found = new List<DateMention>();
+        var weekdays = index.Rules.Dates.Weekdays;
+        if (weekdays.Count == 0)
+        {
+            return found;
+        }
+
+        for (var k = sentence.First + 1; k < sentence.Last; k++)
+        {
+            if (_text[k].IsCapitalized && weekdays.TryGetValue(_text[k].NameKey, out var weekday)
+                && index.Rules.Dates.DayWords.Contains(_text[k - 1].NameKey)
+                && !written.Exists(date => date.First > k - 2 && date.First <= k + 5))
+            {
+                var day = reference.AddDays(-(((int)reference.DayOfWeek - (int)weekday + 7) % 7));
+                found.Add(new DateMention(k, k + 1, day.Year, day.Month, day.Day));
+            }
+        }
+
+        return found;
     }
 
     /// <summary>The one year a sentence names (a date's, "năm 2023", "Xuân 2019"), not counting periods and origins ("từ 1992").</summary>

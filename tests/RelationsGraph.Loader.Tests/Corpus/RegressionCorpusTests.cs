@@ -57,5 +57,6 @@ public sealed class RegressionCorpusTests
         Assert.Contains(documents, id => id.Contains("hcm-city", StringComparison.Ordinal));
         Assert.Contains(documents, id => id.Contains("un-session", StringComparison.Ordinal));
         Assert.Contains(documents, id => id.Contains("earlier-partners", StringComparison.Ordinal) || id.Contains("doi-tac-truoc-do", StringComparison.Ordinal));
+        Assert.Contains(documents, id => id.Contains("weekday", StringComparison.Ordinal));
     }
 }
