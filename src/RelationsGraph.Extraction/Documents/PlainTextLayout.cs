@@ -18,6 +18,7 @@ public static class PlainTextLayout
         var titleIndex = FindTitle(text, lines, out var titleEnd);
         var bodyEnd = lines.Count;
         var relatedStart = -1;
+        var paragraphSeen = false;
         for (var i = titleEnd + 1; i < lines.Count; i++)
         {
             if (LineKinds.IsRelatedMarker(text, lines[i]))
@@ -27,11 +28,15 @@ public static class PlainTextLayout
                 break;
             }
 
-            if (LineKinds.IsCounter(text, lines[i]))
+            // A view counter ends the article ("Lượt xem: 229" under the body), unless it stands above the first
+            // paragraph, among the page's furniture between the title and the article.
+            if (LineKinds.IsCounter(text, lines[i]) && paragraphSeen)
             {
                 bodyEnd = i;
                 break;
             }
+
+            paragraphSeen |= lines[i].Length >= ParagraphLength && !LineKinds.IsBoilerplate(text, lines[i]);
         }
 
         var header = ImmutableArray.CreateBuilder<TextSpan>();

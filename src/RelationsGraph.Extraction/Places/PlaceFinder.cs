@@ -88,7 +88,62 @@ public static class PlaceFinder
 
         AddUnlistedDistricts(text, context, mentions);
         MarkLocators(text, mentions);
+        MarkEarlierPartners(text, context, mentions);
         return mentions;
+    }
+
+    /// <summary>
+    /// "… mối quan hệ hợp tác thứ ba của Gyeonggi với Việt Nam, sau tỉnh Nghệ An và thành phố Hồ Chí Minh": the names
+    /// after ", sau"/", after", and those coordinated with them, are the partner's earlier partners, not parties.
+    /// </summary>
+    private static void MarkEarlierPartners(TokenizedText text, Context context, List<PlaceMention> mentions)
+    {
+        PlaceMention? previous = null;
+        foreach (var mention in mentions)
+        {
+            if (mention.Role != PlaceRole.Party)
+            {
+                previous = null;
+                continue;
+            }
+
+            var before = mention.OrganisationFirst >= 0 ? Math.Min(mention.OrganisationFirst, mention.First) : mention.First;
+            if (context.CueEndingAt(before) is { } type && (type.Value & (Cue.Province | Cue.City)) != 0 && !text.GapBefore(before).Contains(','))
+            {
+                before = type.First;
+            }
+
+            // After a comma only: "After Quang Tri and Savannakhet signed …" opens a sentence about the parties themselves.
+            if (context.CueEndingAt(before) is { } cue && (cue.Value & Cue.EarlierPartner) != 0 && cue.First > 0 && text.GapBefore(cue.First).Contains(',')
+                || (previous is not null && CoordinatedWith(text, context, previous, before)))
+            {
+                mention.Role = PlaceRole.EarlierPartner;
+                previous = mention;
+                continue;
+            }
+
+            previous = null;
+        }
+    }
+
+    /// <summary>Only "và"/"and" and unit words ("và thành phố") stand between the earlier name and <paramref name="first"/>.</summary>
+    private static bool CoordinatedWith(TokenizedText text, Context context, PlaceMention previous, int first)
+    {
+        if (first <= previous.Last || first - previous.Last > 3)
+        {
+            return false;
+        }
+
+        for (var k = previous.Last; k < first; k++)
+        {
+            if (text.GapBefore(k).IndexOfAny([';', '.', '(', ')']) >= 0 || context.CueStartingAt(k) is not { } cue
+                || (cue.Value & (Cue.Conjunction | Cue.Province | Cue.City)) == 0)
+            {
+                return false;
+            }
+        }
+
+        return text.GapBefore(first).IndexOfAny([';', '.', '(']) < 0;
     }
 
     private static bool StartsName(TextToken token) =>
@@ -164,7 +219,9 @@ public static class PlaceFinder
     {
         var before = mention.First;
         var typeCue = context.CueEndingAt(before);
-        if (typeCue is { } type && (type.Value & (Cue.Ward | Cue.District | Cue.Province | Cue.City)) != 0)
+        // A type word ends the name before a comma ("Ho Chi Minh City, Yamaguchi Prefecture"): it does not type the next one.
+        if (typeCue is { } type && (type.Value & (Cue.Ward | Cue.District | Cue.Province | Cue.City)) != 0
+            && text.GapBefore(before).IndexOfAny([',', ';']) < 0)
         {
             ApplyType(text, mention, type);
             before = type.First;

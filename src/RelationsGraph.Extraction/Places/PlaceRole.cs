@@ -30,6 +30,9 @@ public enum PlaceRole
     /// <summary>A generic word that is also a unit's name ("Central", "Centre", "Nord", "Capital") with no country named.</summary>
     Generic,
 
+    /// <summary>An earlier partner of the other side, named for context: "sau tỉnh Nghệ An và TP Hồ Chí Minh", "after Nghe An".</summary>
+    EarlierPartner,
+
     /// <summary>A name units of several foreign countries share (Punjab, Limburg) with no country named to tell which.</summary>
     Ambiguous,
 }

@@ -173,4 +173,7 @@ public enum Cue : long
 
     /// <summary>đón tiếp, tiếp nhận, host: the host pledges to those it receives ("đón 02 đoàn của tỉnh X": X receives).</summary>
     Host = 1L << 55,
+
+    /// <summary>sau, after: earlier partners of the other side follow ("the third after Nghe An and HCM City"), not parties.</summary>
+    EarlierPartner = 1L << 56,
 }

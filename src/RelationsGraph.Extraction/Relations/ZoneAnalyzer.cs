@@ -18,6 +18,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     private int _order;
     private Sentence _clauseSentence;
     private int[] _clauses = [];
+    private OpenSession? _openSession;
 
     /// <summary>People named in sentences that state no relation of their own: they belong to the zone's main relation.</summary>
     public List<PendingPerson> FloatingPeople { get; } = [];
@@ -30,6 +31,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         var mentions = new List<RelationMention>();
         _pair = null;
         _lastEventDate = null;
+        _openSession = null;
         FloatingPeople.Clear();
         FloatingCommitments.Clear();
         if (zone.Title is { } title)
@@ -56,6 +58,8 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         var people = PeopleFinder.Find(index, sentencePlaces, sentence, documentId);
         var commitments = CommitmentFinder.Find(index, sentencePlaces, sentence, documentId);
         var anchors = FindAnchors(sentence);
+        FollowSession(sentence, sentencePlaces, people, anchors, output);
+        var producedFrom = output.Count;
         if (anchors.Count == 0)
         {
             floating.Add(sentence);
@@ -66,7 +70,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         }
 
         AttachNumbers(sentence, anchors);
-        AttachDatesAndPeriods(sentence, anchors, zone.ReferenceDate is null);
+        AttachDatesAndPeriods(sentence, anchors, zone.ReferenceDate);
         MarkStatus(sentence, anchors, isTitle);
         LinkAnchors(sentence, anchors);
         ApplyAnaphora(sentence, anchors);
@@ -136,8 +140,100 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             firstProduced.Commitments.AddRange(commitments);
         }
 
+        OpenSessionWithoutMembers(sentence, anchors, output, producedFrom);
         RememberEventDate(anchors);
         UpdatePair(sentencePlaces);
+    }
+
+    /// <summary>
+    /// A current session whose sentence names no party of one side (or none at all) stays open for the next sentences:
+    /// "The event saw the participation of … Ha Tinh, Nghe An …", "Chủ trì đoàn … Bí thư Tỉnh ủy Hà Giang; …".
+    /// </summary>
+    private void OpenSessionWithoutMembers(Sentence sentence, List<Anchor> anchors, List<RelationMention> output, int producedFrom)
+    {
+        var session = anchors.FirstOrDefault(anchor => anchor.Kind == InstrumentKind.JointCommittee && !anchor.Multilateral && !anchor.Background && !anchor.Planned);
+        if (session is null)
+        {
+            return;
+        }
+
+        for (var k = producedFrom; k < output.Count; k++)
+        {
+            if (output[k].Anchor == session && !output[k].Partial)
+            {
+                return;
+            }
+        }
+
+        _openSession = new OpenSession
+        {
+            Anchor = session,
+            Members = [.. NamedParties(sentence.First, sentence.Last).Select(party => party with { IsCounterpart = false })],
+            Evidence = new ExtractedEvidence(documentId, sentence.Start, sentence.End),
+            Fields = FieldsFor(sentence, sentence.First, sentence.Last, 1),
+        };
+    }
+
+    /// <summary>
+    /// A sentence after an open session: the places it says attended or chaired, and the provinces of the officials it
+    /// names, are members of the session; once both sides are known the session is stated with them. A sentence that
+    /// signs another instrument closes it.
+    /// </summary>
+    private void FollowSession(Sentence sentence, List<PlaceMention> sentencePlaces, List<PendingPerson> people, List<Anchor> anchors, List<RelationMention> output)
+    {
+        if (_openSession is not { } session)
+        {
+            return;
+        }
+
+        // Another instrument signed closes it; one only cited ("according to the cooperation agreement") does not.
+        if (anchors.Any(anchor => !anchor.IsWeak && !anchor.Cue.IsMeeting) && index.HasCue(sentence.First, sentence.Last, Cue.Sign | Cue.Issue))
+        {
+            _openSession = null;
+            return;
+        }
+
+        // Officials of a province (not "the Consul General in Khon Kaen", whose seat is no party).
+        var parties = sentencePlaces.Where(CanBeParty).Select(place => PartyRef.From(place, null)).ToList();
+        var members = people.Where(person => person.Unit is { } unit && parties.Exists(party => party.Key == unit.Key)).Select(person => person.Unit!);
+        if (index.HasCue(sentence.First, sentence.Last, Cue.Attend | Cue.Chair))
+        {
+            members = parties.Concat(members);
+        }
+
+        var added = false;
+        foreach (var member in members)
+        {
+            if (session.Members.TrueForAll(known => known.Key != member.Key))
+            {
+                session.Members.Add(member with { Level = null, IsCounterpart = false });
+                added = true;
+            }
+        }
+
+        if (added && HasBothCountries(session.Members))
+        {
+            if (!session.Stated)
+            {
+                session.Stated = true;
+                var stated = new RelationMention { Anchor = session.Anchor, Parties = [.. session.Members], Evidence = session.Evidence, Order = _order++ };
+                stated.Fields.AddRange(session.Fields);
+                output.Add(stated);
+            }
+
+            output.Add(new RelationMention
+            {
+                Anchor = session.Anchor,
+                Parties = [.. session.Members],
+                Evidence = new ExtractedEvidence(documentId, sentence.Start, sentence.End),
+                Order = _order++,
+            });
+        }
+
+        if (--session.SentencesLeft == 0)
+        {
+            _openSession = null;
+        }
     }
 
     private int TrailingStop(int groupLast) => groupLast < _text.Count && _text.GapBefore(groupLast).StartsWith(".") ? 1 : 0;
@@ -195,7 +291,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                 continue;
             }
 
-            if (BetweenNationalBodies(match.Last))
+            if (BetweenNationalBodies(match.Last) || (match.Value.IsMeeting && OfNationalBody(match.Last)))
             {
                 // "Biên bản thỏa thuận giữa Bộ Quốc phòng Việt Nam với …": a national instrument, whoever implements it.
                 continue;
@@ -264,6 +360,25 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         anchor.Mechanism = anchor.Cue.NamesMechanism ? _text.Slice(_text[anchor.First].Start, _text[anchor.Last - 1].End) : null;
     }
 
+    /// <summary>"the 78th session of the United Nations General Assembly": a meeting of a national or international body.</summary>
+    private bool OfNationalBody(int after)
+    {
+        for (var k = after; k < Math.Min(_text.Count, after + 3); k++)
+        {
+            if (_text.GapBefore(k).IndexOfAny([',', ';', '.', '(']) >= 0)
+            {
+                return false;
+            }
+
+            if (index.Organisations.StartingAt(k) is { } body)
+            {
+                return body.Value.Role == OrganisationRole.National;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"… giữa Bộ Quốc phòng Việt Nam với …", "between the Ministry of …": the instrument's parties are national bodies.</summary>
     private bool BetweenNationalBodies(int after)
     {
@@ -324,10 +439,15 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         }
     }
 
-    private void AttachDatesAndPeriods(Sentence sentence, List<Anchor> anchors, bool undatedZone)
+    private void AttachDatesAndPeriods(Sentence sentence, List<Anchor> anchors, DateOnly? referenceDate)
     {
         var (dates, periods) = DateFinder.Find(_text, sentence.First, sentence.Last, index.Rules.Dates);
-        if (undatedZone && SentenceYear(sentence, dates, periods) is { } year)
+        if (referenceDate is { } reference && WeekdayDates(sentence, reference, dates) is { Count: > 0 } weekdays)
+        {
+            dates = [.. dates.Concat(weekdays).OrderBy(date => date.First)];
+        }
+
+        if (referenceDate is null && SentenceYear(sentence, dates, periods) is { } year)
         {
             // Without a publication date, "Sáng 22-11, … hội đàm thường niên lần thứ XV năm 2023" takes its sentence's year.
             dates = [.. dates.Select(date => date.IsDayMonth ? date with { Year = year } : date)];
@@ -383,6 +503,33 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         {
             anchor.Period = SingleYear(sentence, anchor, anchors);
         }
+    }
+
+    /// <summary>
+    /// "signed … on Thursday": a weekday after a day word ("on") is the latest such day up to the article's date (the day
+    /// itself included), unless the sentence gives a date of its own next to it ("Thursday night (September 21)").
+    /// </summary>
+    private List<DateMention> WeekdayDates(Sentence sentence, DateOnly reference, List<DateMention> written)
+    {
+        var found = new List<DateMention>();
+        var weekdays = index.Rules.Dates.Weekdays;
+        if (weekdays.Count == 0)
+        {
+            return found;
+        }
+
+        for (var k = sentence.First + 1; k < sentence.Last; k++)
+        {
+            if (_text[k].IsCapitalized && weekdays.TryGetValue(_text[k].NameKey, out var weekday)
+                && index.Rules.Dates.DayWords.Contains(_text[k - 1].NameKey)
+                && !written.Exists(date => date.First > k - 2 && date.First <= k + 5))
+            {
+                var day = reference.AddDays(-(((int)reference.DayOfWeek - (int)weekday + 7) % 7));
+                found.Add(new DateMention(k, k + 1, day.Year, day.Month, day.Day));
+            }
+        }
+
+        return found;
     }
 
     /// <summary>The one year a sentence names (a date's, "năm 2023", "Xuân 2019"), not counting periods and origins ("từ 1992").</summary>
@@ -479,7 +626,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             return true;
         }
 
-        if (date.Last < sentence.Last && (index.IsCue(date.Last, Cue.Every) || _text.GapBefore(date.Last).Trim() is "-" or "–"))
+        if (date.Last < sentence.Last && (index.IsCue(date.Last, Cue.Every) || (_text.GapBefore(date.Last).Trim() is "-" or "–" && !EndsDayRange(date, sentence))))
         {
             return true;
         }
@@ -503,6 +650,25 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "on February 27 – 29": a bare later day after the dash, with no month or year of its own, ends a range of days of
+    /// one event, which is dated by its first day (unlike "18/7/1962 - 18/7/2022", an anniversary).
+    /// </summary>
+    private bool EndsDayRange(DateMention date, Sentence sentence)
+    {
+        var end = date.Last;
+        if (date.Day is not { } first || !_text[end].IsNumber || _text[end].Length > 2
+            || !int.TryParse(_text[end].NameKey, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var last)
+            || last <= first || last > 31)
+        {
+            return false;
+        }
+
+        return end + 1 >= sentence.Last
+            || (_text.GapBefore(end + 1).Trim().Length == 0 && !_text[end + 1].IsNumber && index.Rules.Dates.MonthOf(_text[end + 1]) is null)
+            || _text.GapBefore(end + 1).Trim() is "," or ".";
     }
 
     private Anchor? Nearest(List<Anchor> anchors, int first, int last, Sentence sentence, bool sameClauseOnly)

@@ -20,6 +20,9 @@ internal sealed record DateForms
     public int? MonthOf(TextToken token) =>
         Months.TryGetValue(token.NameKey, out var month) && (!month.Capitalized || token.IsCapitalized) ? month.Month : null;
 
+    /// <summary>Weekday names ("Thursday"): "on Thursday" is the latest such day up to the article's date.</summary>
+    public required FrozenDictionary<string, DayOfWeek> Weekdays { get; init; }
+
     /// <summary>Month names that are also common words ("May"): a date only with a year after them.</summary>
     public required FrozenSet<string> MonthsNeedingYear { get; init; }
 

@@ -183,6 +183,7 @@ public sealed class ExtractionRules
         private readonly PhraseSet<int> _ordinals = new("ordinal");
         private readonly Dictionary<string, (int Month, bool Capitalized)> _months = new(StringComparer.Ordinal);
         private readonly HashSet<string> _monthsNeedingYear = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, DayOfWeek> _weekdays = new(StringComparer.Ordinal);
         private readonly Dictionary<string, HashSet<string>> _dateWords = new(StringComparer.Ordinal);
         private readonly HashSet<string> _surnames = new(StringComparer.Ordinal);
         private readonly Dictionary<string, (string Phrase, string Value, RuleRow Row)> _currencies = new(StringComparer.Ordinal);
@@ -308,6 +309,14 @@ public sealed class ExtractionRules
                     }
 
                     break;
+                case "weekday":
+                    if (!int.TryParse(row["value"], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var weekday) || weekday is < 1 or > 7)
+                    {
+                        throw row.Error($"value: a weekday is a number from 1 (Monday) to 7 (Sunday), not '{row["value"]}'");
+                    }
+
+                    _weekdays[key] = (DayOfWeek)(weekday % 7);
+                    break;
                 case "day_word" or "day_noun" or "month_noun" or "year_noun" or "range_from" or "range_to" or "of" or "ordinal_suffix":
                     if (row.Optional("value") is not null)
                     {
@@ -323,7 +332,7 @@ public sealed class ExtractionRules
                     words.Add(WordKey.For(row["phrase"]));
                     break;
                 default:
-                    throw row.Error($"form: unknown value '{form}' (known: day_noun, day_word, month, month_needing_year, month_noun, of, ordinal_suffix, range_from, range_to, year_noun)");
+                    throw row.Error($"form: unknown value '{form}' (known: day_noun, day_word, month, month_needing_year, month_noun, of, ordinal_suffix, range_from, range_to, weekday, year_noun)");
             }
         }
 
@@ -392,6 +401,7 @@ public sealed class ExtractionRules
             {
                 Months = _months.ToFrozenDictionary(StringComparer.Ordinal),
                 MonthsNeedingYear = _monthsNeedingYear.ToFrozenSet(StringComparer.Ordinal),
+                Weekdays = _weekdays.ToFrozenDictionary(StringComparer.Ordinal),
                 DayWords = Words("day_word"),
                 DayNouns = Words("day_noun"),
                 MonthNouns = Words("month_noun"),

@@ -51,5 +51,12 @@ public sealed class RegressionCorpusTests
         Assert.Contains(documents, id => id.Contains("without-do", StringComparison.Ordinal));
         Assert.Contains(documents, id => id.Contains("dateline", StringComparison.Ordinal));
         Assert.Contains(documents, id => id.Contains("proposed", StringComparison.Ordinal) || id.Contains("de-xuat", StringComparison.Ordinal));
+        Assert.Contains(documents, id => id.Contains("session-members", StringComparison.Ordinal) || id.Contains("thanh-vien-hoi-nghi", StringComparison.Ordinal));
+        Assert.Contains(documents, id => id.Contains("view-counter", StringComparison.Ordinal));
+        Assert.Contains(documents, id => id.Contains("healthcare-pledge", StringComparison.Ordinal));
+        Assert.Contains(documents, id => id.Contains("hcm-city", StringComparison.Ordinal));
+        Assert.Contains(documents, id => id.Contains("un-session", StringComparison.Ordinal));
+        Assert.Contains(documents, id => id.Contains("earlier-partners", StringComparison.Ordinal) || id.Contains("doi-tac-truoc-do", StringComparison.Ordinal));
+        Assert.Contains(documents, id => id.Contains("weekday", StringComparison.Ordinal));
     }
 }

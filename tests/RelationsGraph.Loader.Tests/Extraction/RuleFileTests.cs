@@ -46,6 +46,8 @@ public sealed class RuleFileTests
     [InlineData("en/instruments.tsv", "memorandum\tagreement\t-", "Rules/en/instruments.tsv:", "is already a instrument with another meaning at Rules/en/instruments.tsv:")]
     [InlineData("vi/money.tsv", "rúp\tcurrency\tRUBLE", "Rules/vi/money.tsv:", "'RUBLE' is not an ISO 4217 code")]
     [InlineData("en/dates.tsv", "Octember\tmonth\t13", "Rules/en/dates.tsv:", "a month is a number from 1 to 12")]
+    [InlineData("en/dates.tsv", "Funday\tweekday\t8", "Rules/en/dates.tsv:", "a weekday is a number from 1 (Monday) to 7 (Sunday)")]
+    [InlineData("en/cues.tsv", "after all\tearlier_partners", "Rules/en/cues.tsv:", "unknown cue 'earlier_partners'")]
     [InlineData("vi/organisations.tsv", "Sở Ngoại vụ\tacting\tembassy", "Rules/vi/organisations.tsv:", "level: unknown value 'embassy'")]
     public void A_wrong_row_is_an_error_naming_the_file_and_the_line(string file, string row, string location, string message)
     {
