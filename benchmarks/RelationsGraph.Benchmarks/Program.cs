@@ -20,6 +20,9 @@ using RelationsGraph.Benchmarks;
 //   extract <count> [dir]     bounded batch run over <count> generated 5 KB articles: documents/s and peak working set
 //   loader-phases <folder> [graph-seed]
 //                             where one cold extract run's time goes: rules, graph-seed, gazetteer, documents, merge, JSON
+//                             (PHASES_ALLOCATIONS=1: also bytes allocated per document by each extractor step)
+//   api-snapshot-phases [graph-seed]
+//                             the API's first snapshot in a fresh process: graph-seed read, snapshot build, statistics
 //   lookup                    BenchmarkDotNet run of province(name:) on the embedded default gazetteer
 //   startup [runs]            process start to first healthy /health of the API on the embedded default (default 7 runs)
 // World options: --units 5000 --units-per-country 50 --instruments (20 per unit) --documents (2 per unit)
@@ -73,6 +76,6 @@ static async Task<int> Generate(BenchmarkArguments arguments)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: RelationsGraph.Benchmarks snapshot|query|generate <directory> [options]|http [options]|growth [options]|profile [options]|soak [honest] [abusive] [seconds]|embed [runs]|extraction|extract <count> [directory]|loader-phases <folder> [graph-seed]|lookup|startup [runs] (options: see Program.cs and docs/benchmarks.md)");
+    Console.Error.WriteLine("usage: RelationsGraph.Benchmarks snapshot|query|generate <directory> [options]|http [options]|growth [options]|profile [options]|soak [honest] [abusive] [seconds]|embed [runs]|extraction|extract <count> [directory]|loader-phases <folder> [graph-seed]|api-snapshot-phases [graph-seed]|lookup|startup [runs] (options: see Program.cs and docs/benchmarks.md)");
     return 2;
 }
