@@ -18,6 +18,11 @@ using RelationsGraph.Benchmarks;
 //   embed [runs]              first render of the embed view for a 1,000+ node network in headless chromium (default 7 runs)
 //   extraction                BenchmarkDotNet run of reading and extracting 5 KB text articles
 //   extract <count> [dir]     bounded batch run over <count> generated 5 KB articles: documents/s and peak working set
+//   loader-phases <folder> [graph-seed]
+//                             where one cold extract run's time goes: rules, graph-seed, gazetteer, documents, merge, JSON
+//                             (PHASES_ALLOCATIONS=1: also bytes allocated per document by each extractor step)
+//   api-snapshot-phases [graph-seed]
+//                             the API's first snapshot in a fresh process: graph-seed read, snapshot build, statistics
 //   lookup                    BenchmarkDotNet run of province(name:) on the embedded default gazetteer
 //   startup [runs]            process start to first healthy /health of the API on the embedded default (default 7 runs)
 // World options: --units 5000 --units-per-country 50 --instruments (20 per unit) --documents (2 per unit)
@@ -43,6 +48,8 @@ try
         "extract" when args.Length >= 2 => await ExtractionLoadRun.RunAsync(
             int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture),
             args.Length > 2 ? args[2] : Path.Combine(Path.GetTempPath(), "relationsgraph-extraction-bench")),
+        "api-snapshot-phases" => await ApiSnapshotPhasesRun.RunAsync(args.Length > 1 ? args[1] : null),
+        "loader-phases" when args.Length >= 2 => await LoaderPhasesRun.RunAsync(args[1], args.Length > 2 ? args[2] : null),
         _ => Usage(),
     };
 }
@@ -69,6 +76,6 @@ static async Task<int> Generate(BenchmarkArguments arguments)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: RelationsGraph.Benchmarks snapshot|query|generate <directory> [options]|http [options]|growth [options]|profile [options]|soak [honest] [abusive] [seconds]|embed [runs]|extraction|extract <count> [directory]|lookup|startup [runs] (options: see Program.cs and docs/benchmarks.md)");
+    Console.Error.WriteLine("usage: RelationsGraph.Benchmarks snapshot|query|generate <directory> [options]|http [options]|growth [options]|profile [options]|soak [honest] [abusive] [seconds]|embed [runs]|extraction|extract <count> [directory]|loader-phases <folder> [graph-seed]|api-snapshot-phases [graph-seed]|lookup|startup [runs] (options: see Program.cs and docs/benchmarks.md)");
     return 2;
 }

@@ -15,6 +15,9 @@ public static class LoaderApplication
 {
     public static async Task<int> RunAsync(string[] args, LoaderConsole console, CancellationToken cancellationToken, IReadOnlyDictionary<string, string?>? settings = null)
     {
+        // The extractor's rule files are read on another processor while the host is built (each takes a few hundred
+        // milliseconds of a cold start), and checked before anything runs: a wrong one is named with its line.
+        var rules = Task.Run(() => ExtractionRules.Default, cancellationToken);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             Args = [],
@@ -26,10 +29,12 @@ public static class LoaderApplication
             builder.Configuration.AddInMemoryCollection(settings);
         }
 
-        // The extractor's rule files are checked before anything runs: a wrong one is named with its line.
+        builder.Logging.AddLoaderLogging();
+        builder.Services.AddLoader(builder.Configuration, console);
+        using var host = builder.Build();
         try
         {
-            _ = ExtractionRules.Default;
+            await rules;
         }
         catch (RuleFileException exception)
         {
@@ -37,9 +42,6 @@ public static class LoaderApplication
             return ExitCodes.SomeInputsFailed;
         }
 
-        builder.Logging.AddLoaderLogging();
-        builder.Services.AddLoader(builder.Configuration, console);
-        using var host = builder.Build();
         try
         {
             // Settings are checked before any command runs: a bad limit is a clear error, not a crash half-way.

@@ -17,7 +17,20 @@ public static partial class DocumentReader
 
     static DocumentReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    public static async Task<DocumentText> ReadAsync(string path, DocumentReaderOptions options, CancellationToken cancellationToken)
+    /// <summary>Reads a file (synchronously: see <see cref="ReadBounded"/>); the task carries any failure.</summary>
+    public static Task<DocumentText> ReadAsync(string path, DocumentReaderOptions options, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return Task.FromResult(ReadFile(path, options, cancellationToken));
+        }
+        catch (Exception exception)
+        {
+            return Task.FromException<DocumentText>(exception);
+        }
+    }
+
+    private static DocumentText ReadFile(string path, DocumentReaderOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
         byte[] bytes;
@@ -31,7 +44,7 @@ public static partial class DocumentReader
                 throw new DocumentReadException("the file is empty (or is a pipe or device, not a regular file)");
             }
 
-            bytes = await ReadBoundedAsync(path, options.MaxBytes, cancellationToken);
+            bytes = ReadBounded(path, length, options.MaxBytes, cancellationToken);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -41,23 +54,48 @@ public static partial class DocumentReader
         return Read(bytes, Path.GetFileName(path), options);
     }
 
-    /// <summary>Reads at most one byte more than the limit, so that a file that grows while read is still refused.</summary>
-    private static async Task<byte[]> ReadBoundedAsync(string path, long maxBytes, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the file into an array of the length it had when looked at, then makes sure nothing follows: a file that
+    /// grew while read is read on, and still refused past the limit. Local files are read synchronously on the calling
+    /// thread: an asynchronous read of a few kilobytes costs a thread-pool hop and two 64 KB buffers for nothing.
+    /// </summary>
+    private static byte[] ReadBounded(string path, long expected, long maxBytes, CancellationToken cancellationToken)
     {
-        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan | FileOptions.Asynchronous);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[64 * 1024];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
+        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
+        var buffer = GC.AllocateUninitializedArray<byte>((int)Math.Min(expected, maxBytes));
+        var total = 0;
+        Span<byte> probe = stackalloc byte[1];
+        while (true)
         {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > maxBytes)
+            cancellationToken.ThrowIfCancellationRequested();
+            if (total == buffer.Length)
             {
-                throw new DocumentReadException($"the file is over the size limit of {DescribeSize(maxBytes)} (it grew while read, or is a device)");
-            }
-        }
+                // Full as expected: one byte more says whether the file grew.
+                if (RandomAccess.Read(handle, probe, total) == 0)
+                {
+                    return buffer;
+                }
 
-        return buffer.ToArray();
+                if (total + 1L > maxBytes)
+                {
+                    throw new DocumentReadException($"the file is over the size limit of {DescribeSize(maxBytes)} (it grew while read, or is a device)");
+                }
+
+                var grown = GC.AllocateUninitializedArray<byte>((int)Math.Min(Math.Max(buffer.Length * 2L, 4096), maxBytes));
+                buffer.AsSpan().CopyTo(grown);
+                grown[total++] = probe[0];
+                buffer = grown;
+                continue;
+            }
+
+            var read = RandomAccess.Read(handle, buffer.AsSpan(total), total);
+            if (read == 0)
+            {
+                return buffer[..total]; // it shrank while read
+            }
+
+            total += read;
+        }
     }
 
     public static DocumentText Read(byte[] bytes, string fileName, DocumentReaderOptions options)

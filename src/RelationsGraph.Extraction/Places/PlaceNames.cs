@@ -14,22 +14,28 @@ namespace RelationsGraph.Extraction.Places;
 public sealed class PlaceNames
 {
     private readonly FrozenDictionary<string, UnitNode[]> _units;
-    private readonly FrozenSet<string> _prefixes;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixes;
 
     private PlaceNames(RelationSnapshot gazetteer)
     {
         Directory = gazetteer.Directory;
         _units = Directory.Keys.ToFrozenDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
-        var prefixes = new HashSet<string>(StringComparer.Ordinal);
+        // A plain hash set: freezing the hundred thousand prefixes of the world's names cost more at start-up than
+        // its faster look-ups win back over a batch.
+        var prefixes = new HashSet<string>(_units.Count * 8, StringComparer.Ordinal);
+        var lookup = prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var key in _units.Keys)
         {
             for (var length = 1; length <= key.Length; length++)
             {
-                prefixes.Add(key[..length]);
+                if (!lookup.Contains(key.AsSpan(0, length)))
+                {
+                    prefixes.Add(key[..length]);
+                }
             }
         }
 
-        _prefixes = prefixes.ToFrozenSet(StringComparer.Ordinal);
+        _prefixes = lookup;
         Countries = gazetteer.Countries.ToFrozenDictionary(country => country.Code, country => country.Country, StringComparer.Ordinal);
         CountryKeys = Directory.Names.CountryKeys;
     }
@@ -61,7 +67,7 @@ public sealed class PlaceNames
         return new PlaceNames(SnapshotBuilder.Build(gazetteerOnly, "gazetteer", "extraction", DateTimeOffset.UnixEpoch));
     }
 
-    public bool IsPrefix(ReadOnlySpan<char> key) => _prefixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key);
+    public bool IsPrefix(ReadOnlySpan<char> key) => _prefixes.Contains(key);
 
     public bool TryGetUnits(ReadOnlySpan<char> key, out UnitNode[] units) => _units.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out units!);
 }

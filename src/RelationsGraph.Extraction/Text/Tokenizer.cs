@@ -8,7 +8,9 @@ public static class Tokenizer
 {
     public static List<TextToken> Tokenize(string text, int start, int end)
     {
-        var tokens = new List<TextToken>((end - start) / 5);
+        // A token and the space after it take four characters or more in Vietnamese (syllables) and English: sized so
+        // that an article's list is allocated once rather than grown and copied.
+        var tokens = new List<TextToken>(((end - start) / 4) + 16);
         var i = start;
         while (i < end)
         {

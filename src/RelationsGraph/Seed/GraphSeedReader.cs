@@ -14,8 +14,18 @@ public static class GraphSeedReader
     public static async Task<GraphSeed> ReadAsync(string directory, CancellationToken cancellationToken) =>
         (await ReadWithVersionAsync(directory, cancellationToken)).Seed;
 
+    /// <summary>
+    /// Only the gazetteer's tables (countries, units, their names, successions, fields): what the extractor needs to
+    /// name places, without parsing the facts it does not use. The other tables are left empty and unchecked.
+    /// </summary>
+    public static async Task<GraphSeed> ReadGazetteerAsync(string directory, CancellationToken cancellationToken) =>
+        (await ReadWithVersionAsync(directory, gazetteerOnly: true, cancellationToken)).Seed;
+
     /// <summary>The rows and the version of the very bytes they were read from.</summary>
-    public static async Task<(GraphSeed Seed, string Version)> ReadWithVersionAsync(string directory, CancellationToken cancellationToken)
+    public static Task<(GraphSeed Seed, string Version)> ReadWithVersionAsync(string directory, CancellationToken cancellationToken) =>
+        ReadWithVersionAsync(directory, gazetteerOnly: false, cancellationToken);
+
+    private static async Task<(GraphSeed Seed, string Version)> ReadWithVersionAsync(string directory, bool gazetteerOnly, CancellationToken cancellationToken)
     {
         if (!Directory.Exists(directory))
         {
@@ -32,6 +42,10 @@ public static class GraphSeedReader
             where T : class =>
             await ReadTableAsync(table, files.Tables[table.FileName], $"{displayRoot}/{table.FileName}", errors, origins, strings, cancellationToken);
 
+        async Task<ImmutableArray<T>> ReadFacts<T>(SeedTable<T> table)
+            where T : class =>
+            gazetteerOnly ? [] : await Read(table);
+
         var seed = new GraphSeed
         {
             Countries = await Read(SeedTables.Countries),
@@ -40,18 +54,18 @@ public static class GraphSeedReader
             UnitNames = await Read(SeedTables.UnitNames),
             Successions = await Read(SeedTables.Successions),
             Fields = await Read(SeedTables.Fields),
-            Documents = await Read(SeedTables.Documents),
-            Instruments = await Read(SeedTables.Instruments),
-            Parties = await Read(SeedTables.Parties),
-            InstrumentLinks = await Read(SeedTables.InstrumentLinks),
-            Mechanisms = await Read(SeedTables.Mechanisms),
-            MechanismMembers = await Read(SeedTables.MechanismMembers),
-            Sessions = await Read(SeedTables.Sessions),
-            Commitments = await Read(SeedTables.Commitments),
-            People = await Read(SeedTables.People),
-            PersonRoles = await Read(SeedTables.PersonRoles),
-            Evidence = await Read(SeedTables.Evidence),
-            Rejections = await Read(SeedTables.Rejections),
+            Documents = await ReadFacts(SeedTables.Documents),
+            Instruments = await ReadFacts(SeedTables.Instruments),
+            Parties = await ReadFacts(SeedTables.Parties),
+            InstrumentLinks = await ReadFacts(SeedTables.InstrumentLinks),
+            Mechanisms = await ReadFacts(SeedTables.Mechanisms),
+            MechanismMembers = await ReadFacts(SeedTables.MechanismMembers),
+            Sessions = await ReadFacts(SeedTables.Sessions),
+            Commitments = await ReadFacts(SeedTables.Commitments),
+            People = await ReadFacts(SeedTables.People),
+            PersonRoles = await ReadFacts(SeedTables.PersonRoles),
+            Evidence = await ReadFacts(SeedTables.Evidence),
+            Rejections = await ReadFacts(SeedTables.Rejections),
             Origins = origins,
         };
 
