@@ -15,7 +15,7 @@ public static class GraphSeedReader
         (await ReadWithVersionAsync(directory, cancellationToken)).Seed;
 
     /// <summary>The rows and the version of the very bytes they were read from.</summary>
-    public static async Task<(GraphSeed Seed, string Version)> ReadWithVersionAsync(string directory, CancellationToken cancellationToken)
+    public static async Task<(GraphSeed Seed, string Version)> ReadWithVersionAsync(string directory, CancellationToken cancellationToken, Snapshots.BuildPhases? phases = null)
     {
         if (!Directory.Exists(directory))
         {
@@ -23,6 +23,7 @@ public static class GraphSeedReader
         }
 
         var files = await SeedDirectory.ReadFilesAsync(directory, cancellationToken);
+        phases?.Mark("read files, hash");
         var errors = new List<SeedError>();
         var origins = new RowOrigins();
         var strings = new SeedStrings();
@@ -54,6 +55,7 @@ public static class GraphSeedReader
             Rejections = await Read(SeedTables.Rejections),
             Origins = origins,
         };
+        phases?.Mark("parse CSV");
 
         if (errors.Count > 0)
         {
@@ -113,9 +115,10 @@ public static class GraphSeedReader
 
         var rows = new List<T>();
         var lines = new List<int>();
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        var rowReader = new SeedRowReader(displayPath, columnIndex, errors);
-        var fields = new string[header.Length]; // read again for every row: the row reader keeps no reference to it
+        // A composite key is compared field by field (the table's comparer) rather than built as a string per row.
+        var rowKeys = table.KeyComparer is { } comparer ? new HashSet<T>(comparer) : null;
+        var keys = rowKeys is null ? new HashSet<string>(StringComparer.Ordinal) : null;
+        var rowReader = new SeedRowReader(displayPath, columnIndex, errors, strings);
         while (await reader.ReadAsync(cancellationToken))
         {
             var line = (int)reader.LineNumber;
@@ -127,19 +130,14 @@ public static class GraphSeedReader
                 continue;
             }
 
-            for (var i = 0; i < fields.Length; i++)
-            {
-                fields[i] = strings.Get(reader.GetSpan(i));
-            }
-
-            rowReader.Reset(line, fields);
+            rowReader.Reset(line, reader);
             var row = table.Parse(rowReader);
             if (rowReader.HasErrors)
             {
                 continue;
             }
 
-            if (!keys.Add(table.Key(row)))
+            if (!(rowKeys?.Add(row) ?? keys!.Add(table.Key(row))))
             {
                 var firstLine = lines[rows.FindIndex(earlier => table.Key(earlier) == table.Key(row))];
                 rowReader.Fail(table.KeyColumn, $"duplicate key {DescribeKey(table.Key(row))} (first defined on line {firstLine})");

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text;
 
 namespace RelationsGraph.Seed;
@@ -17,6 +18,7 @@ internal sealed class SeedStrings
     private readonly HashSet<string> _strings = new(StringComparer.Ordinal);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly char[] _chars = new char[Encoding.UTF8.GetMaxCharCount(MaxSharedBytes)];
+    private readonly Dictionary<string, ImmutableArray<string>> _lists = new(StringComparer.Ordinal);
 
     public SeedStrings() => _lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -32,7 +34,22 @@ internal sealed class SeedStrings
             return Encoding.UTF8.GetString(utf8);
         }
 
-        var chars = _chars.AsSpan(0, Encoding.UTF8.GetChars(utf8, _chars));
+        return Get(_chars.AsSpan(0, Encoding.UTF8.GetChars(utf8, _chars)));
+    }
+
+    /// <summary>The shared instance of a short value given as characters.</summary>
+    public string Get(ReadOnlySpan<char> chars)
+    {
+        if (chars.IsEmpty)
+        {
+            return string.Empty;
+        }
+
+        if (chars.Length > MaxSharedBytes)
+        {
+            return new string(chars);
+        }
+
         if (!_lookup.TryGetValue(chars, out var shared))
         {
             shared = new string(chars);
@@ -40,5 +57,19 @@ internal sealed class SeedStrings
         }
 
         return shared;
+    }
+
+    /// <summary>The shared list already made of this raw list value, if any.</summary>
+    public ImmutableArray<string>? FindList(string raw) => _lists.TryGetValue(raw, out var list) ? list : null;
+
+    /// <summary>Shares a list made of a short raw list value; returns it.</summary>
+    public ImmutableArray<string> AddList(string raw, ImmutableArray<string> list)
+    {
+        if (raw.Length <= MaxSharedBytes)
+        {
+            _lists[raw] = list;
+        }
+
+        return list;
     }
 }
