@@ -29,33 +29,64 @@ public static class GraphSeedReader
         var strings = new SeedStrings();
         var displayRoot = Path.GetFileName(Path.TrimEndingDirectorySeparator(directory));
 
-        async Task<ImmutableArray<T>> Read<T>(SeedTable<T> table)
+        Task<ImmutableArray<T>> Read<T>(SeedTable<T> table, List<SeedError> errors, RowOrigins origins, SeedStrings strings)
             where T : class =>
-            await ReadTableAsync(table, files.Tables[table.FileName], $"{displayRoot}/{table.FileName}", errors, origins, strings, cancellationToken);
+            ReadTableAsync(table, files.Tables[table.FileName], $"{displayRoot}/{table.FileName}", errors, origins, strings, cancellationToken);
+
+        // The gazetteer, the documents and the instruments first: every id the other files repeat is then shared.
+        var countries = await Read(SeedTables.Countries, errors, origins, strings);
+        var countryNames = await Read(SeedTables.CountryNames, errors, origins, strings);
+        var units = await Read(SeedTables.Units, errors, origins, strings);
+        var unitNames = await Read(SeedTables.UnitNames, errors, origins, strings);
+        var successions = await Read(SeedTables.Successions, errors, origins, strings);
+        var fields = await Read(SeedTables.Fields, errors, origins, strings);
+        var documents = await Read(SeedTables.Documents, errors, origins, strings);
+        var instruments = await Read(SeedTables.Instruments, errors, origins, strings);
+        phases?.Mark("parse CSV: gazetteer, documents, instruments");
+
+        // Then parties, the biggest file, beside the rest: each side with strings of its own over those read so far
+        // (which neither changes), its own errors and origins, merged in file order so that errors read the same.
+        var (partyErrors, partyOrigins) = (new List<SeedError>(), new RowOrigins());
+        var parties = Task.Run(() => Read(SeedTables.Parties, partyErrors, partyOrigins, new SeedStrings(strings)), cancellationToken);
+        var (restErrors, restOrigins, restStrings) = (new List<SeedError>(), new RowOrigins(), new SeedStrings(strings));
+        var instrumentLinks = await Read(SeedTables.InstrumentLinks, restErrors, restOrigins, restStrings);
+        var mechanisms = await Read(SeedTables.Mechanisms, restErrors, restOrigins, restStrings);
+        var mechanismMembers = await Read(SeedTables.MechanismMembers, restErrors, restOrigins, restStrings);
+        var sessions = await Read(SeedTables.Sessions, restErrors, restOrigins, restStrings);
+        var commitments = await Read(SeedTables.Commitments, restErrors, restOrigins, restStrings);
+        var people = await Read(SeedTables.People, restErrors, restOrigins, restStrings);
+        var personRoles = await Read(SeedTables.PersonRoles, restErrors, restOrigins, restStrings);
+        var evidence = await Read(SeedTables.Evidence, restErrors, restOrigins, restStrings);
+        var rejections = await Read(SeedTables.Rejections, restErrors, restOrigins, restStrings);
+        var partyRows = await parties;
+        errors.AddRange(partyErrors);
+        errors.AddRange(restErrors);
+        origins.AddTables(partyOrigins);
+        origins.AddTables(restOrigins);
 
         var seed = new GraphSeed
         {
-            Countries = await Read(SeedTables.Countries),
-            CountryNames = await Read(SeedTables.CountryNames),
-            Units = await Read(SeedTables.Units),
-            UnitNames = await Read(SeedTables.UnitNames),
-            Successions = await Read(SeedTables.Successions),
-            Fields = await Read(SeedTables.Fields),
-            Documents = await Read(SeedTables.Documents),
-            Instruments = await Read(SeedTables.Instruments),
-            Parties = await Read(SeedTables.Parties),
-            InstrumentLinks = await Read(SeedTables.InstrumentLinks),
-            Mechanisms = await Read(SeedTables.Mechanisms),
-            MechanismMembers = await Read(SeedTables.MechanismMembers),
-            Sessions = await Read(SeedTables.Sessions),
-            Commitments = await Read(SeedTables.Commitments),
-            People = await Read(SeedTables.People),
-            PersonRoles = await Read(SeedTables.PersonRoles),
-            Evidence = await Read(SeedTables.Evidence),
-            Rejections = await Read(SeedTables.Rejections),
+            Countries = countries,
+            CountryNames = countryNames,
+            Units = units,
+            UnitNames = unitNames,
+            Successions = successions,
+            Fields = fields,
+            Documents = documents,
+            Instruments = instruments,
+            Parties = partyRows,
+            InstrumentLinks = instrumentLinks,
+            Mechanisms = mechanisms,
+            MechanismMembers = mechanismMembers,
+            Sessions = sessions,
+            Commitments = commitments,
+            People = people,
+            PersonRoles = personRoles,
+            Evidence = evidence,
+            Rejections = rejections,
             Origins = origins,
         };
-        phases?.Mark("parse CSV");
+        phases?.Mark("parse CSV: parties beside the rest");
 
         if (errors.Count > 0)
         {

@@ -20,7 +20,15 @@ internal sealed class SeedStrings
     private readonly char[] _chars = new char[Encoding.UTF8.GetMaxCharCount(MaxSharedBytes)];
     private readonly Dictionary<string, ImmutableArray<string>> _lists = new(StringComparer.Ordinal);
 
+    // Strings another instance already holds, looked up first and never changed while this one is in use: files
+    // read side by side each add to their own instance over the one that read the ids they repeat.
+    private readonly SeedStrings? _shared;
+
     public SeedStrings() => _lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Strings of their own over <paramref name="shared"/>'s, which must not change while these are used.</summary>
+    public SeedStrings(SeedStrings shared)
+        : this() => _shared = shared;
 
     public string Get(ReadOnlySpan<byte> utf8)
     {
@@ -50,7 +58,12 @@ internal sealed class SeedStrings
             return new string(chars);
         }
 
-        if (!_lookup.TryGetValue(chars, out var shared))
+        if (_shared is not null && _shared._lookup.TryGetValue(chars, out var shared))
+        {
+            return shared;
+        }
+
+        if (!_lookup.TryGetValue(chars, out shared))
         {
             shared = new string(chars);
             _strings.Add(shared);
