@@ -9,8 +9,9 @@ using RelationsGraph.Benchmarks;
 //        [--only NAME,...] [--env NAME=VALUE]... [--api SETTING=VALUE]... [world options]
 //                             wrk against the API process on 127.0.0.1, every request with its answer's size, cache
 //                             off and on, and its throughput as a ratio to { __typename } in the same round
-//   growth [--sizes 1000,5000,20000] [--iterations 3] [world options]
-//                             build time, memory held, query time and API start-up for each world size
+//   growth [--sizes 1000,5000,20000] [--iterations 3] [--phases] [--no-api] [world options]
+//                             build time, memory held, query time and API start-up for each world size;
+//                             --phases adds a table of reading and building phase by phase, --no-api skips the API
 //   profile [--calls 300] [world options]
 //                             where one answer's time goes in process: library query, parse, execute, serialise
 //   soak [honest] [abusive] [seconds]
@@ -35,7 +36,7 @@ try
         "query" => Run<QueryBenchmarks>(args[1..]),
         "generate" => await Generate(new BenchmarkArguments(args[1..], BenchmarkArguments.WorldFlags)),
         "http" => await HttpLoadRun.RunAsync(new BenchmarkArguments(args[1..], BenchmarkArguments.WorldFlags)),
-        "growth" => await GrowthRun.RunAsync(new BenchmarkArguments(args[1..], BenchmarkArguments.WorldFlags)),
+        "growth" => await GrowthRun.RunAsync(new BenchmarkArguments(args[1..], BenchmarkArguments.GrowthFlags)),
         "profile" => await ProfileRun.RunAsync(new BenchmarkArguments(args[1..], BenchmarkArguments.WorldFlags)),
         "soak" => await SoakRun.RunAsync(
             args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 56,

@@ -19,13 +19,13 @@ public static class GraphSeedReader
     /// name places, without parsing the facts it does not use. The other tables are left empty and unchecked.
     /// </summary>
     public static async Task<GraphSeed> ReadGazetteerAsync(string directory, CancellationToken cancellationToken) =>
-        (await ReadWithVersionAsync(directory, gazetteerOnly: true, cancellationToken)).Seed;
+        (await ReadWithVersionAsync(directory, gazetteerOnly: true, phases: null, cancellationToken)).Seed;
 
     /// <summary>The rows and the version of the very bytes they were read from.</summary>
-    public static Task<(GraphSeed Seed, string Version)> ReadWithVersionAsync(string directory, CancellationToken cancellationToken) =>
-        ReadWithVersionAsync(directory, gazetteerOnly: false, cancellationToken);
+    public static Task<(GraphSeed Seed, string Version)> ReadWithVersionAsync(string directory, CancellationToken cancellationToken, Snapshots.BuildPhases? phases = null) =>
+        ReadWithVersionAsync(directory, gazetteerOnly: false, phases, cancellationToken);
 
-    private static async Task<(GraphSeed Seed, string Version)> ReadWithVersionAsync(string directory, bool gazetteerOnly, CancellationToken cancellationToken)
+    private static async Task<(GraphSeed Seed, string Version)> ReadWithVersionAsync(string directory, bool gazetteerOnly, Snapshots.BuildPhases? phases, CancellationToken cancellationToken)
     {
         if (!Directory.Exists(directory))
         {
@@ -33,41 +33,75 @@ public static class GraphSeedReader
         }
 
         var files = await SeedDirectory.ReadFilesAsync(directory, cancellationToken);
+        phases?.Mark("read files, hash");
         var errors = new List<SeedError>();
         var origins = new RowOrigins();
         var strings = new SeedStrings();
         var displayRoot = Path.GetFileName(Path.TrimEndingDirectorySeparator(directory));
 
-        async Task<ImmutableArray<T>> Read<T>(SeedTable<T> table)
+        Task<ImmutableArray<T>> Read<T>(SeedTable<T> table, List<SeedError> errors, RowOrigins origins, SeedStrings strings)
             where T : class =>
-            await ReadTableAsync(table, files.Tables[table.FileName], $"{displayRoot}/{table.FileName}", errors, origins, strings, cancellationToken);
+            ReadTableAsync(table, files.Tables[table.FileName], $"{displayRoot}/{table.FileName}", errors, origins, strings, cancellationToken);
 
-        async Task<ImmutableArray<T>> ReadFacts<T>(SeedTable<T> table)
+        // The gazetteer's own tables are always read; the facts' only when asked for.
+        Task<ImmutableArray<T>> ReadFacts<T>(SeedTable<T> table, List<SeedError> errors, RowOrigins origins, SeedStrings strings)
             where T : class =>
-            gazetteerOnly ? [] : await Read(table);
+            gazetteerOnly ? Task.FromResult(ImmutableArray<T>.Empty) : Read(table, errors, origins, strings);
+
+        // The gazetteer, the documents and the instruments first: every id the other files repeat is then shared.
+        var countries = await Read(SeedTables.Countries, errors, origins, strings);
+        var countryNames = await Read(SeedTables.CountryNames, errors, origins, strings);
+        var units = await Read(SeedTables.Units, errors, origins, strings);
+        var unitNames = await Read(SeedTables.UnitNames, errors, origins, strings);
+        var successions = await Read(SeedTables.Successions, errors, origins, strings);
+        var fields = await Read(SeedTables.Fields, errors, origins, strings);
+        var documents = await ReadFacts(SeedTables.Documents, errors, origins, strings);
+        var instruments = await ReadFacts(SeedTables.Instruments, errors, origins, strings);
+        phases?.Mark("parse CSV: gazetteer, documents, instruments");
+
+        // Then parties, the biggest file, beside the rest: each side with strings of its own over those read so far
+        // (which neither changes), its own errors and origins, merged in file order so that errors read the same.
+        var (partyErrors, partyOrigins) = (new List<SeedError>(), new RowOrigins());
+        var parties = Task.Run(() => ReadFacts(SeedTables.Parties, partyErrors, partyOrigins, new SeedStrings(strings)), cancellationToken);
+        var (restErrors, restOrigins, restStrings) = (new List<SeedError>(), new RowOrigins(), new SeedStrings(strings));
+        var instrumentLinks = await ReadFacts(SeedTables.InstrumentLinks, restErrors, restOrigins, restStrings);
+        var mechanisms = await ReadFacts(SeedTables.Mechanisms, restErrors, restOrigins, restStrings);
+        var mechanismMembers = await ReadFacts(SeedTables.MechanismMembers, restErrors, restOrigins, restStrings);
+        var sessions = await ReadFacts(SeedTables.Sessions, restErrors, restOrigins, restStrings);
+        var commitments = await ReadFacts(SeedTables.Commitments, restErrors, restOrigins, restStrings);
+        var people = await ReadFacts(SeedTables.People, restErrors, restOrigins, restStrings);
+        var personRoles = await ReadFacts(SeedTables.PersonRoles, restErrors, restOrigins, restStrings);
+        var evidence = await ReadFacts(SeedTables.Evidence, restErrors, restOrigins, restStrings);
+        var rejections = await ReadFacts(SeedTables.Rejections, restErrors, restOrigins, restStrings);
+        var partyRows = await parties;
+        errors.AddRange(partyErrors);
+        errors.AddRange(restErrors);
+        origins.AddTables(partyOrigins);
+        origins.AddTables(restOrigins);
 
         var seed = new GraphSeed
         {
-            Countries = await Read(SeedTables.Countries),
-            CountryNames = await Read(SeedTables.CountryNames),
-            Units = await Read(SeedTables.Units),
-            UnitNames = await Read(SeedTables.UnitNames),
-            Successions = await Read(SeedTables.Successions),
-            Fields = await Read(SeedTables.Fields),
-            Documents = await ReadFacts(SeedTables.Documents),
-            Instruments = await ReadFacts(SeedTables.Instruments),
-            Parties = await ReadFacts(SeedTables.Parties),
-            InstrumentLinks = await ReadFacts(SeedTables.InstrumentLinks),
-            Mechanisms = await ReadFacts(SeedTables.Mechanisms),
-            MechanismMembers = await ReadFacts(SeedTables.MechanismMembers),
-            Sessions = await ReadFacts(SeedTables.Sessions),
-            Commitments = await ReadFacts(SeedTables.Commitments),
-            People = await ReadFacts(SeedTables.People),
-            PersonRoles = await ReadFacts(SeedTables.PersonRoles),
-            Evidence = await ReadFacts(SeedTables.Evidence),
-            Rejections = await ReadFacts(SeedTables.Rejections),
+            Countries = countries,
+            CountryNames = countryNames,
+            Units = units,
+            UnitNames = unitNames,
+            Successions = successions,
+            Fields = fields,
+            Documents = documents,
+            Instruments = instruments,
+            Parties = partyRows,
+            InstrumentLinks = instrumentLinks,
+            Mechanisms = mechanisms,
+            MechanismMembers = mechanismMembers,
+            Sessions = sessions,
+            Commitments = commitments,
+            People = people,
+            PersonRoles = personRoles,
+            Evidence = evidence,
+            Rejections = rejections,
             Origins = origins,
         };
+        phases?.Mark("parse CSV: parties beside the rest");
 
         if (errors.Count > 0)
         {
@@ -127,9 +161,10 @@ public static class GraphSeedReader
 
         var rows = new List<T>();
         var lines = new List<int>();
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        var rowReader = new SeedRowReader(displayPath, columnIndex, errors);
-        var fields = new string[header.Length]; // read again for every row: the row reader keeps no reference to it
+        // A composite key is compared field by field (the table's comparer) rather than built as a string per row.
+        var rowKeys = table.KeyComparer is { } comparer ? new HashSet<T>(comparer) : null;
+        var keys = rowKeys is null ? new HashSet<string>(StringComparer.Ordinal) : null;
+        var rowReader = new SeedRowReader(displayPath, columnIndex, errors, strings);
         while (await reader.ReadAsync(cancellationToken))
         {
             var line = (int)reader.LineNumber;
@@ -141,19 +176,14 @@ public static class GraphSeedReader
                 continue;
             }
 
-            for (var i = 0; i < fields.Length; i++)
-            {
-                fields[i] = strings.Get(reader.GetSpan(i));
-            }
-
-            rowReader.Reset(line, fields);
+            rowReader.Reset(line, reader);
             var row = table.Parse(rowReader);
             if (rowReader.HasErrors)
             {
                 continue;
             }
 
-            if (!keys.Add(table.Key(row)))
+            if (!(rowKeys?.Add(row) ?? keys!.Add(table.Key(row))))
             {
                 var firstLine = lines[rows.FindIndex(earlier => table.Key(earlier) == table.Key(row))];
                 rowReader.Fail(table.KeyColumn, $"duplicate key {DescribeKey(table.Key(row))} (first defined on line {firstLine})");

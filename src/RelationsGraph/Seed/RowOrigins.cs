@@ -18,6 +18,13 @@ public sealed class RowOrigins
         _index = null;
     }
 
+    /// <summary>Records every table another <see cref="RowOrigins"/> recorded, after this one's.</summary>
+    internal void AddTables(RowOrigins other)
+    {
+        _tables.AddRange(other._tables);
+        _index = null;
+    }
+
     public RowOrigin? Find(object row)
     {
         if (_tables.Count == 0)

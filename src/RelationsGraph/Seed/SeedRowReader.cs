@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text;
+using CsvHelper;
 using RelationsGraph.Common;
 
 namespace RelationsGraph.Seed;
@@ -7,20 +9,27 @@ namespace RelationsGraph.Seed;
 /// <summary>
 /// Reads the fields of one row by column name, converting them and recording a located <see cref="SeedError"/>
 /// for every value it cannot accept instead of throwing, so that one pass reports every problem of a file.
+/// Values are read from the CSV reader's UTF-8 bytes as they are asked for: dates, numbers and flags are parsed from
+/// the bytes without a string, and text goes through the read's shared strings (<see cref="SeedStrings"/>).
 /// </summary>
 public sealed class SeedRowReader
 {
     public const char ListSeparator = ';';
 
+    // Dates, timestamps and numbers longer than this are malformed anyway.
+    private const int MaxParsedChars = 64;
+
     private readonly IReadOnlyDictionary<string, int> _columnIndex;
     private readonly List<SeedError> _errors;
-    private IReadOnlyList<string> _fields = [];
+    private readonly SeedStrings _strings;
+    private CsvReader? _csv;
 
-    internal SeedRowReader(string file, IReadOnlyDictionary<string, int> columnIndex, List<SeedError> errors)
+    internal SeedRowReader(string file, IReadOnlyDictionary<string, int> columnIndex, List<SeedError> errors, SeedStrings strings)
     {
         File = file;
         _columnIndex = columnIndex;
         _errors = errors;
+        _strings = strings;
     }
 
     public string File { get; }
@@ -29,11 +38,11 @@ public sealed class SeedRowReader
 
     public bool HasErrors { get; private set; }
 
-    /// <summary>Moves the reader to the next row of the same file; one reader serves a whole file.</summary>
-    internal void Reset(int line, IReadOnlyList<string> fields)
+    /// <summary>Moves the reader to the CSV reader's current row of the same file; one reader serves a whole file.</summary>
+    internal void Reset(int line, CsvReader csv)
     {
         Line = line;
-        _fields = fields;
+        _csv = csv;
         HasErrors = false;
     }
 
@@ -57,42 +66,68 @@ public sealed class SeedRowReader
             return null;
         }
 
-        var raw = _fields[index];
-        return raw.Length == 0 ? null : raw;
+        var raw = _csv!.GetSpan(index);
+        return raw.IsEmpty ? null : _strings.Get(raw);
+    }
+
+    /// <summary>The value's characters in <paramref name="buffer"/> without making a string; false when empty or absent.</summary>
+    private bool TryChars(string column, Span<char> buffer, out int length)
+    {
+        length = 0;
+        if (!_columnIndex.TryGetValue(column, out var index))
+        {
+            return false;
+        }
+
+        var raw = _csv!.GetSpan(index);
+        if (raw.IsEmpty)
+        {
+            return false;
+        }
+
+        if (raw.Length > buffer.Length)
+        {
+            // Too long for any value parsed here: read as text, so that the caller reports it malformed.
+            length = -1;
+            return true;
+        }
+
+        length = Encoding.UTF8.GetChars(raw, buffer);
+        return true;
     }
 
     public DateOnly? Date(string column)
     {
-        var raw = OptionalText(column);
-        if (raw is null)
+        Span<char> chars = stackalloc char[MaxParsedChars];
+        if (!TryChars(column, chars, out var length))
         {
             return null;
         }
 
-        if (DateOnly.TryParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (length >= 0 && DateOnly.TryParseExact(chars[..length], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             return date;
         }
 
-        Fail(column, $"malformed date '{raw}' (expected YYYY-MM-DD)");
+        Fail(column, $"malformed date '{OptionalText(column)}' (expected YYYY-MM-DD)");
         return null;
     }
 
     /// <summary>A moment in UTC written <c>YYYY-MM-DDTHH:MM:SSZ</c>.</summary>
     public DateTimeOffset? Timestamp(string column)
     {
-        var raw = OptionalText(column);
-        if (raw is null)
+        Span<char> chars = stackalloc char[MaxParsedChars];
+        if (!TryChars(column, chars, out var length))
         {
             return null;
         }
 
-        if (DateTimeOffset.TryParseExact(raw, SeedFormat.TimestampFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var moment))
+        if (length >= 0 && DateTimeOffset.TryParseExact(chars[..length], SeedFormat.TimestampFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var moment))
         {
             return moment;
         }
 
-        Fail(column, $"malformed timestamp '{raw}' (expected YYYY-MM-DDTHH:MM:SSZ, in UTC)");
+        Fail(column, $"malformed timestamp '{OptionalText(column)}' (expected YYYY-MM-DDTHH:MM:SSZ, in UTC)");
         return null;
     }
 
@@ -109,18 +144,18 @@ public sealed class SeedRowReader
 
     public int? WholeNumber(string column, int min = int.MinValue, int max = int.MaxValue)
     {
-        var raw = OptionalText(column);
-        if (raw is null)
+        Span<char> chars = stackalloc char[MaxParsedChars];
+        if (!TryChars(column, chars, out var length))
         {
             return null;
         }
 
-        if (int.TryParse(raw, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
+        if (length >= 0 && int.TryParse(chars[..length], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
         {
             return value;
         }
 
-        Fail(column, $"'{raw}' is not a whole number from {min} to {max}");
+        Fail(column, $"'{OptionalText(column)}' is not a whole number from {min} to {max}");
         return null;
     }
 
@@ -154,18 +189,18 @@ public sealed class SeedRowReader
 
     public double Probability(string column, double defaultValue)
     {
-        var raw = OptionalText(column);
-        if (raw is null)
+        Span<char> chars = stackalloc char[MaxParsedChars];
+        if (!TryChars(column, chars, out var length))
         {
             return defaultValue;
         }
 
-        if (double.TryParse(raw, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && value is >= 0 and <= 1)
+        if (length >= 0 && double.TryParse(chars[..length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && value is >= 0 and <= 1)
         {
             return value;
         }
 
-        Fail(column, $"'{raw}' is not a number from 0 to 1");
+        Fail(column, $"'{OptionalText(column)}' is not a number from 0 to 1");
         return defaultValue;
     }
 
@@ -200,13 +235,20 @@ public sealed class SeedRowReader
             return [];
         }
 
+        // Lists repeat ("trade", "trade;culture"): one array per distinct list, one string per distinct item.
+        if (_strings.FindList(raw) is { } known)
+        {
+            return known;
+        }
+
         var items = raw.Split(ListSeparator, StringSplitOptions.TrimEntries);
         if (items.Any(item => item.Length == 0))
         {
             Fail(column, $"empty item in list '{raw}' (items are separated by '{ListSeparator}')");
+            return [.. items.Where(item => item.Length > 0)];
         }
 
-        return [.. items.Where(item => item.Length > 0)];
+        return _strings.AddList(raw, [.. items.Select(item => _strings.Get(item.AsSpan()))]);
     }
 
     public ImmutableArray<int> WholeNumbers(string column)

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text;
 
 namespace RelationsGraph.Seed;
@@ -17,8 +18,17 @@ internal sealed class SeedStrings
     private readonly HashSet<string> _strings = new(StringComparer.Ordinal);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly char[] _chars = new char[Encoding.UTF8.GetMaxCharCount(MaxSharedBytes)];
+    private readonly Dictionary<string, ImmutableArray<string>> _lists = new(StringComparer.Ordinal);
+
+    // Strings another instance already holds, looked up first and never changed while this one is in use: files
+    // read side by side each add to their own instance over the one that read the ids they repeat.
+    private readonly SeedStrings? _shared;
 
     public SeedStrings() => _lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Strings of their own over <paramref name="shared"/>'s, which must not change while these are used.</summary>
+    public SeedStrings(SeedStrings shared)
+        : this() => _shared = shared;
 
     public string Get(ReadOnlySpan<byte> utf8)
     {
@@ -32,13 +42,47 @@ internal sealed class SeedStrings
             return Encoding.UTF8.GetString(utf8);
         }
 
-        var chars = _chars.AsSpan(0, Encoding.UTF8.GetChars(utf8, _chars));
-        if (!_lookup.TryGetValue(chars, out var shared))
+        return Get(_chars.AsSpan(0, Encoding.UTF8.GetChars(utf8, _chars)));
+    }
+
+    /// <summary>The shared instance of a short value given as characters.</summary>
+    public string Get(ReadOnlySpan<char> chars)
+    {
+        if (chars.IsEmpty)
+        {
+            return string.Empty;
+        }
+
+        if (chars.Length > MaxSharedBytes)
+        {
+            return new string(chars);
+        }
+
+        if (_shared is not null && _shared._lookup.TryGetValue(chars, out var shared))
+        {
+            return shared;
+        }
+
+        if (!_lookup.TryGetValue(chars, out shared))
         {
             shared = new string(chars);
             _strings.Add(shared);
         }
 
         return shared;
+    }
+
+    /// <summary>The shared list already made of this raw list value, if any.</summary>
+    public ImmutableArray<string>? FindList(string raw) => _lists.TryGetValue(raw, out var list) ? list : null;
+
+    /// <summary>Shares a list made of a short raw list value; returns it.</summary>
+    public ImmutableArray<string> AddList(string raw, ImmutableArray<string> list)
+    {
+        if (raw.Length <= MaxSharedBytes)
+        {
+            _lists[raw] = list;
+        }
+
+        return list;
     }
 }

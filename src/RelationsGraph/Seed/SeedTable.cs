@@ -22,6 +22,12 @@ public sealed class SeedTable<T> : ISeedTable
     /// <summary>The key that must be unique within the file, for the duplicate check and the written order.</summary>
     public required Func<T, string> Key { get; init; }
 
+    /// <summary>
+    /// Compares rows by <see cref="Key"/> without building it, for composite keys of big files; null to compare the
+    /// key strings. Must agree with <see cref="Key"/>: equal keys exactly when the comparer says equal.
+    /// </summary>
+    public IEqualityComparer<T>? KeyComparer { get; init; }
+
     /// <summary>The column that holds <see cref="Key"/>, for locating duplicate-key errors.</summary>
     public required string KeyColumn { get; init; }
 }

@@ -156,6 +156,7 @@ public static class SeedTables
         Columns = ["instrument_id", "unit_id", "level", "role", "organisation", "organisation_vi"],
         KeyColumn = "unit_id",
         Key = row => row.InstrumentId + KeySeparator + row.UnitId,
+        KeyComparer = new KeyComparer<Party>((a, b) => a.InstrumentId == b.InstrumentId && a.UnitId == b.UnitId, row => HashCode.Combine(row.InstrumentId, row.UnitId)),
         Parse = row => new Party
         {
             InstrumentId = row.Text("instrument_id"),
@@ -311,6 +312,10 @@ public static class SeedTables
             row.Field,
             row.Value,
             row.ClaimedBy),
+        KeyComparer = new KeyComparer<Evidence>(
+            (a, b) => a.SubjectId == b.SubjectId && a.DocumentId == b.DocumentId && a.Start == b.Start && a.End == b.End
+                && a.Field == b.Field && a.Value == b.Value && a.ClaimedBy == b.ClaimedBy,
+            row => HashCode.Combine(row.SubjectId, row.DocumentId, row.Start, row.End, row.Field, row.Value, row.ClaimedBy)),
         Parse = row => new Evidence
         {
             SubjectId = row.Text("subject_id"),
@@ -378,5 +383,14 @@ public static class SeedTables
         }
 
         return default;
+    }
+
+    /// <summary>Equality of rows by their key's fields, for <see cref="SeedTable{T}.KeyComparer"/>.</summary>
+    private sealed class KeyComparer<T>(Func<T, T, bool> equals, Func<T, int> hash) : IEqualityComparer<T>
+        where T : class
+    {
+        public bool Equals(T? x, T? y) => ReferenceEquals(x, y) || (x is not null && y is not null && equals(x, y));
+
+        public int GetHashCode(T obj) => hash(obj);
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using RelationsGraph.Facts;
 using RelationsGraph.Gazetteer;
@@ -12,9 +13,10 @@ namespace RelationsGraph.Snapshots;
 /// </summary>
 public static class SnapshotBuilder
 {
-    public static RelationSnapshot Build(GraphSeed seed, string source, string version, DateTimeOffset builtAt)
+    public static RelationSnapshot Build(GraphSeed seed, string source, string version, DateTimeOffset builtAt, BuildPhases? phases = null)
     {
         var errors = SeedValidator.Validate(seed);
+        phases?.Mark("validate");
         if (errors.Count > 0)
         {
             throw new SeedValidationException(errors);
@@ -27,39 +29,48 @@ public static class SnapshotBuilder
             countryByCode[name.CountryCode].NameList.Add(name);
         }
 
-        var units = seed.Units
-            .OrderBy(unit => unit.Id, StringComparer.Ordinal)
+        var units = InOrder(seed.Units, static (a, b) => string.CompareOrdinal(a.Id, b.Id))
             .Select((unit, index) => new UnitNode(unit, index, countryByCode[unit.CountryCode]))
             .ToList();
         var unitById = units.ToDictionary(unit => unit.Id, StringComparer.Ordinal);
         LinkUnits(seed, units, unitById);
+        phases?.Mark("units");
 
-        var documents = seed.Documents.OrderBy(document => document.Id, StringComparer.Ordinal).Select(document => new DocumentNode(document)).ToList();
+        var documents = InOrder(seed.Documents, static (a, b) => string.CompareOrdinal(a.Id, b.Id)).Select(document => new DocumentNode(document)).ToList();
         var documentById = documents.ToDictionary(document => document.Id, StringComparer.Ordinal);
-        var evidenceBySubject = seed.Evidence
-            .OrderBy(evidence => evidence.SubjectId, StringComparer.Ordinal)
-            .ThenBy(evidence => evidence.DocumentId, StringComparer.Ordinal)
-            .ThenBy(evidence => evidence.Start)
-            .ThenBy(evidence => evidence.End)
-            .ThenBy(evidence => evidence.Field, StringComparer.Ordinal)
-            .ThenBy(evidence => evidence.Value, StringComparer.Ordinal)
-            .Select(evidence =>
-            {
-                var node = new EvidenceNode(evidence, documentById[evidence.DocumentId]);
-                node.Document.EvidenceList.Add(node);
-                return node;
-            })
-            .ToLookup(node => node.Evidence.SubjectId, StringComparer.Ordinal);
 
-        var fieldByCode = seed.Fields.ToDictionary(field => field.Code, StringComparer.Ordinal);
-        var personById = seed.People.ToDictionary(person => person.Id, StringComparer.Ordinal);
-
-        var instruments = seed.Instruments
-            .OrderBy(instrument => instrument.Id, StringComparer.Ordinal)
+        var instruments = InOrder(seed.Instruments, static (a, b) => string.CompareOrdinal(a.Id, b.Id))
             .Select((instrument, index) => new InstrumentNode(instrument, index))
             .ToList();
         var instrumentById = instruments.ToDictionary(instrument => instrument.Id, StringComparer.Ordinal);
-        LinkInstruments(seed, instruments, instrumentById, unitById, fieldByCode, evidenceBySubject);
+
+        // Evidence in its citing order; an instrument's goes straight into its list, the rest waits for its subject.
+        var evidenceBySubject = new Dictionary<string, List<EvidenceNode>>(StringComparer.Ordinal);
+        foreach (var evidence in InOrder(seed.Evidence, CompareEvidence))
+        {
+            var node = new EvidenceNode(evidence, documentById[evidence.DocumentId]);
+            node.Document.EvidenceList.Add(node);
+            if (instrumentById.TryGetValue(evidence.SubjectId, out var subject))
+            {
+                subject.EvidenceList.Add(node);
+            }
+            else if (evidenceBySubject.TryGetValue(evidence.SubjectId, out var list))
+            {
+                list.Add(node);
+            }
+            else
+            {
+                evidenceBySubject[evidence.SubjectId] = [node];
+            }
+        }
+
+        IReadOnlyList<EvidenceNode> EvidenceOf(string subjectId) => evidenceBySubject.TryGetValue(subjectId, out var found) ? found : [];
+        phases?.Mark("documents, evidence");
+
+        var fieldByCode = seed.Fields.ToDictionary(field => field.Code, StringComparer.Ordinal);
+        var personById = seed.People.ToDictionary(person => person.Id, StringComparer.Ordinal);
+        LinkInstruments(seed, instruments, instrumentById, unitById, fieldByCode);
+        phases?.Mark("instruments, parties");
 
         var commitments = seed.Commitments
             .OrderBy(commitment => commitment.Id, StringComparer.Ordinal)
@@ -70,7 +81,7 @@ public static class SnapshotBuilder
                     instrumentById[commitment.InstrumentId],
                     commitment.FromId is null ? null : unitById[commitment.FromId],
                     commitment.ToId is null ? null : unitById[commitment.ToId]);
-                node.EvidenceList.AddRange(evidenceBySubject[commitment.Id]);
+                node.EvidenceList.AddRange(EvidenceOf(commitment.Id));
                 node.Instrument.AddCommitment(node);
                 return node;
             })
@@ -81,7 +92,7 @@ public static class SnapshotBuilder
             .Select((mechanism, index) => new MechanismNode(mechanism, index))
             .ToList();
         var mechanismById = mechanisms.ToDictionary(mechanism => mechanism.Id, StringComparer.Ordinal);
-        var sessions = LinkMechanisms(seed, mechanisms, mechanismById, unitById, evidenceBySubject);
+        var sessions = LinkMechanisms(seed, mechanisms, mechanismById, unitById, EvidenceOf);
         var sessionById = sessions.ToDictionary(session => session.Session.Id, StringComparer.Ordinal);
 
         foreach (var role in seed.PersonRoles.OrderBy(SeedTables.PersonRoles.Key, StringComparer.Ordinal))
@@ -98,6 +109,7 @@ public static class SnapshotBuilder
             }
         }
 
+        phases?.Mark("commitments, mechanisms, people");
         var visiting = new HashSet<InstrumentNode>();
         foreach (var instrument in instruments)
         {
@@ -105,7 +117,9 @@ public static class SnapshotBuilder
             ComputeInForce(instrument, visiting);
         }
 
+        phases?.Mark("in force");
         TieBuilder.Build(units, instruments, mechanisms);
+        phases?.Mark("ties");
 
         var info = new SnapshotInfo
         {
@@ -121,7 +135,9 @@ public static class SnapshotBuilder
             Evidence = seed.Evidence.Length,
         };
 
-        return new RelationSnapshot(
+        var search = SearchIndex.Build(SearchEntries(instruments, sessions, commitments, mechanisms));
+        phases?.Mark("search index");
+        var snapshot = new RelationSnapshot(
             info,
             countries,
             units,
@@ -131,7 +147,9 @@ public static class SnapshotBuilder
             commitments,
             documents,
             [.. seed.Fields.OrderBy(field => field.Code, StringComparer.Ordinal)],
-            SearchIndex.Build(SearchEntries(instruments, sessions, commitments, mechanisms)));
+            search);
+        phases?.Mark("look-ups, unit directory");
+        return snapshot;
     }
 
     /// <summary>What full-text search looks in: numbers, titles, names and quotes, each leading to its fact.</summary>
@@ -269,10 +287,15 @@ public static class SnapshotBuilder
         List<InstrumentNode> instruments,
         Dictionary<string, InstrumentNode> instrumentById,
         Dictionary<string, UnitNode> unitById,
-        Dictionary<string, CooperationField> fieldByCode,
-        ILookup<string, EvidenceNode> evidenceBySubject)
+        Dictionary<string, CooperationField> fieldByCode)
     {
-        foreach (var party in seed.Parties.OrderBy(party => party.InstrumentId, StringComparer.Ordinal).ThenBy(party => party.UnitId, StringComparer.Ordinal))
+        static int CompareParties(Party a, Party b)
+        {
+            var byInstrument = string.CompareOrdinal(a.InstrumentId, b.InstrumentId);
+            return byInstrument != 0 ? byInstrument : string.CompareOrdinal(a.UnitId, b.UnitId);
+        }
+
+        foreach (var party in InOrder(seed.Parties, CompareParties))
         {
             var node = new PartyNode(party, instrumentById[party.InstrumentId], unitById[party.UnitId]);
             node.Instrument.PartyList.Add(node);
@@ -293,7 +316,6 @@ public static class SnapshotBuilder
                 instrument.SetFields([.. instrument.Instrument.Fields.Select(code => fieldByCode[code])]);
             }
 
-            instrument.EvidenceList.AddRange(evidenceBySubject[instrument.Id]);
             if (instrument.EvidenceList.Exists(node => node.Evidence.Field is not null && node.Evidence.Value is not null))
             {
                 LinkClaims(instrument);
@@ -336,7 +358,7 @@ public static class SnapshotBuilder
         List<MechanismNode> mechanisms,
         Dictionary<string, MechanismNode> mechanismById,
         Dictionary<string, UnitNode> unitById,
-        ILookup<string, EvidenceNode> evidenceBySubject)
+        Func<string, IReadOnlyList<EvidenceNode>> evidenceOf)
     {
         foreach (var member in seed.MechanismMembers.OrderBy(SeedTables.MechanismMembers.Key, StringComparer.Ordinal))
         {
@@ -350,7 +372,7 @@ public static class SnapshotBuilder
             .Select(session =>
             {
                 var node = new SessionNode(session, mechanismById[session.MechanismId], session.HostId is null ? null : unitById[session.HostId]);
-                node.EvidenceList.AddRange(evidenceBySubject[session.Id]);
+                node.EvidenceList.AddRange(evidenceOf(session.Id));
                 node.Mechanism.SessionList.Add(node);
                 return node;
             })
@@ -358,7 +380,7 @@ public static class SnapshotBuilder
 
         foreach (var mechanism in mechanisms)
         {
-            mechanism.EvidenceList.AddRange(evidenceBySubject[mechanism.Id]);
+            mechanism.EvidenceList.AddRange(evidenceOf(mechanism.Id));
             mechanism.SessionList.Sort((a, b) => Nullable.Compare(a.Session.HeldOn, b.Session.HeldOn));
             var firstKnown = mechanism.Mechanism.EstablishedOn
                 ?? mechanism.SessionList.Select(session => session.Session.HeldOn).Where(date => date is not null).Min();
@@ -448,6 +470,50 @@ public static class SnapshotBuilder
         }
 
         return instrument.Instrument.PeriodStart is { } year ? (new DateOnly(year, 1, 1), new DateOnly(year, 1, 1)) : null;
+    }
+
+    /// <summary>
+    /// The rows in the order <paramref name="compare"/> gives, equal rows in their file order. Graph-seed files are
+    /// written in that order, so the usual cost is one pass that finds them sorted; anything else is sorted (stably).
+    /// </summary>
+    private static IEnumerable<T> InOrder<T>(ImmutableArray<T> rows, Comparison<T> compare)
+    {
+        for (var i = 1; i < rows.Length; i++)
+        {
+            if (compare(rows[i - 1], rows[i]) > 0)
+            {
+                return rows.Order(Comparer<T>.Create(compare));
+            }
+        }
+
+        return rows;
+    }
+
+    /// <summary>The order evidence is cited in: by subject, document, span, then the attribute and value it gives.</summary>
+    private static int CompareEvidence(Evidence a, Evidence b)
+    {
+        var order = string.CompareOrdinal(a.SubjectId, b.SubjectId);
+        if (order == 0)
+        {
+            order = string.CompareOrdinal(a.DocumentId, b.DocumentId);
+        }
+
+        if (order == 0)
+        {
+            order = a.Start.CompareTo(b.Start);
+        }
+
+        if (order == 0)
+        {
+            order = a.End.CompareTo(b.End);
+        }
+
+        if (order == 0)
+        {
+            order = string.CompareOrdinal(a.Field, b.Field);
+        }
+
+        return order != 0 ? order : string.CompareOrdinal(a.Value, b.Value);
     }
 
     private static bool IsEvent(InstrumentKind kind) => kind is InstrumentKind.Visit or InstrumentKind.Award or InstrumentKind.JointCommittee;

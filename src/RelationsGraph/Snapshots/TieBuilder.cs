@@ -13,9 +13,15 @@ internal static class TieBuilder
 
     public static void Build(IReadOnlyList<UnitNode> units, IReadOnlyList<InstrumentNode> instruments, IReadOnlyList<MechanismNode> mechanisms)
     {
-        var ties = new List<Tie>[units.Count];
+        // Every tie in one list first, then one exact array per unit: no list per unit growing and copied again.
+        var all = new List<Tie>(instruments.Count * 2);
+        var counts = new int[units.Count];
 
-        void Add(Tie tie) => (ties[tie.Subject.Index] ??= []).Add(tie);
+        void Add(Tie tie)
+        {
+            all.Add(tie);
+            counts[tie.Subject.Index]++;
+        }
 
         foreach (var instrument in instruments)
         {
@@ -81,9 +87,15 @@ internal static class TieBuilder
             }
         }
 
+        var filled = new int[units.Count];
         foreach (var unit in units)
         {
-            unit.TieArray = ties[unit.Index]?.ToArray() ?? [];
+            unit.TieArray = counts[unit.Index] == 0 ? [] : new Tie[counts[unit.Index]];
+        }
+
+        foreach (var tie in all)
+        {
+            tie.Subject.TieArray[filled[tie.Subject.Index]++] = tie;
         }
     }
 

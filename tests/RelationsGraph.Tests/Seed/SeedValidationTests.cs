@@ -80,6 +80,25 @@ public sealed class SeedValidationTests
         Assert.Contains($"graph-seed/people.csv:{lines.Length}:1: id: duplicate key 'mai-son' (first defined on line {first})", error.Errors.Select(e => e.ToString()));
     }
 
+    [Theory]
+    [InlineData("parties.csv", 2, "unit_id")]
+    [InlineData("evidence.csv", 3, "start")]
+    public async Task Duplicate_composite_key_is_reported_with_the_first_definition(string file, int column, string columnName)
+    {
+        using var copy = new SeedCopy();
+        var original = File.ReadAllLines(copy.File(file))[1];
+        copy.Append(file, original);
+
+        var error = await LoadFailsAsync(copy);
+
+        var lines = File.ReadAllLines(copy.File(file));
+        var key = original[..original.IndexOf(',', StringComparison.Ordinal)];
+        Assert.Contains(
+            error.Errors.Select(e => e.ToString()),
+            message => message.StartsWith($"graph-seed/{file}:{lines.Length}:{column}: {columnName}: duplicate key '{key}/", StringComparison.Ordinal)
+                && message.EndsWith("' (first defined on line 2)", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Unknown_and_missing_columns_are_reported_on_the_header()
     {
