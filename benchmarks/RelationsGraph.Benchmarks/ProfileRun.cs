@@ -26,6 +26,7 @@ internal static class ProfileRun
         var queries = new[]
         {
             (Name: "headline LA-VN, real seed", Query: Query("LA", "VN"), Country: "LA", Partner: "VN"),
+            (Name: "headline LA-VN without evidence", Query: HttpLoadRun.HeadlineWithoutEvidence, Country: "LA", Partner: "VN"),
             (Name: "AA-AB partners only", Query: QueryBenchmarks.Query, Country: SyntheticWorld.FirstCountry, Partner: SyntheticWorld.NeighbourCountry),
             (Name: "AA-AB with instruments and evidence", Query: Query(SyntheticWorld.FirstCountry, SyntheticWorld.NeighbourCountry), Country: SyntheticWorld.FirstCountry, Partner: SyntheticWorld.NeighbourCountry),
         };
