@@ -1,14 +1,3 @@
-using GraphQL;
-using GraphQL.Execution;
-using GraphQLParser.AST;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
-using RelationsGraph.Api.GraphQL;
-using RelationsGraph.Api.Http;
-using RelationsGraph.Seed;
-using RelationsGraph.Snapshots;
-using RelationsGraph.Testing;
 using Xunit;
 
 namespace RelationsGraph.Api.Tests.Execution;
@@ -60,15 +49,15 @@ public sealed class ExecutionStrategyTests
     [MemberData(nameof(Queries))]
     public async Task Answers_are_those_of_graphql_dotnets_serial_strategy(string query, string? variables)
     {
-        var snapshot = SnapshotBuilder.Build(await GraphSeedReader.ReadAsync(TestSeed.Path, TestContext.Current.CancellationToken), "graph-seed", "v", DateTimeOffset.UnixEpoch);
-        using var api = Services(snapshot, reference: false);
-        using var reference = Services(snapshot, reference: true);
+        var snapshot = await InProcessApi.TestSnapshotAsync();
+        using var api = InProcessApi.Services(snapshot);
+        using var reference = InProcessApi.Services(snapshot, graphqlDotnetStrategy: true);
 
         // Twice each, so that the second run uses the cached document and its cached validation.
         for (var run = 0; run < 2; run++)
         {
-            var expected = await AnswerAsync(reference, snapshot, query, variables);
-            var actual = await AnswerAsync(api, snapshot, query, variables);
+            var expected = await InProcessApi.AnswerAsync(reference, snapshot, query, variables);
+            var actual = await InProcessApi.AnswerAsync(api, snapshot, query, variables);
             Assert.Equal(expected, actual);
         }
     }
@@ -76,12 +65,12 @@ public sealed class ExecutionStrategyTests
     [Fact]
     public async Task A_cached_document_follows_each_requests_skip_and_include()
     {
-        var snapshot = SnapshotBuilder.Build(await GraphSeedReader.ReadAsync(TestSeed.Path, TestContext.Current.CancellationToken), "graph-seed", "v", DateTimeOffset.UnixEpoch);
-        using var api = Services(snapshot, reference: false);
+        var snapshot = await InProcessApi.TestSnapshotAsync();
+        using var api = InProcessApi.Services(snapshot);
 
-        var with = await AnswerAsync(api, snapshot, Selections, """{ "withTitle": true, "skipKind": false, "first": 5 }""");
-        var without = await AnswerAsync(api, snapshot, Selections, """{ "withTitle": false, "skipKind": true, "first": 5 }""");
-        var againWith = await AnswerAsync(api, snapshot, Selections, """{ "withTitle": true, "skipKind": false, "first": 5 }""");
+        var with = await InProcessApi.AnswerAsync(api, snapshot, Selections, """{ "withTitle": true, "skipKind": false, "first": 5 }""");
+        var without = await InProcessApi.AnswerAsync(api, snapshot, Selections, """{ "withTitle": false, "skipKind": true, "first": 5 }""");
+        var againWith = await InProcessApi.AnswerAsync(api, snapshot, Selections, """{ "withTitle": true, "skipKind": false, "first": 5 }""");
 
         static IEnumerable<System.Text.Json.Nodes.JsonObject> Nodes(string answer) =>
             System.Text.Json.Nodes.JsonNode.Parse(answer)!["data"]!["instruments"]!["nodes"]!.AsArray().Select(node => node!.AsObject());
@@ -92,40 +81,5 @@ public sealed class ExecutionStrategyTests
         Assert.All(Nodes(without), node => Assert.All(node["evidence"]!.AsArray(), evidence => Assert.False(evidence!.AsObject().ContainsKey("quote"))));
         Assert.Contains(Nodes(with), node => node["evidence"]!.AsArray().Any(evidence => evidence!.AsObject().ContainsKey("quote")));
         Assert.Equal(with, againWith);
-    }
-
-    private static ServiceProvider Services(RelationSnapshot snapshot, bool reference)
-    {
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton(new SnapshotHolder());
-        services.AddRelationsGraphQL(new ConfigurationBuilder().Build());
-        if (reference)
-        {
-            services.AddSingleton<IExecutionStrategySelector>(new DefaultExecutionStrategySelector([new ExecutionStrategyRegistration(new SerialExecutionStrategy(), OperationType.Query)]));
-        }
-
-        var provider = services.BuildServiceProvider();
-        provider.GetRequiredService<SnapshotHolder>().Replace(snapshot);
-        return provider;
-    }
-
-    private static async Task<string> AnswerAsync(ServiceProvider services, RelationSnapshot snapshot, string query, string? variables)
-    {
-        using var scope = services.CreateScope();
-        var serializer = services.GetRequiredService<AnswerSerializer>();
-        using var budget = new RequestBudget(services.GetRequiredService<IOptions<GraphQLLimits>>().Value, TimeProvider.System, TestContext.Current.CancellationToken);
-        var result = await services.GetRequiredService<IDocumentExecuter<RelationsSchema>>().ExecuteAsync(options =>
-        {
-            options.Query = query;
-            options.Variables = variables is null ? null : serializer.Deserialize<Inputs>(variables);
-            options.Root = snapshot;
-            options.RequestServices = scope.ServiceProvider;
-            options.UserContext = budget.UserContext;
-            options.CancellationToken = budget.Token;
-        });
-        using var answer = new AnswerBuffer(int.MaxValue, CancellationToken.None);
-        serializer.Write(answer, result);
-        return System.Text.Encoding.UTF8.GetString(answer.Written.Span);
     }
 }
