@@ -6,7 +6,8 @@
 //   2. starts `review --into STAGING` and, as the reviewer "dev-corpus labels", decides every proposed fact that cites
 //      only labelled documents over the app's own HTTP API, from the hand labels (decide.mjs): accept, correct,
 //      merge or reject;
-//   3. validates the staging folder and copies the files that changed into graph-seed.
+//   3. validates the staging folder and writes the files that changed into graph-seed as one locked change
+//      (`validate STAGING --into graph-seed --expect-version V`).
 // Facts that cite a document the labels do not cover are left undecided (reported) and nothing is copied while any
 // remains. Re-running is safe: rejected facts are not proposed again, merged ones join their fact, reviewed ones
 // only gain identical evidence. Usage (from the repository root; docs/review.md):
@@ -14,7 +15,7 @@
 //                                             [--no-build] [--loader RelationsGraph.Loader.dll] [--dry-run]
 
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -78,6 +79,11 @@ async function main() {
     labelsByHash.set(label.contentHash, label);
   }
 
+  // The version of graph-seed as it was read: the final write happens only if nobody changed it meanwhile.
+  const before = loader('validate', options.into);
+  if (before.code !== 0) fail(`${options.into} does not validate; fix it first:\n${before.out}${before.err}`);
+  const version = /version (sha256:[0-9a-f]+)/.exec(before.out)?.[1] ?? fail(`validate printed no version:\n${before.out}`);
+
   const staging = mkdtempSync(join(tmpdir(), 'relationsgraph-publish-'));
   try {
     for (const name of readdirSync(options.into).filter((file) => file.endsWith('.csv'))) {
@@ -101,25 +107,19 @@ async function main() {
       if (counts.decided === 0) break;
     }
 
-    const validate = loader('validate', staging);
-    if (validate.code !== 0) fail(`the reviewed graph does not validate; graph-seed was not changed:\n${validate.out}${validate.err}`);
-
-    const changed = [];
-    for (const name of readdirSync(staging).filter((file) => file.endsWith('.csv')).sort()) {
-      const target = join(options.into, name);
-      const bytes = readFileSync(join(staging, name));
-      if (!existsSync(target) || !bytes.equals(readFileSync(target))) {
-        changed.push(name);
-        if (!options.dryRun) {
-          // Each file whole: written beside its target, then moved into place.
-          writeFileSync(`${target}.publishing`, bytes);
-          renameSync(`${target}.publishing`, target);
-        }
-      }
+    if (options.dryRun) {
+      const validate = loader('validate', staging);
+      if (validate.code !== 0) fail(`the reviewed graph does not validate; graph-seed was not changed:\n${validate.out}${validate.err}`);
+      const changed = readdirSync(staging).filter((file) => file.endsWith('.csv')).sort()
+        .filter((name) => !existsSync(join(options.into, name)) || !readFileSync(join(staging, name)).equals(readFileSync(join(options.into, name))));
+      console.log(changed.length === 0 ? `${options.into} is already up to date.` : `Would change in ${options.into}: ${changed.join(', ')}.`);
+    } else {
+      // Validated again and written by the loader as one locked change (staged, journaled, moved): an API serving
+      // graph-seed sees all of the publication or none of it, and a curator's change made meanwhile is kept.
+      const publish = loader('validate', staging, '--into', options.into, '--expect-version', version);
+      if (publish.code !== 0) fail(`graph-seed was not changed:\n${publish.out}${publish.err}`);
+      console.log(publish.out.trim().split('\n').at(-1));
     }
-    console.log(changed.length === 0
-      ? `${options.into} is already up to date.`
-      : `${options.dryRun ? 'Would change' : 'Changed'} in ${options.into}: ${changed.join(', ')}.`);
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }

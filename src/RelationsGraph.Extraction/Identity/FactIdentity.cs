@@ -139,6 +139,13 @@ internal static class FactIdentity
         return SamePledge(a.Kind, a.Amount, a.Unit, a.FromId, a.ToId, a.Years, b.Kind, b.Amount, b.Unit, b.FromId, b.ToId, b.Years);
     }
 
+    public static bool SamePledge(Commitment a, Commitment b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        return SamePledge(a.Kind, a.Amount, a.Unit, a.FromId, a.ToId, a.Years, b.Kind, b.Amount, b.Unit, b.FromId, b.ToId, b.Years);
+    }
+
     private static bool SamePledge(
         CommitmentKind kindA, long? amountA, string? unitA, string? fromA, string? toA, IEnumerable<int> yearsA,
         CommitmentKind kindB, long? amountB, string? unitB, string? fromB, string? toB, IEnumerable<int> yearsB) =>

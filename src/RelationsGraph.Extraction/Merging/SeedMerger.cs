@@ -27,15 +27,17 @@ public static class SeedMerger
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(names);
         var state = new MergeState(seed, names);
-        foreach (var document in facts.Documents)
-        {
-            state.AddDocument(document);
-        }
-
         var subjects = new Dictionary<ExtractedRelation, string>();
         foreach (var relation in facts.Relations)
         {
             subjects[relation] = state.AddRelation(relation);
+        }
+
+        // A document joins the graph as the source of something it states: one that a merged fact cites.
+        var cited = state.CitedDocuments();
+        foreach (var document in facts.Documents.Where(document => cited.Contains(document.Id)))
+        {
+            state.AddDocument(document);
         }
 
         foreach (var relation in facts.Relations)
@@ -87,6 +89,9 @@ public static class SeedMerger
         ArgumentNullException.ThrowIfNull(b);
         return FactIdentity.Compare(SessionKeys(a), SessionKeys(b)) == Sameness.Same;
     }
+
+    /// <summary>Do two commitments state the same pledge by the same-fact rule (<see cref="FactIdentity"/>)?</summary>
+    public static bool IsSamePledge(Commitment a, Commitment b) => FactIdentity.SamePledge(a, b);
 
     private static FactKeys SessionKeys(Session session)
     {
@@ -185,6 +190,12 @@ public static class SeedMerger
             {
                 _evidence[SeedTables.Evidence.Key(evidence)] = evidence;
             }
+
+            // A rejected or merged fact's id stays its identity in the reviewers' memory: a new fact never takes it.
+            foreach (var rejection in seed.Rejections)
+            {
+                _factIds.Add(rejection.FactId);
+            }
         }
 
         public IReadOnlyList<string> Warnings => _warnings;
@@ -247,6 +258,8 @@ public static class SeedMerger
             var link = new InstrumentLink(fromId, type, toId);
             _links.TryAdd(SeedTables.InstrumentLinks.Key(link), link);
         }
+
+        public HashSet<string> CitedDocuments() => [.. _evidence.Values.Select(evidence => evidence.DocumentId)];
 
         public GraphSeed ToSeed() => _seed with
         {

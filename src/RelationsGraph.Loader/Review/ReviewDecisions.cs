@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using RelationsGraph.Common;
 using RelationsGraph.Extraction;
+using RelationsGraph.Extraction.Merging;
 using RelationsGraph.Facts;
 using RelationsGraph.Seed;
 
@@ -290,13 +291,12 @@ internal static class ReviewDecisions
         var from = seed.Instruments.Single(instrument => instrument.Id == factId);
         var into = seed.Instruments.Single(instrument => instrument.Id == intoId);
 
-        // Commitments the target already has (same kind, amount, unit, giver and receiver) give it their evidence.
+        // Commitments the target already has (the same pledge) give it their evidence.
         var commitmentIds = new Dictionary<string, string>(StringComparer.Ordinal);
         var moved = new List<Commitment>();
         foreach (var commitment in seed.Commitments.Where(commitment => commitment.InstrumentId == factId))
         {
-            var same = seed.Commitments.FirstOrDefault(known => known.InstrumentId == intoId && known.Kind == commitment.Kind && known.Amount == commitment.Amount
-                && known.Unit == commitment.Unit && known.FromId == commitment.FromId && known.ToId == commitment.ToId);
+            var same = seed.Commitments.FirstOrDefault(known => known.InstrumentId == intoId && SeedMerger.IsSamePledge(known, commitment));
             commitmentIds[commitment.Id] = same?.Id ?? commitment.Id;
             if (same is null)
             {

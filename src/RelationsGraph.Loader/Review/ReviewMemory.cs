@@ -1,4 +1,5 @@
 using RelationsGraph.Extraction;
+using RelationsGraph.Extraction.Merging;
 using RelationsGraph.Extraction.Places;
 using RelationsGraph.Facts;
 using RelationsGraph.Seed;
@@ -59,11 +60,42 @@ internal static class ReviewMemory
                 .FirstOrDefault(id => ReviewDecisions.IsInstrument(merged, id) || ReviewDecisions.IsSession(merged, id));
             if (reproposed is not null && reproposed != rejection.MergedInto)
             {
+                merged = WithoutNewPledges(merged, reproposed, rejection.MergedInto!);
                 merged = ReviewDecisions.Merge(merged, reproposed, rejection.MergedInto!, new ReviewStamp(rejection.ReviewedBy, rejection.ReviewedAt), rejection.Note);
+                if (reproposed != rejection.FactId)
+                {
+                    // The duplicate came back under a new id (the remembered one is never handed out again): the
+                    // reviewer's decision stays remembered once, under the id it was taken for.
+                    merged = merged with { Rejections = [.. merged.Rejections.Where(known => known.FactId != reproposed)] };
+                }
             }
         }
 
         return merged;
+    }
+
+    /// <summary>
+    /// A remembered duplicate of a reviewed instrument brings it evidence only, as a re-extracted reviewed fact does:
+    /// pledges the reviewed fact does not state were the reviewer's to keep or drop, and are not proposed again.
+    /// </summary>
+    private static GraphSeed WithoutNewPledges(GraphSeed seed, string duplicateId, string intoId)
+    {
+        if (!seed.Instruments.Any(instrument => instrument.Id == intoId && instrument.Reviewed))
+        {
+            return seed;
+        }
+
+        var stated = seed.Commitments.Where(commitment => commitment.InstrumentId == intoId).ToList();
+        var dropped = seed.Commitments
+            .Where(commitment => commitment.InstrumentId == duplicateId && !stated.Any(known => SeedMerger.IsSamePledge(known, commitment)))
+            .Select(commitment => commitment.Id)
+            .ToHashSet(StringComparer.Ordinal);
+        return dropped.Count == 0 ? seed : seed with
+        {
+            Commitments = [.. seed.Commitments.Where(commitment => !dropped.Contains(commitment.Id))],
+            Evidence = [.. seed.Evidence.Where(row => !dropped.Contains(row.SubjectId))],
+            PersonRoles = [.. seed.PersonRoles.Where(role => !dropped.Contains(role.SubjectId))],
+        };
     }
 }
 

@@ -76,10 +76,15 @@ internal sealed class ReviewSession(
                 DecisionKind.Reject => ReviewDecisions.Reject(basis, factId, stamp, decision.Note),
                 _ => throw new ReviewException($"unknown decision {decision.Kind}"),
             };
-            // Documents the proposal brought that nothing cites after the decision (a rejected fact's) stay out.
+            // A document is in the graph as the source of what it states: one that nothing cites after the decision
+            // (a rejected fact's) leaves with it; documents stored without citations before are not this decision's.
             var cited = result.Evidence.Select(evidence => evidence.DocumentId).ToHashSet(StringComparer.Ordinal);
+            var citedBefore = seed.Evidence.Select(evidence => evidence.DocumentId).ToHashSet(StringComparer.Ordinal);
             var stored = seed.Documents.Select(document => document.Id).ToHashSet(StringComparer.Ordinal);
-            result = result with { Documents = [.. result.Documents.Where(document => stored.Contains(document.Id) || cited.Contains(document.Id))] };
+            result = result with
+            {
+                Documents = [.. result.Documents.Where(document => cited.Contains(document.Id) || (stored.Contains(document.Id) && !citedBefore.Contains(document.Id)))],
+            };
             var errors = SeedValidator.Validate(result);
             if (errors.Count > 0)
             {
