@@ -2,6 +2,7 @@ using GraphQL;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using RelationsGraph.Api.GraphQL;
+using RelationsGraph.Api.Http;
 using RelationsGraph.Snapshots;
 
 namespace RelationsGraph.Benchmarks;
@@ -14,7 +15,7 @@ internal sealed class InProcessGraphQL : IDisposable
 {
     private readonly ServiceProvider _services;
     private readonly IDocumentExecuter<RelationsSchema> _executer;
-    private readonly IGraphQLTextSerializer _serializer;
+    private readonly AnswerSerializer _serializer;
     private readonly RelationSnapshot _snapshot;
 
     /// <summary>
@@ -33,7 +34,7 @@ internal sealed class InProcessGraphQL : IDisposable
         _services = services.BuildServiceProvider();
         _services.GetRequiredService<SnapshotHolder>().Replace(snapshot);
         _executer = _services.GetRequiredService<IDocumentExecuter<RelationsSchema>>();
-        _serializer = _services.GetRequiredService<IGraphQLTextSerializer>();
+        _serializer = _services.GetRequiredService<AnswerSerializer>();
     }
 
     /// <summary>The cost estimate of the latest query executed.</summary>
@@ -62,11 +63,12 @@ internal sealed class InProcessGraphQL : IDisposable
         return result;
     }
 
-    public async Task<byte[]> SerializeAsync(ExecutionResult result)
+    /// <summary>Serialises as the API does: straight into a pooled answer buffer.</summary>
+    public Task<byte[]> SerializeAsync(ExecutionResult result)
     {
-        using var stream = new MemoryStream();
-        await _serializer.WriteAsync(stream, result);
-        return stream.ToArray();
+        using var answer = new AnswerBuffer(int.MaxValue, CancellationToken.None);
+        _serializer.Write(answer, result);
+        return Task.FromResult(answer.Written.ToArray());
     }
 
     public async Task<byte[]> AnswerAsync(string query) => await SerializeAsync(await ExecuteAsync(query));

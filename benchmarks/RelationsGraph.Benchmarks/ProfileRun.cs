@@ -26,6 +26,7 @@ internal static class ProfileRun
         var queries = new[]
         {
             (Name: "headline LA-VN, real seed", Query: Query("LA", "VN"), Country: "LA", Partner: "VN"),
+            (Name: "headline LA-VN without evidence", Query: HttpLoadRun.HeadlineWithoutEvidence, Country: "LA", Partner: "VN"),
             (Name: "AA-AB partners only", Query: QueryBenchmarks.Query, Country: SyntheticWorld.FirstCountry, Partner: SyntheticWorld.NeighbourCountry),
             (Name: "AA-AB with instruments and evidence", Query: Query(SyntheticWorld.FirstCountry, SyntheticWorld.NeighbourCountry), Country: SyntheticWorld.FirstCountry, Partner: SyntheticWorld.NeighbourCountry),
         };
@@ -42,8 +43,8 @@ internal static class ProfileRun
 
         Console.WriteLine($"Load average before: {HttpLoadRun.LoadAverage()}; {calls} calls per figure (medians)");
         Console.WriteLine();
-        Console.WriteLine("| Answer | Bytes | Values | Cost estimate | Query in the library | Parse | Execute (cached document) | of which validation (metrics) | Serialise | Execute + serialise | Allocated: execute / serialise |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| Answer | Bytes | Values | Cost estimate | Query in the library | Parse | Execute (cached document) | of which validation (metrics) | Serialise | Execute + serialise | Processor per call: execute / serialise / both | Allocated: execute / serialise |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var (name, query, country, partner) in queries.Where(entry => only is null || entry.Name.Contains(only, StringComparison.OrdinalIgnoreCase)))
         {
             var library = Time(calls, () => Task.FromResult<object>(snapshot.ProvincesWithSeveralPartners(country, partner, 2, null, null)));
@@ -63,7 +64,7 @@ internal static class ProfileRun
                 validation.Add(traced.Perf?.Where(record => record.Category == "document" && record.Subject is "Validating document" or "Validating cached document").Sum(record => record.Duration) ?? double.NaN);
             }
 
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {answer.Length:N0} | {values:N0} | {complexity:N0} | {library.Median * 1000:N0} µs | {parse.Median * 1000:N0} µs | {execute.Median * 1000:N0} µs | {Median(validation) * 1000:N0} µs | {serialise.Median * 1000:N0} µs | {both.Median * 1000:N0} µs | {execute.Allocated / 1024:N0} KB / {serialise.Allocated / 1024:N0} KB |"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {answer.Length:N0} | {values:N0} | {complexity:N0} | {library.Median * 1000:N0} µs | {parse.Median * 1000:N0} µs | {execute.Median * 1000:N0} µs | {Median(validation) * 1000:N0} µs | {serialise.Median * 1000:N0} µs | {both.Median * 1000:N0} µs | {execute.Processor * 1000:N0} / {serialise.Processor * 1000:N0} / {both.Processor * 1000:N0} µs | {execute.Allocated / 1024:N0} KB / {serialise.Allocated / 1024:N0} KB |"));
         }
 
         Console.WriteLine();
@@ -81,7 +82,7 @@ internal static class ProfileRun
         _ => 1,
     };
 
-    private static (double Median, double Allocated) Time(int calls, Func<Task<object>> call)
+    private static (double Median, double Allocated, double Processor) Time(int calls, Func<Task<object>> call)
     {
         for (var warm = 0; warm < Math.Max(20, calls / 10); warm++)
         {
@@ -90,6 +91,7 @@ internal static class ProfileRun
 
         var times = new List<double>(calls);
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var processor = Process.GetCurrentProcess().TotalProcessorTime;
         for (var index = 0; index < calls; index++)
         {
             var started = Stopwatch.GetTimestamp();
@@ -97,7 +99,8 @@ internal static class ProfileRun
             times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
 
-        return (Median(times), (GC.GetTotalAllocatedBytes(precise: true) - allocated) / (double)calls);
+        var processorPerCall = (Process.GetCurrentProcess().TotalProcessorTime - processor).TotalMilliseconds / calls;
+        return (Median(times), (GC.GetTotalAllocatedBytes(precise: true) - allocated) / (double)calls, processorPerCall);
     }
 
     private static double Median(IEnumerable<double> values)

@@ -1,0 +1,57 @@
+using GraphQL;
+using GraphQL.Execution;
+using GraphQLParser.AST;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using RelationsGraph.Api.GraphQL;
+using RelationsGraph.Api.Http;
+using RelationsGraph.Seed;
+using RelationsGraph.Snapshots;
+using RelationsGraph.Testing;
+using Xunit;
+
+namespace RelationsGraph.Api.Tests.Execution;
+
+/// <summary>The API's GraphQL registrations over a snapshot, without HTTP, answering as the endpoint serialises.</summary>
+internal static class InProcessApi
+{
+    public static async Task<RelationSnapshot> TestSnapshotAsync(string version = "v") =>
+        SnapshotBuilder.Build(await GraphSeedReader.ReadAsync(TestSeed.Path, TestContext.Current.CancellationToken), "graph-seed", version, DateTimeOffset.UnixEpoch);
+
+    public static ServiceProvider Services(RelationSnapshot snapshot, bool graphqlDotnetStrategy = false)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton(new SnapshotHolder());
+        services.AddRelationsGraphQL(new ConfigurationBuilder().Build());
+        if (graphqlDotnetStrategy)
+        {
+            services.AddSingleton<IExecutionStrategySelector>(new DefaultExecutionStrategySelector([new ExecutionStrategyRegistration(new SerialExecutionStrategy(), OperationType.Query)]));
+        }
+
+        var provider = services.BuildServiceProvider();
+        provider.GetRequiredService<SnapshotHolder>().Replace(snapshot);
+        return provider;
+    }
+
+    public static async Task<string> AnswerAsync(ServiceProvider services, RelationSnapshot snapshot, string query, string? variables = null, RequestBudget? budget = null)
+    {
+        using var scope = services.CreateScope();
+        var serializer = services.GetRequiredService<AnswerSerializer>();
+        using var ownBudget = budget is null ? new RequestBudget(services.GetRequiredService<IOptions<GraphQLLimits>>().Value, TimeProvider.System, TestContext.Current.CancellationToken) : null;
+        budget ??= ownBudget!;
+        var result = await services.GetRequiredService<IDocumentExecuter<RelationsSchema>>().ExecuteAsync(options =>
+        {
+            options.Query = query;
+            options.Variables = variables is null ? null : serializer.Deserialize<Inputs>(variables);
+            options.Root = snapshot;
+            options.RequestServices = scope.ServiceProvider;
+            options.UserContext = budget.UserContext;
+            options.CancellationToken = budget.Token;
+        });
+        using var answer = new AnswerBuffer(int.MaxValue, CancellationToken.None);
+        serializer.Write(answer, result);
+        return System.Text.Encoding.UTF8.GetString(answer.Written.Span);
+    }
+}
