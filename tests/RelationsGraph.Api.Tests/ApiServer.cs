@@ -63,6 +63,18 @@ public sealed class ApiServer : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>The server's services, once it has started (behind the same lock as <see cref="BaseAddress"/>).</summary>
+    public override IServiceProvider Services
+    {
+        get
+        {
+            lock (_starting)
+            {
+                return base.Services;
+            }
+        }
+    }
+
     /// <summary>A plain client over sockets to the server; it does not follow redirects.</summary>
     public HttpClient CreateHttpClient() =>
         new(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = BaseAddress };
