@@ -6,6 +6,7 @@ using RelationsGraph.Extraction.FactsJson;
 using RelationsGraph.Extraction.Places;
 using RelationsGraph.Extraction.Rules;
 using RelationsGraph.Seed;
+using RelationsGraph.Snapshots;
 
 namespace RelationsGraph.Benchmarks;
 
@@ -82,15 +83,32 @@ public static class ApiSnapshotPhasesRun
     public static async Task<int> RunAsync(string? seedDirectory)
     {
         var directory = seedDirectory ?? ExtractionCorpus.FindGraphSeed();
+        using var process = Process.GetCurrentProcess();
+        var startProcessor = process.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
-        var (seed, version) = await GraphSeedReader.ReadWithVersionAsync(directory, CancellationToken.None);
+        var phases = new BuildPhases();
+        var (seed, version) = await GraphSeedReader.ReadWithVersionAsync(directory, CancellationToken.None, phases);
         var read = clock.Elapsed;
-        var snapshot = RelationsGraph.Snapshots.SnapshotBuilder.Build(seed, "graph-seed", version, DateTimeOffset.UtcNow);
+        process.Refresh();
+        var readProcessor = process.TotalProcessorTime;
+        var snapshot = SnapshotBuilder.Build(seed, "graph-seed", version, DateTimeOffset.UtcNow, phases);
         var built = clock.Elapsed;
+        process.Refresh();
+        var builtProcessor = process.TotalProcessorTime;
         _ = RelationsGraph.Api.GraphQL.GraphStatistics.Of(snapshot);
         var statistics = clock.Elapsed;
+        process.Refresh();
+        var statisticsProcessor = process.TotalProcessorTime;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"graph-seed read {read.TotalMilliseconds:0} ms, snapshot build {(built - read).TotalMilliseconds:0} ms, statistics {(statistics - built).TotalMilliseconds:0} ms"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"processor time: read {(readProcessor - startProcessor).TotalMilliseconds:0} ms, build {(builtProcessor - readProcessor).TotalMilliseconds:0} ms, statistics {(statisticsProcessor - builtProcessor).TotalMilliseconds:0} ms"));
+        foreach (var phase in phases.Phases)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {phase.Name,-45} {phase.Elapsed.TotalMilliseconds,8:0.0} ms wall {phase.AllocatedBytes / 1024.0 / 1024.0,8:0.0} MB allocated"));
+        }
+
         return 0;
     }
 }

@@ -8,6 +8,7 @@ using RelationsGraph.Api.Playground;
 using RelationsGraph.Api.Snapshots;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.StartEarlySeedRead();             // the embedded default is read on another processor while the host is built
 builder.Services.AddRelationSnapshot(builder.Configuration);
 builder.Services.AddRelationsGraphQL(builder.Configuration);
 builder.Services.AddCrossOriginPolicy(builder.Configuration);

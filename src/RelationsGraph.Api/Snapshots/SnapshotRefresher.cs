@@ -21,6 +21,7 @@ internal sealed class SnapshotRefresher(
     SnapshotHealth health,
     SeedLocation seedLocation,
     SnapshotReadiness readiness,
+    EarlySeedRead earlyRead,
     IOptions<SnapshotOptions> options,
     TimeProvider timeProvider,
     ILogger<SnapshotRefresher> logger) : BackgroundService
@@ -256,9 +257,13 @@ internal sealed class SnapshotRefresher(
         {
             try
             {
-                var fingerprint = source is GraphSeedSource seed ? SeedDirectory.Fingerprint(seed.Directory) : null;
+                // The read started while the host was built, when it is of the directory served (only once).
+                var early = source is GraphSeedSource served ? earlyRead.TakeFor(served.Directory) : null;
+                var fingerprint = early?.Fingerprint ?? (source is GraphSeedSource seed ? SeedDirectory.Fingerprint(seed.Directory) : null);
                 health.CountRead();
-                var snapshot = await SnapshotLoader.LoadAsync(source, timeProvider, cancellationToken);
+                var snapshot = early is { Read: var read }
+                    ? SnapshotLoader.Build(await read.WaitAsync(cancellationToken), source, timeProvider)
+                    : await SnapshotLoader.LoadAsync(source, timeProvider, cancellationToken);
                 _ = GraphQL.GraphStatistics.Of(snapshot); // the complexity estimate's list sizes, ready before the first query
                 holder.Replace(snapshot);
                 _fingerprint = fingerprint;

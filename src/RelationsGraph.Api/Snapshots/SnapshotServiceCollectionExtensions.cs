@@ -23,6 +23,7 @@ internal static class SnapshotServiceCollectionExtensions
         services.AddSingleton<SnapshotHolder>();
         services.AddSingleton<SnapshotHealth>();
         services.AddSingleton<SnapshotReadiness>();
+        services.TryAddSingleton(EarlySeedRead.None);
         services.TryAddSingleton<ISnapshotSource>(provider =>
         {
             if (provider.GetRequiredService<IOptions<Neo4jOptions>>().Value.IsConfigured)

@@ -7,7 +7,15 @@ public static class SnapshotLoader
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(timeProvider);
-        var (seed, version) = await source.LoadAsync(cancellationToken);
-        return SnapshotBuilder.Build(seed, source.Name, version, timeProvider.GetUtcNow());
+        return Build(await source.LoadAsync(cancellationToken), source, timeProvider);
+    }
+
+    /// <summary>Builds the snapshot of rows already read from <paramref name="source"/>.</summary>
+    public static RelationSnapshot Build(VersionedSeed seed, ISnapshotSource source, TimeProvider timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(seed);
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        return SnapshotBuilder.Build(seed.Seed, source.Name, seed.Version, timeProvider.GetUtcNow());
     }
 }
