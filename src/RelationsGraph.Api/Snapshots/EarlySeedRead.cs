@@ -33,6 +33,9 @@ public sealed class EarlySeedRead
     /// <summary>The directory's fingerprint (<see cref="SeedDirectory.Fingerprint"/>) taken before the read started.</summary>
     public string? Fingerprint { get; }
 
+    /// <summary>The read itself, for tests that wait for it; null when nothing was started.</summary>
+    internal Task? Reading => _read;
+
     /// <summary>
     /// Starts reading the graph-seed directory the API will serve with this configuration, unless the configuration
     /// points it at Neo4j. Read errors are not thrown here: the first load that takes the read gets them.

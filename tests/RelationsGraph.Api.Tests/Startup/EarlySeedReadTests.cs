@@ -1,0 +1,146 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using RelationsGraph.Api.Snapshots;
+using RelationsGraph.Seed;
+using RelationsGraph.Testing;
+using Xunit;
+
+namespace RelationsGraph.Api.Tests.Startup;
+
+/// <summary>
+/// The embedded default's first read starts while the host is built and the first load serves it, once, only for the
+/// directory it read; a file changed after the read started is served by the next check, as when the first load reads
+/// the directory itself. (An invalid graph-seed read early still stops the API: StartupValidationTests run the API as
+/// a process, whose Program starts the early read.)
+/// </summary>
+public sealed class EarlySeedReadTests
+{
+    private const string Title = "{ instrument(id: \"son-la-xieng-khouang-minutes-2022-2024\") { title } }";
+    private const string OldTitle = "Comprehensive cooperation minutes between Xieng Khouang and Son La provinces";
+    private const string NewTitle = "Comprehensive cooperation minutes (revised) between Xieng Khouang and Son La provinces";
+
+    [Fact]
+    public async Task First_load_serves_the_read_started_while_the_host_was_built()
+    {
+        using var copy = new SeedCopy();
+        await using var api = new SeedApi(copy.Path, []);
+
+        var early = api.Services.GetRequiredService<EarlySeedRead>();
+        Assert.Equal(copy.Path, early.Directory);
+        Assert.Null(early.TakeFor(copy.Path)); // taken by the first load
+        Assert.Equal(1, api.Services.GetRequiredService<SnapshotHealth>().Reads);
+        var files = await SeedDirectory.ReadFilesAsync(copy.Path, TestContext.Current.CancellationToken);
+        Assert.Equal(files.Version, (await HealthAsync(api))["snapshot"]!["version"].Text());
+    }
+
+    [Fact]
+    public async Task Change_written_after_the_early_read_began_is_served_by_the_next_check()
+    {
+        using var copy = new SeedCopy();
+        var early = EarlySeedRead.Start(Settings(copy.Path), copy.Path);
+        await early.Reading!.WaitAsync(TestContext.Current.CancellationToken);
+        copy.Replace("instruments.csv", OldTitle, NewTitle);
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var api = new SeedApi(copy.Path, new() { ["Snapshot:WatchFiles"] = "false", ["Snapshot:RefreshInterval"] = "00:00:30" }, clock, early);
+        using var client = api.CreateGraphQLClient();
+
+        Assert.DoesNotContain("(revised)", (await client.QueryAsync(Title))["instrument"]?["title"].Text(), StringComparison.Ordinal); // the early read's rows
+        clock.Advance(TimeSpan.FromSeconds(30));
+
+        await WaitForAsync(async () => (await client.QueryAsync(Title))["instrument"]?["title"].Text().Contains("(revised)", StringComparison.Ordinal) == true, "the poll to serve the change");
+        Assert.Equal(2, api.Services.GetRequiredService<SnapshotHealth>().Reads);
+    }
+
+    [Fact]
+    public async Task Read_is_taken_once_and_only_for_the_directory_it_read()
+    {
+        using var copy = new SeedCopy();
+        using var other = new SeedCopy();
+        var early = EarlySeedRead.Start(Settings(copy.Path), copy.Path);
+        await early.Reading!.WaitAsync(TestContext.Current.CancellationToken);
+
+        Assert.Null(early.TakeFor(other.Path));
+        Assert.Equal(SeedDirectory.Fingerprint(copy.Path), early.TakeFor(copy.Path)?.Fingerprint);
+        Assert.Null(early.TakeFor(copy.Path));
+    }
+
+    [Fact]
+    public void Nothing_is_read_early_when_the_graph_comes_from_neo4j()
+    {
+        var settings = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Neo4j:Uri"] = "http://127.0.0.1:7474" }).Build();
+
+        var early = EarlySeedRead.Start(settings, AppContext.BaseDirectory);
+
+        Assert.Null(early.Directory);
+        Assert.Null(early.Reading);
+    }
+
+    private static IConfiguration Settings(string seed) =>
+        new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Seed:Path"] = seed }).Build();
+
+    private static async Task<JsonNode> HealthAsync(SeedApi api)
+    {
+        using var http = api.CreateHttpClient();
+        return JsonNode.Parse(await http.GetStringAsync("/health", TestContext.Current.CancellationToken))!;
+    }
+
+    /// <summary>Bounded wait for something another thread does (a timer callback on the fake clock).</summary>
+    private static async Task WaitForAsync(Func<Task<bool>> condition, string what)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"Waited 20 s for {what}");
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+        }
+    }
+
+    /// <summary>The real API on Kestrel at a free port, on a seed copy; with a fake clock and an early read of the test's when given.</summary>
+    private sealed class SeedApi : WebApplicationFactory<Program>
+    {
+        private readonly string _seed;
+        private readonly Dictionary<string, string?> _settings;
+        private readonly TimeProvider? _clock;
+        private readonly EarlySeedRead? _early;
+
+        public SeedApi(string seed, Dictionary<string, string?> settings, TimeProvider? clock = null, EarlySeedRead? early = null)
+        {
+            _seed = seed;
+            _settings = settings;
+            _clock = clock;
+            _early = early;
+            UseKestrel(0);
+            StartServer();
+            Services.GetRequiredService<SnapshotReadiness>().FirstSnapshot.WaitAsync(TimeSpan.FromSeconds(60)).GetAwaiter().GetResult();
+        }
+
+        public HttpClient CreateHttpClient() => new(new SocketsHttpHandler()) { BaseAddress = ClientOptions.BaseAddress };
+
+        public GraphQLClient CreateGraphQLClient() => new(CreateHttpClient());
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Testing");
+            builder.UseSetting("Urls", "http://127.0.0.1:0");
+            builder.UseSetting("Seed:Path", _seed);
+            builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(new Dictionary<string, string?>(_settings) { ["Seed:Path"] = _seed }));
+            builder.ConfigureTestServices(services =>
+            {
+                if (_clock is not null)
+                {
+                    services.AddSingleton(_clock);
+                }
+
+                if (_early is not null)
+                {
+                    services.AddSingleton(_early);
+                }
+            });
+        }
+    }
+}
