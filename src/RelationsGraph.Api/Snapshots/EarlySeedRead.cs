@@ -5,26 +5,30 @@ using RelationsGraph.Snapshots;
 namespace RelationsGraph.Api.Snapshots;
 
 /// <summary>
-/// The embedded default's first read of graph-seed, started as soon as the configuration is known, on another
-/// processor while the host is still being built and started: getting ready is mostly reading the tables, and the
-/// host's own start-up leaves a processor idle. The first load takes it (once) instead of reading again when it serves
-/// the same directory; otherwise (Neo4j, a source replaced by a test) it is never used. The directory's fingerprint is
-/// taken before the read starts, so that a file changed while it was read is read again by the next check, exactly as
-/// when the first load reads the directory itself. Nothing is validated less: the rows go through the same build.
+/// The embedded default's first read and build of graph-seed, started as soon as the configuration is known, on
+/// another processor while the host is still being built and started: getting ready is mostly reading the tables and
+/// building the snapshot, and the host's own start-up leaves a processor idle. The first load takes it (once) instead
+/// of reading again when it serves the same directory; otherwise (Neo4j, a source replaced by a test) it is never
+/// used. The snapshot is built on the system clock (its BuiltAt); an application on another clock (a test's) takes
+/// only the rows and builds them itself. The directory's fingerprint is taken before the read starts, so that a file
+/// changed while it was read is read again by the next check, exactly as when the first load reads the directory
+/// itself. Nothing is validated less: it is the same read and the same build.
 /// </summary>
 public sealed class EarlySeedRead
 {
     /// <summary>No early read: the first load reads its source itself.</summary>
-    public static readonly EarlySeedRead None = new(null, null, null);
+    public static readonly EarlySeedRead None = new(null, null, null, null);
 
     private readonly Task<VersionedSeed>? _read;
+    private readonly Task<RelationSnapshot>? _snapshot;
     private int _taken;
 
-    private EarlySeedRead(string? directory, string? fingerprint, Task<VersionedSeed>? read)
+    private EarlySeedRead(string? directory, string? fingerprint, Task<VersionedSeed>? read, Task<RelationSnapshot>? snapshot)
     {
         Directory = directory;
         Fingerprint = fingerprint;
         _read = read;
+        _snapshot = snapshot;
     }
 
     /// <summary>The directory being read, or null when nothing was started.</summary>
@@ -33,8 +37,8 @@ public sealed class EarlySeedRead
     /// <summary>The directory's fingerprint (<see cref="SeedDirectory.Fingerprint"/>) taken before the read started.</summary>
     public string? Fingerprint { get; }
 
-    /// <summary>The read itself, for tests that wait for it; null when nothing was started.</summary>
-    internal Task? Reading => _read;
+    /// <summary>The snapshot built early, for tests that wait for it; null when nothing was started.</summary>
+    internal Task<RelationSnapshot>? Built => _snapshot;
 
     /// <summary>
     /// Starts reading the graph-seed directory the API will serve with this configuration, unless the configuration
@@ -54,22 +58,30 @@ public sealed class EarlySeedRead
         var fingerprint = SeedDirectory.Fingerprint(location.Directory);
         var source = new GraphSeedSource(location.Directory);
         var read = Task.Run(() => source.LoadAsync(CancellationToken.None));
+        var snapshot = Task.Run(async () =>
+        {
+            var built = SnapshotLoader.Build(await read, source, TimeProvider.System);
+            _ = GraphQL.GraphStatistics.Of(built); // the complexity estimate's list sizes, as the first load computes them
+            return built;
+        });
         _ = read.ContinueWith(static task => _ = task.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
-        return new EarlySeedRead(location.Directory, fingerprint, read);
+        _ = snapshot.ContinueWith(static task => _ = task.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+        return new EarlySeedRead(location.Directory, fingerprint, read, snapshot);
     }
 
     /// <summary>
-    /// The read, with the fingerprint taken before it, for the first load of <paramref name="directory"/>; null when
-    /// nothing was read early, another directory was, or it was already taken (a later load reads afresh).
+    /// The read and its snapshot (built on the system clock), with the fingerprint taken before the read, for the first
+    /// load of <paramref name="directory"/>; null when nothing was read early, another directory was, or it was
+    /// already taken (a later load reads afresh).
     /// </summary>
-    public (string Fingerprint, Task<VersionedSeed> Read)? TakeFor(string directory)
+    public (string Fingerprint, Task<VersionedSeed> Read, Task<RelationSnapshot> Snapshot)? TakeFor(string directory)
     {
-        if (_read is null || Directory is null || !string.Equals(Path.GetFullPath(directory), Path.GetFullPath(Directory), StringComparison.Ordinal))
+        if (_read is null || _snapshot is null || Directory is null || !string.Equals(Path.GetFullPath(directory), Path.GetFullPath(Directory), StringComparison.Ordinal))
         {
             return null;
         }
 
-        return Interlocked.Exchange(ref _taken, 1) == 0 ? (Fingerprint!, _read) : null;
+        return Interlocked.Exchange(ref _taken, 1) == 0 ? (Fingerprint!, _read, _snapshot) : null;
     }
 }
 

@@ -257,13 +257,16 @@ internal sealed class SnapshotRefresher(
         {
             try
             {
-                // The read started while the host was built, when it is of the directory served (only once).
+                // The read and build started while the host was built, when they are of the directory served (only once).
                 var early = source is GraphSeedSource served ? earlyRead.TakeFor(served.Directory) : null;
                 var fingerprint = early?.Fingerprint ?? (source is GraphSeedSource seed ? SeedDirectory.Fingerprint(seed.Directory) : null);
                 health.CountRead();
-                var snapshot = early is { Read: var read }
-                    ? SnapshotLoader.Build(await read.WaitAsync(cancellationToken), source, timeProvider)
-                    : await SnapshotLoader.LoadAsync(source, timeProvider, cancellationToken);
+                var snapshot = early switch
+                {
+                    null => await SnapshotLoader.LoadAsync(source, timeProvider, cancellationToken),
+                    _ when timeProvider == TimeProvider.System => await early.Value.Snapshot.WaitAsync(cancellationToken),
+                    _ => SnapshotLoader.Build(await early.Value.Read.WaitAsync(cancellationToken), source, timeProvider),
+                };
                 _ = GraphQL.GraphStatistics.Of(snapshot); // the complexity estimate's list sizes, ready before the first query
                 holder.Replace(snapshot);
                 _fingerprint = fingerprint;

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using RelationsGraph.Api.Snapshots;
 using RelationsGraph.Seed;
+using RelationsGraph.Snapshots;
 using RelationsGraph.Testing;
 using Xunit;
 
@@ -34,6 +35,7 @@ public sealed class EarlySeedReadTests
         Assert.Equal(copy.Path, early.Directory);
         Assert.Null(early.TakeFor(copy.Path)); // taken by the first load
         Assert.Equal(1, api.Services.GetRequiredService<SnapshotHealth>().Reads);
+        Assert.Same(await early.Built!, api.Services.GetRequiredService<SnapshotHolder>().Current); // on the system clock, the snapshot built early
         var files = await SeedDirectory.ReadFilesAsync(copy.Path, TestContext.Current.CancellationToken);
         Assert.Equal(files.Version, (await HealthAsync(api))["snapshot"]!["version"].Text());
     }
@@ -43,13 +45,14 @@ public sealed class EarlySeedReadTests
     {
         using var copy = new SeedCopy();
         var early = EarlySeedRead.Start(Settings(copy.Path), copy.Path);
-        await early.Reading!.WaitAsync(TestContext.Current.CancellationToken);
+        await early.Built!.WaitAsync(TestContext.Current.CancellationToken);
         copy.Replace("instruments.csv", OldTitle, NewTitle);
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var api = new SeedApi(copy.Path, new() { ["Snapshot:WatchFiles"] = "false", ["Snapshot:RefreshInterval"] = "00:00:30" }, clock, early);
         using var client = api.CreateGraphQLClient();
 
-        Assert.DoesNotContain("(revised)", (await client.QueryAsync(Title))["instrument"]?["title"].Text(), StringComparison.Ordinal); // the early read's rows
+        Assert.DoesNotContain("(revised)", (await client.QueryAsync(Title))["instrument"]?["title"].Text(), StringComparison.Ordinal); // the early read's rows, built on the fake clock
+        Assert.Equal(clock.GetUtcNow(), api.Services.GetRequiredService<SnapshotHolder>().Current.Info.BuiltAt);
         clock.Advance(TimeSpan.FromSeconds(30));
 
         await WaitForAsync(async () => (await client.QueryAsync(Title))["instrument"]?["title"].Text().Contains("(revised)", StringComparison.Ordinal) == true, "the poll to serve the change");
@@ -62,7 +65,7 @@ public sealed class EarlySeedReadTests
         using var copy = new SeedCopy();
         using var other = new SeedCopy();
         var early = EarlySeedRead.Start(Settings(copy.Path), copy.Path);
-        await early.Reading!.WaitAsync(TestContext.Current.CancellationToken);
+        await early.Built!.WaitAsync(TestContext.Current.CancellationToken);
 
         Assert.Null(early.TakeFor(other.Path));
         Assert.Equal(SeedDirectory.Fingerprint(copy.Path), early.TakeFor(copy.Path)?.Fingerprint);
@@ -77,7 +80,7 @@ public sealed class EarlySeedReadTests
         var early = EarlySeedRead.Start(settings, AppContext.BaseDirectory);
 
         Assert.Null(early.Directory);
-        Assert.Null(early.Reading);
+        Assert.Null(early.Built);
     }
 
     private static IConfiguration Settings(string seed) =>
