@@ -48,15 +48,23 @@ public static class GraphSeedReader
             where T : class =>
             gazetteerOnly ? Task.FromResult(ImmutableArray<T>.Empty) : Read(table, errors, origins, strings);
 
-        // The gazetteer, the documents and the instruments first: every id the other files repeat is then shared.
+        // The gazetteer, the documents and the instruments first: every id the other files repeat is then shared. The
+        // documents and the instruments are read beside the gazetteer with strings of their own, added to the
+        // gazetteer's afterwards (they repeat none of its ids), errors and origins merged in file order.
+        var (documentErrors, documentOrigins, documentStrings) = (new List<SeedError>(), new RowOrigins(), new SeedStrings());
+        var documentsAndInstruments = Task.Run(
+            async () => (await ReadFacts(SeedTables.Documents, documentErrors, documentOrigins, documentStrings), await ReadFacts(SeedTables.Instruments, documentErrors, documentOrigins, documentStrings)),
+            cancellationToken);
         var countries = await Read(SeedTables.Countries, errors, origins, strings);
         var countryNames = await Read(SeedTables.CountryNames, errors, origins, strings);
         var units = await Read(SeedTables.Units, errors, origins, strings);
         var unitNames = await Read(SeedTables.UnitNames, errors, origins, strings);
         var successions = await Read(SeedTables.Successions, errors, origins, strings);
         var fields = await Read(SeedTables.Fields, errors, origins, strings);
-        var documents = await ReadFacts(SeedTables.Documents, errors, origins, strings);
-        var instruments = await ReadFacts(SeedTables.Instruments, errors, origins, strings);
+        var (documents, instruments) = await documentsAndInstruments;
+        errors.AddRange(documentErrors);
+        origins.AddTables(documentOrigins);
+        strings.AddFrom(documentStrings);
         phases?.Mark("parse CSV: gazetteer, documents, instruments");
 
         // Then parties, the biggest file, beside the rest: each side with strings of its own over those read so far

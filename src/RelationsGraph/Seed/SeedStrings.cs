@@ -72,6 +72,20 @@ internal sealed class SeedStrings
         return shared;
     }
 
+    /// <summary>
+    /// Adds the strings and lists of an instance read beside this one (with no shared instance of its own), so that the
+    /// files read next share them too; a value both hold keeps this instance's string.
+    /// </summary>
+    public void AddFrom(SeedStrings other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        _strings.UnionWith(other._strings);
+        foreach (var (raw, list) in other._lists)
+        {
+            _lists.TryAdd(raw, list);
+        }
+    }
+
     /// <summary>The shared list already made of this raw list value, if any.</summary>
     public ImmutableArray<string>? FindList(string raw) => _lists.TryGetValue(raw, out var list) ? list : null;
 
