@@ -586,6 +586,14 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             return true;
         }
 
+        // "hướng tới kỷ niệm 46 năm Ngày ký Hiệp ước … (18/7/1977), hai tỉnh tổ chức Lễ ký kết Biên bản hợp tác": a date in
+        // parentheses annotates what it follows (a treaty, a holiday), not an instrument elsewhere in the sentence; after a
+        // weekday ("on Thursday night (September 21)") it is the day itself.
+        if (InParentheses(sentence, date.First) && !InParentheses(sentence, anchor.First) && !FollowsWeekday(sentence, date.First))
+        {
+            return false;
+        }
+
         if (index.HasCue(sentence.First, sentence.Last, Cue.Sign | Cue.Issue))
         {
             return true;
@@ -600,6 +608,19 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     /// <summary>The phrase that ends right before <paramref name="token"/>, or the word before it, has one of the cues.</summary>
     private bool CueBefore(int token, Cue flags) =>
         (index.Cues.EndingAt(token) is { } phrase && (phrase.Value & flags) != 0) || index.IsCue(token - 1, flags);
+
+    private bool FollowsWeekday(Sentence sentence, int token)
+    {
+        for (var k = token - 1; k >= Math.Max(sentence.First, token - 3); k--)
+        {
+            if (index.Rules.Dates.Weekdays.ContainsKey(_text[k].NameKey))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool InParentheses(Sentence sentence, int token)
     {

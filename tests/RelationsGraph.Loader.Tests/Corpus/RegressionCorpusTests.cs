@@ -63,5 +63,7 @@ public sealed class RegressionCorpusTests
         Assert.Contains(documents, id => id.Contains("by-leader-name", StringComparison.Ordinal));
         Assert.Contains(documents, id => id.Contains("they-signed", StringComparison.Ordinal));
         Assert.Contains(documents, id => id.Contains("ke-hoach-hop-tac", StringComparison.Ordinal));
+        Assert.Contains(documents, id => id.Contains("hiep-uoc-trong-ngoac", StringComparison.Ordinal));
+        Assert.Contains(documents, id => id.Contains("cooperation-document", StringComparison.Ordinal));
     }
 }
