@@ -7,6 +7,17 @@ public static class SnapshotLoader
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(timeProvider);
+        var snapshot = await BuildAsync(source, timeProvider, cancellationToken);
+
+        // The finished reads' tasks, and so every row read, stay reachable from the frames below this one (their
+        // awaiters) until they return. Coming back on a fresh stack lets the caller's next collection (the holder's
+        // compaction when it installs a large snapshot) free the rows instead of keeping them for good.
+        await Task.Yield();
+        return snapshot;
+    }
+
+    private static async Task<RelationSnapshot> BuildAsync(ISnapshotSource source, TimeProvider timeProvider, CancellationToken cancellationToken)
+    {
         var (seed, version) = await source.LoadAsync(cancellationToken);
         return SnapshotBuilder.Build(seed, source.Name, version, timeProvider.GetUtcNow());
     }
