@@ -12,6 +12,12 @@ public static class QuoteText
     public static string Clean(string quote, string? language = null)
     {
         ArgumentNullException.ThrowIfNull(quote);
+        if (IsClean(quote))
+        {
+            // Most quotes are one clean line already: the quote itself, not a copy of it, for every evidence row.
+            return quote;
+        }
+
         var joinHyphenated = language is null || !language.StartsWith("vi", StringComparison.OrdinalIgnoreCase);
         var text = new StringBuilder(quote.Length);
         var pendingSpace = false;
@@ -55,6 +61,29 @@ public static class QuoteText
         }
 
         return text.ToString();
+    }
+
+    /// <summary>
+    /// True when cleaning would give the text back unchanged: no soft hyphen, and no whitespace but single spaces
+    /// between other characters (a line-breaking hyphen needs a line break, so there is none to join either).
+    /// </summary>
+    private static bool IsClean(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\u00AD')
+            {
+                return false;
+            }
+
+            if (char.IsWhiteSpace(c) && (c != ' ' || i == 0 || i == text.Length - 1 || char.IsWhiteSpace(text[i + 1])))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether only spaces and at least one line break follow <paramref name="start"/>; where the text resumes.</summary>

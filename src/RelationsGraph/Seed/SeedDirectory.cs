@@ -28,6 +28,16 @@ public static class SeedDirectory
     /// </summary>
     public static async Task<SeedFiles> ReadFilesAsync(string directory, CancellationToken cancellationToken)
     {
+        var files = await ReadTablesAsync(directory, cancellationToken);
+        return new SeedFiles(files, VersionOf(files));
+    }
+
+    /// <summary>
+    /// The bytes of every table as <see cref="ReadFilesAsync"/> reads them, without their version: a reader hashes
+    /// them (<see cref="VersionOf"/>) beside parsing them.
+    /// </summary>
+    internal static async Task<IReadOnlyDictionary<string, byte[]?>> ReadTablesAsync(string directory, CancellationToken cancellationToken)
+    {
         using var shared = await LockAsync(directory, exclusive: false, cancellationToken);
         var staged = ReadJournal(directory);
         var files = new Dictionary<string, byte[]?>(StringComparer.Ordinal);
@@ -36,7 +46,7 @@ public static class SeedDirectory
             files[table.FileName] = await ReadCurrentAsync(directory, table.FileName, staged, cancellationToken);
         }
 
-        return new SeedFiles(files, VersionOf(files));
+        return files;
     }
 
     /// <summary>The version of a set of table files: <c>sha256:</c> and the first 16 hex digits of their hash.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using CsvHelper;
 using RelationsGraph.Common;
@@ -22,7 +23,14 @@ public sealed class SeedRowReader
     private readonly IReadOnlyDictionary<string, int> _columnIndex;
     private readonly List<SeedError> _errors;
     private readonly SeedStrings _strings;
+
+    // The tables ask for their columns by the same literal on every row: a reference compare in a small slot table
+    // finds the column's index without hashing its name again for every field of every row.
+    private readonly string?[] _slotNames = new string?[ColumnSlots];
+    private readonly int[] _slotIndexes = new int[ColumnSlots];
     private CsvReader? _csv;
+
+    private const int ColumnSlots = 64;
 
     internal SeedRowReader(string file, IReadOnlyDictionary<string, int> columnIndex, List<SeedError> errors, SeedStrings strings)
     {
@@ -61,7 +69,7 @@ public sealed class SeedRowReader
     public string? OptionalText(string column)
     {
         // A column the file lacks (one of the table's optional columns) reads as empty: the documented default.
-        if (!_columnIndex.TryGetValue(column, out var index))
+        if (!TryColumn(column, out var index))
         {
             return null;
         }
@@ -74,7 +82,7 @@ public sealed class SeedRowReader
     private bool TryChars(string column, Span<char> buffer, out int length)
     {
         length = 0;
-        if (!_columnIndex.TryGetValue(column, out var index))
+        if (!TryColumn(column, out var index))
         {
             return false;
         }
@@ -291,6 +299,21 @@ public sealed class SeedRowReader
 
         Fail(column, $"unknown value '{raw}' (expected one of {string.Join(", ", EnumCodes.All<TEnum>())})");
         return default;
+    }
+
+    private bool TryColumn(string column, out int index)
+    {
+        var slot = RuntimeHelpers.GetHashCode(column) & (ColumnSlots - 1);
+        if (ReferenceEquals(_slotNames[slot], column))
+        {
+            index = _slotIndexes[slot];
+            return index >= 0;
+        }
+
+        var found = _columnIndex.TryGetValue(column, out index);
+        _slotNames[slot] = column;
+        _slotIndexes[slot] = found ? index : -1;
+        return found;
     }
 
     public void Fail(string column, string message)

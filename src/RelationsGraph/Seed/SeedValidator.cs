@@ -39,16 +39,17 @@ public static partial class SeedValidator
 
     private sealed class Context(GraphSeed seed)
     {
-        private readonly HashSet<string> _countries = [.. seed.Countries.Select(country => country.Code)];
+        // Sized up front: a world-scale graph's sets would otherwise be grown and rehashed several times over.
+        private readonly HashSet<string> _countries = Ids(seed.Countries, country => country.Code);
         private readonly Dictionary<string, AdministrativeUnit> _units = seed.Units.ToDictionary(unit => unit.Id, StringComparer.Ordinal);
-        private readonly HashSet<string> _fields = [.. seed.Fields.Select(field => field.Code)];
-        private readonly HashSet<string> _documents = [.. seed.Documents.Select(document => document.Id)];
+        private readonly HashSet<string> _fields = Ids(seed.Fields, field => field.Code);
+        private readonly HashSet<string> _documents = Ids(seed.Documents, document => document.Id);
         private readonly HashSet<string> _citedOnly = [.. seed.Documents.Where(document => document.File is null).Select(document => document.Id)];
         private readonly Dictionary<string, Instrument> _instruments = seed.Instruments.ToDictionary(instrument => instrument.Id, StringComparer.Ordinal);
-        private readonly HashSet<string> _mechanisms = [.. seed.Mechanisms.Select(mechanism => mechanism.Id)];
-        private readonly HashSet<string> _sessions = [.. seed.Sessions.Select(session => session.Id)];
-        private readonly HashSet<string> _commitments = [.. seed.Commitments.Select(commitment => commitment.Id)];
-        private readonly HashSet<string> _people = [.. seed.People.Select(person => person.Id)];
+        private readonly HashSet<string> _mechanisms = Ids(seed.Mechanisms, mechanism => mechanism.Id);
+        private readonly HashSet<string> _sessions = Ids(seed.Sessions, session => session.Id);
+        private readonly HashSet<string> _commitments = Ids(seed.Commitments, commitment => commitment.Id);
+        private readonly HashSet<string> _people = Ids(seed.People, person => person.Id);
 
         public List<SeedError> Errors { get; } = [];
 
@@ -126,7 +127,12 @@ public static partial class SeedValidator
                 }
             }
 
-            var withParties = new HashSet<string>(seed.Parties.Select(party => party.InstrumentId), StringComparer.Ordinal);
+            var withParties = new HashSet<string>(seed.Instruments.Length, StringComparer.Ordinal);
+            foreach (var party in seed.Parties)
+            {
+                withParties.Add(party.InstrumentId);
+            }
+
             foreach (var instrument in seed.Instruments)
             {
                 foreach (var field in instrument.Fields.Where(field => !_fields.Contains(field)))
@@ -205,7 +211,7 @@ public static partial class SeedValidator
 
         public void CheckEvidence()
         {
-            var supported = new HashSet<string>(StringComparer.Ordinal);
+            var supported = new HashSet<string>(seed.Instruments.Length + seed.Sessions.Length + seed.Commitments.Length + seed.Mechanisms.Length, StringComparer.Ordinal);
             foreach (var evidence in seed.Evidence)
             {
                 CheckEvidenceRow(evidence);
@@ -388,12 +394,23 @@ public static partial class SeedValidator
             }
         }
 
+        private static HashSet<string> Ids<T>(System.Collections.Immutable.ImmutableArray<T> rows, Func<T, string> id)
+        {
+            var ids = new HashSet<string>(rows.Length, StringComparer.Ordinal);
+            foreach (var row in rows)
+            {
+                ids.Add(id(row));
+            }
+
+            return ids;
+        }
+
         private static HashSet<string> EnumCodesOf<TEnum>()
             where TEnum : struct, Enum => [.. Common.EnumCodes.All<TEnum>()];
 
         private void CheckUniqueFactIds()
         {
-            var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+            var seen = new Dictionary<string, string>(seed.Documents.Length + seed.Instruments.Length + seed.Mechanisms.Length + seed.Sessions.Length + seed.Commitments.Length + seed.People.Length, StringComparer.Ordinal);
             void Check<T>(IEnumerable<T> rows, SeedTable<T> table, Func<T, string> id)
                 where T : class
             {

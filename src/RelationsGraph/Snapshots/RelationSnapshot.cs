@@ -21,7 +21,9 @@ public sealed class RelationSnapshot
         IReadOnlyList<CommitmentNode> commitments,
         IReadOnlyList<DocumentNode> documents,
         IReadOnlyList<CooperationField> fields,
-        SearchIndex search)
+        SearchIndex search,
+        IReadOnlyDictionary<string, InstrumentNode> instrumentById,
+        IReadOnlyDictionary<string, DocumentNode> documentById)
     {
         Info = info;
         Countries = countries;
@@ -34,9 +36,11 @@ public sealed class RelationSnapshot
         Fields = fields;
         Directory = new UnitDirectory(units, countries);
         CountryByCode = countries.ToFrozenDictionary(country => country.Code, StringComparer.OrdinalIgnoreCase);
-        InstrumentById = instruments.ToFrozenDictionary(instrument => instrument.Id, StringComparer.Ordinal);
+        // The builder's own look-ups by id, kept as they are: freezing hundreds of thousands of keys again costs more
+        // to build than it saves per look-up.
+        InstrumentById = instrumentById;
         MechanismById = mechanisms.ToFrozenDictionary(mechanism => mechanism.Id, StringComparer.Ordinal);
-        DocumentById = documents.ToFrozenDictionary(document => document.Id, StringComparer.Ordinal);
+        DocumentById = documentById;
         FieldByCode = fields.ToFrozenDictionary(field => field.Code, StringComparer.Ordinal);
         Conflicts = [.. instruments.SelectMany(instrument => instrument.Conflicts)];
         SessionById = sessions.ToFrozenDictionary(session => session.Session.Id, StringComparer.Ordinal);
@@ -81,11 +85,11 @@ public sealed class RelationSnapshot
             ?? (trimmed.Length == 3 ? Countries.FirstOrDefault(country => string.Equals(country.Country.Alpha3, trimmed, StringComparison.OrdinalIgnoreCase)) : null);
     }
 
-    public FrozenDictionary<string, InstrumentNode> InstrumentById { get; }
+    public IReadOnlyDictionary<string, InstrumentNode> InstrumentById { get; }
 
     public FrozenDictionary<string, MechanismNode> MechanismById { get; }
 
-    public FrozenDictionary<string, DocumentNode> DocumentById { get; }
+    public IReadOnlyDictionary<string, DocumentNode> DocumentById { get; }
 
     public FrozenDictionary<string, CooperationField> FieldByCode { get; }
 

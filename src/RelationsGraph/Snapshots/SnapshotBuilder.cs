@@ -15,13 +15,41 @@ public static class SnapshotBuilder
 {
     public static RelationSnapshot Build(GraphSeed seed, string source, string version, DateTimeOffset builtAt, BuildPhases? phases = null)
     {
-        var errors = SeedValidator.Validate(seed);
-        phases?.Mark("validate");
+        ArgumentNullException.ThrowIfNull(seed);
+
+        // Validation only reads the rows, and so does linking them: the two run side by side, on one core each. The
+        // snapshot is handed out only once validation found nothing; when it found errors they are what the caller
+        // gets, whatever linking invalid rows made of them (a missing key, say).
+        var validation = Task.Run(() => SeedValidator.Validate(seed));
+        RelationSnapshot? snapshot = null;
+        Exception? linkFailure = null;
+        try
+        {
+            snapshot = Link(seed, source, version, builtAt, phases);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            linkFailure = exception;
+        }
+
+        var errors = validation.GetAwaiter().GetResult();
+        phases?.Mark("validate (beside the rest; what was left to wait for)");
         if (errors.Count > 0)
         {
             throw new SeedValidationException(errors);
         }
 
+        if (linkFailure is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(linkFailure);
+        }
+
+        return snapshot!;
+    }
+
+    /// <summary>Links rows into a snapshot; the rows must be valid (see <see cref="SeedValidator"/>).</summary>
+    private static RelationSnapshot Link(GraphSeed seed, string source, string version, DateTimeOffset builtAt, BuildPhases? phases)
+    {
         var countries = seed.Countries.OrderBy(country => country.Code, StringComparer.Ordinal).Select(country => new CountryNode(country)).ToList();
         var countryByCode = countries.ToDictionary(country => country.Code, StringComparer.Ordinal);
         foreach (var name in seed.CountryNames.OrderBy(SeedTables.CountryNames.Key, StringComparer.Ordinal))
@@ -147,7 +175,9 @@ public static class SnapshotBuilder
             commitments,
             documents,
             [.. seed.Fields.OrderBy(field => field.Code, StringComparer.Ordinal)],
-            search);
+            search,
+            instrumentById,
+            documentById);
         phases?.Mark("look-ups, unit directory");
         return snapshot;
     }

@@ -13,15 +13,23 @@ internal static class TieBuilder
 
     public static void Build(IReadOnlyList<UnitNode> units, IReadOnlyList<InstrumentNode> instruments, IReadOnlyList<MechanismNode> mechanisms)
     {
-        // Every tie in one list first, then one exact array per unit: no list per unit growing and copied again.
-        var all = new List<Tie>(instruments.Count * 2);
-        var counts = new int[units.Count];
-
-        void Add(Tie tie)
+        // Every tie in one list first, then one exact array per unit: no list per unit growing and copied again. The
+        // list is given room for every ordered pair of parties and members at once (the most there can be), so that
+        // it is never copied as it grows either.
+        var capacity = 0L;
+        foreach (var instrument in instruments)
         {
-            all.Add(tie);
-            counts[tie.Subject.Index]++;
+            capacity += (long)instrument.Parties.Count * (instrument.Parties.Count - 1);
         }
+
+        foreach (var mechanism in mechanisms)
+        {
+            capacity += (long)mechanism.Members.Count * mechanism.Members.Count;
+        }
+
+        var ties = new Ties(new List<Tie>((int)Math.Min(capacity, Array.MaxLength)), new int[units.Count]);
+        var (all, counts) = (ties.All, ties.Counts);
+        void Add(Tie tie) => ties.Add(tie);
 
         foreach (var instrument in instruments)
         {
@@ -33,7 +41,7 @@ internal static class TieBuilder
 
             if (instrument.Parties.Count == 2)
             {
-                AddPair(instrument, support, instrument.Parties[0], instrument.Parties[1], Add);
+                AddPair(instrument, support, instrument.Parties[0], instrument.Parties[1], ties);
                 continue;
             }
 
@@ -100,7 +108,7 @@ internal static class TieBuilder
     }
 
     /// <summary>The common case of two parties: one tie each way when they are in different countries.</summary>
-    private static void AddPair(InstrumentNode instrument, FactSupport support, PartyNode first, PartyNode second, Action<Tie> add)
+    private static void AddPair(InstrumentNode instrument, FactSupport support, PartyNode first, PartyNode second, Ties add)
     {
         var a = first.Unit.FirstLevel;
         var b = second.Unit.FirstLevel;
@@ -113,8 +121,8 @@ internal static class TieBuilder
         var possible = Within(Within(instrument.PossiblyInForce, first.Unit), second.Unit);
         var mask = LevelBit(first.Level) | LevelBit(second.Level);
         var (confidence, reviewed) = ((float)support.Confidence, (float)support.ReviewedConfidence);
-        add(new Tie(a, b, instrument, null, mask, support.KindMask, confidence, reviewed, active, possible));
-        add(new Tie(b, a, instrument, null, mask, support.KindMask, confidence, reviewed, active, possible));
+        add.Add(new Tie(a, b, instrument, null, mask, support.KindMask, confidence, reviewed, active, possible));
+        add.Add(new Tie(b, a, instrument, null, mask, support.KindMask, confidence, reviewed, active, possible));
     }
 
     private static DateRange Membership(MemberNode member) =>
@@ -134,4 +142,14 @@ internal static class TieBuilder
             (_, null) => a,
             ({ } x, { } y) => new DateRange(x.From < y.From ? x.From : y.From, x.To > y.To ? x.To : y.To),
         };
+
+    /// <summary>The ties made so far and how many each unit has.</summary>
+    private sealed record Ties(List<Tie> All, int[] Counts)
+    {
+        public void Add(Tie tie)
+        {
+            All.Add(tie);
+            Counts[tie.Subject.Index]++;
+        }
+    }
 }

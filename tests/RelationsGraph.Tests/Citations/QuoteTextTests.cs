@@ -16,6 +16,20 @@ public sealed class QuoteTextTests
     public void Line_breaks_and_hyphenation_of_extracted_text_are_joined(string raw, string language, string clean) =>
         Assert.Equal(clean, QuoteText.Clean(raw, language));
 
+    [Theory]
+    [InlineData("a single clean line, with one space between words", "en")]
+    [InlineData("Ủy ban nhân dân tỉnh Bắc Giang", "vi")]
+    public void A_quote_that_is_already_clean_is_given_back_as_it_is(string quote, string language) =>
+        Assert.Same(quote, QuoteText.Clean(quote, language));
+
+    [Theory]
+    [InlineData(" leading", "leading")]
+    [InlineData("trailing ", "trailing")]
+    [InlineData("two  spaces", "two spaces")]
+    [InlineData("a\u00A0no-break space", "a no-break space")]
+    public void A_quote_with_any_other_whitespace_is_still_cleaned(string raw, string clean) =>
+        Assert.Equal(clean, QuoteText.Clean(raw, "en"));
+
     [Fact]
     public async Task Seed_quotes_become_single_line_text()
     {
