@@ -256,28 +256,74 @@ public static class PartnershipQueries
             IReadOnlyList<SessionNode> sessions = _mechanisms.Count == 0
                 ? []
                 : [.. _mechanisms.SelectMany(mechanism => mechanism.Sessions).Where(policy.Admits).OrderBy(session => session.Session.HeldOn ?? DateOnly.MaxValue).ThenBy(session => session.Session.Id, StringComparer.Ordinal)];
-            var sources = _instruments.Select(instrument => instrument.Instrument.Source)
-                .Concat(sessions.Select(session => session.Session.Source))
-                .DefaultIfEmpty(SourceKind.Article)
-                .Distinct()
-                .Order()
-                .ToArray();
+            var sourceMask = 0;
+            foreach (var instrument in _instruments)
+            {
+                sourceMask |= 1 << (int)instrument.Instrument.Source;
+            }
+
+            foreach (var session in sessions)
+            {
+                sourceMask |= 1 << (int)session.Session.Source;
+            }
+
+            // The group is dropped once its partnership is made: its lists become the partnership's, sorted in place
+            // (ids are unique, so the order is total and the same as a stable sort's).
+            _instruments.Sort(InstrumentOrder);
+            _mechanisms.Sort(MechanismOrder);
+            _inheritedFrom.Sort(UnitIdOrder);
             var confidence = policy.IncludeUnreviewed ? _confidence : _reviewedConfidence;
             return new Partnership
             {
                 Subject = subject,
                 Partner = partner,
-                Instruments = [.. _instruments.OrderBy(instrument => instrument.InForce?.From ?? DateOnly.MaxValue).ThenBy(instrument => instrument.Id, StringComparer.Ordinal)],
-                Mechanisms = [.. _mechanisms.OrderBy(mechanism => mechanism.Id, StringComparer.Ordinal)],
+                Instruments = _instruments,
+                Mechanisms = _mechanisms.Count == 0 ? [] : _mechanisms,
                 Sessions = sessions,
-                Levels = [.. Enum.GetValues<PartyLevel>().Where(level => (_levelMask & TieBuilder.LevelBit(level)) != 0)],
-                InheritedFrom = [.. _inheritedFrom.OrderBy(unit => unit.Id, StringComparer.Ordinal)],
+                Levels = EnumSets<PartyLevel>.Of(_levelMask),
+                InheritedFrom = _inheritedFrom.Count == 0 ? [] : _inheritedFrom,
                 // Ties keep confidences as floats; the facts' own values have at most a few decimals.
                 Confidence = Math.Round((double)confidence, 3),
-                Sources = sources,
+                Sources = EnumSets<SourceKind>.Of(sourceMask == 0 ? 1 << (int)SourceKind.Article : sourceMask),
                 Reviewed = _allReviewed && sessions.All(session => session.Session.Reviewed),
                 InForce = filter.AsOf is null ? null : _anyUndisputed ? InForceStatus.InForce : InForceStatus.Disputed,
             };
+        }
+
+        private static int InstrumentOrder(InstrumentNode x, InstrumentNode y)
+        {
+            var byStart = (x.InForce?.From ?? DateOnly.MaxValue).CompareTo(y.InForce?.From ?? DateOnly.MaxValue);
+            return byStart != 0 ? byStart : string.CompareOrdinal(x.Id, y.Id);
+        }
+
+        private static int MechanismOrder(MechanismNode x, MechanismNode y) => string.CompareOrdinal(x.Id, y.Id);
+
+        private static int UnitIdOrder(UnitNode x, UnitNode y) => string.CompareOrdinal(x.Id, y.Id);
+    }
+
+    /// <summary>
+    /// The values of a small enum whose bits (1 &lt;&lt; value) are set in a mask, in ascending order: one shared,
+    /// read-only list per mask instead of a new array for every partnership.
+    /// </summary>
+    private static class EnumSets<TEnum>
+        where TEnum : struct, Enum
+    {
+        private static readonly TEnum[] Values = Enum.GetValues<TEnum>();
+        private static readonly IReadOnlyList<TEnum>[] ByMask = Build();
+
+        public static IReadOnlyList<TEnum> Of(int mask) =>
+            mask >= 0 && mask < ByMask.Length ? ByMask[mask] : [.. Values.Where(value => (mask & (1 << Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture))) != 0).Order()];
+
+        private static IReadOnlyList<TEnum>[] Build()
+        {
+            var all = Values.Aggregate(0, (mask, value) => mask | (1 << Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture)));
+            var sets = new IReadOnlyList<TEnum>[all + 1];
+            for (var mask = 0; mask <= all; mask++)
+            {
+                sets[mask] = Array.AsReadOnly(Values.Where(value => (mask & (1 << Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture))) != 0).Order().ToArray());
+            }
+
+            return sets;
         }
     }
 }
