@@ -60,7 +60,8 @@ internal sealed class DirectAnswer
         var budget = fields.Budget;
         var countedBefore = budget?.ResultNodes ?? 0;
         var errorsBefore = context.Errors.Count;
-        var data = new AnswerBuffer(budget?.Limits.MaxResponseBytes ?? int.MaxValue, context.CancellationToken);
+        // Pooled memory: starting large costs nothing and saves the copies of growing through the small sizes.
+        var data = new AnswerBuffer(budget?.Limits.MaxResponseBytes ?? int.MaxValue, context.CancellationToken, initialSize: 32 * 1024);
         var writer = serializer.CreateWriter(data);
         try
         {

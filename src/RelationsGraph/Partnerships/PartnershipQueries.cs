@@ -74,12 +74,19 @@ public static class PartnershipQueries
             }
         }
 
-        return accumulator.Subjects(minPartners)
-            .Select(subject => new ProvincePartners(subject, accumulator.PartnershipsOf(subject)))
-            .OrderByDescending(result => result.PartnerCount)
-            .ThenBy(result => result.Province.Name, StringComparer.Ordinal)
-            .ThenBy(result => result.Province.Id, StringComparer.Ordinal)
-            .ToList();
+        var results = new List<ProvincePartners>();
+        foreach (var subject in accumulator.Subjects(minPartners))
+        {
+            results.Add(new ProvincePartners(subject, accumulator.PartnershipsOf(subject)));
+        }
+
+        // Most partners first, then by name and id (ids are unique: the order is total, as a stable sort's would be).
+        results.Sort(static (x, y) =>
+        {
+            var byCount = y.PartnerCount.CompareTo(x.PartnerCount);
+            return byCount != 0 ? byCount : ByNameThenId(x.Province, y.Province);
+        });
+        return results;
     }
 
     /// <summary>Every partnership between units of two countries (or of one country with every other).</summary>
@@ -106,6 +113,12 @@ public static class PartnershipQueries
             .ThenBy(subject => subject.Id, StringComparer.Ordinal)
             .SelectMany(accumulator.PartnershipsOf)
             .ToList();
+    }
+
+    private static int ByNameThenId(UnitNode x, UnitNode y)
+    {
+        var byName = string.CompareOrdinal(x.Name, y.Name);
+        return byName != 0 ? byName : string.CompareOrdinal(x.Id, y.Id);
     }
 
     private static IEnumerable<UnitNode> SelfAndPredecessors(UnitNode unit)
@@ -183,9 +196,18 @@ public static class PartnershipQueries
         }
 
         /// <summary>The subjects with at least <paramref name="minPartners"/> distinct partners.</summary>
-        public IEnumerable<UnitNode> Subjects(int minPartners) =>
-            _groups.Where(pair => pair.Value.Count >= minPartners).Select(pair => pair.Key);
+        public IEnumerable<UnitNode> Subjects(int minPartners)
+        {
+            foreach (var (subject, partners) in _groups)
+            {
+                if (partners.Count >= minPartners)
+                {
+                    yield return subject;
+                }
+            }
+        }
 
+        /// <summary>The subject's partnerships, by partner name then id.</summary>
         public IReadOnlyList<Partnership> PartnershipsOf(UnitNode subject)
         {
             if (!_groups.TryGetValue(subject, out var partners))
@@ -193,11 +215,15 @@ public static class PartnershipQueries
                 return [];
             }
 
-            return partners
-                .OrderBy(pair => pair.Key.Name, StringComparer.Ordinal)
-                .ThenBy(pair => pair.Key.Id, StringComparer.Ordinal)
-                .Select(pair => pair.Value.ToPartnership(subject, pair.Key, filter))
-                .ToList();
+            var partnerships = new Partnership[partners.Count];
+            var index = 0;
+            foreach (var (partner, group) in partners)
+            {
+                partnerships[index++] = group.ToPartnership(subject, partner, filter);
+            }
+
+            Array.Sort(partnerships, static (x, y) => ByNameThenId(x.Partner, y.Partner));
+            return partnerships;
         }
 
         private UnitNode? Attribute(UnitNode unit)
