@@ -20,6 +20,11 @@ namespace RelationsGraph.Api.Tests;
 public sealed class ApiServer : WebApplicationFactory<Program>
 {
     private const string SeedPathSetting = "Seed:Path";
+    private const string ExecutionTimeoutSetting = "GraphQL:Limits:ExecutionTimeout";
+
+    // Three test assemblies and a browser share two cores in CI: an honest query (the playground's full introspection
+    // while the JIT is cold) can take longer than production's 5 s there. Tests of the limit set their own.
+    private const string LoadedMachineExecutionTimeout = "00:00:30";
     private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(60);
     private readonly IReadOnlyDictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _services;
@@ -36,9 +41,10 @@ public sealed class ApiServer : WebApplicationFactory<Program>
 
     private ApiServer(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services = null, bool waitUntilReady = true)
     {
-        _settings = settings.ContainsKey(SeedPathSetting)
-            ? settings
-            : new Dictionary<string, string?>(settings) { [SeedPathSetting] = TestSeed.Path };
+        var effective = new Dictionary<string, string?>(settings);
+        effective.TryAdd(SeedPathSetting, TestSeed.Path);
+        effective.TryAdd(ExecutionTimeoutSetting, LoadedMachineExecutionTimeout);
+        _settings = effective;
         _services = services;
         _waitUntilReady = waitUntilReady;
         UseKestrel(0);

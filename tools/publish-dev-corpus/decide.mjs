@@ -294,5 +294,9 @@ export function decide(detail, labelsByHash, reviewed, unitIds, unitNames = new 
   if (canonical(form) === canonical(detail.form)) {
     return { action: 'accept', note: `as labelled in ${labels.join(', ')}` };
   }
+  if (unlabelled.length > 0) {
+    // A correction would overwrite what another document (a seed document) states with a label's reading: a person decides.
+    return { action: 'skip', note: `the label ${event.labelId} reads it differently, and it also cites ${unlabelled.map((document) => document.id).join(', ')}, which the labels do not cover` };
+  }
   return { action: 'correct', form, note: `to the values labelled in ${event.labelId}` };
 }

@@ -87,7 +87,7 @@ test('a fact between parties no event has is rejected', () => {
   assert.equal(decide(fact, labels, [], unitIds, unitNames).action, 'reject');
 });
 
-test('a fact also citing a seed document is decided by the label when one states it, else left for a person', () => {
+test('a fact also citing a seed document is accepted when a label states it as it is, else left for a person', () => {
   const seedDocument = { id: 'bbbbbbbbbbbbbbbb', contentHash: 'sha256:' + 'b'.repeat(64), file: '000_seed.txt' };
   const stated = view('s', { title: 'Memorandum of understanding between Alpha and Xa, 2024-2028' });
   stated.documents = [document, seedDocument];
@@ -98,6 +98,13 @@ test('a fact also citing a seed document is decided by the label when one states
   const seedOnly = view('o', {});
   seedOnly.documents = [seedDocument];
   assert.equal(decide(seedOnly, labels, [], unitIds, unitNames).action, 'skip');
+  const readOtherwise = view('r', { kind: 'agreement', signedOn: '2024-05-02' });
+  readOtherwise.documents = [document, seedDocument];
+  const decision = decide(readOtherwise, labels, [], unitIds, unitNames);
+  assert.equal(decision.action, 'skip');
+  assert.match(decision.note, /reads it differently/);
+  readOtherwise.documents = [document];
+  assert.equal(decide(readOtherwise, labels, [], unitIds, unitNames).action, 'correct');
 });
 
 test('label kinds the graph does not have map to the graph\'s', () => {
