@@ -70,6 +70,7 @@ export function statementOf(form, unitIds) {
       type: 'instrument',
       kind: instrument.kind,
       units: new Set(instrument.parties.map((party) => firstLevelOf(party.unitId, unitIds))),
+      levels: new Map(instrument.parties.map((party) => [firstLevelOf(party.unitId, unitIds), party.level])),
       number: instrument.number,
       signedOn: instrument.signedOn,
       periodStart: instrument.periodStart,
@@ -138,6 +139,7 @@ export function isFactOf(form, event, unitIds) {
   return (
     graphKind(event.kind) === statement.kind &&
     sameSet(statement.units, eventUnits(event)) &&
+    event.parties.every((party) => !disagree(statement.levels.get(party.unit), party.level)) &&
     !disagree(statement.number, event.number) &&
     !disagree(statement.signedOn, event.signedOn) &&
     !disagree(statement.periodStart, period.start) &&

@@ -82,6 +82,12 @@ test('a second fact of an event already reviewed is merged into it', () => {
   assert.deepEqual([decision.action, decision.into], ['merge', 'first']);
 });
 
+test('a reviewed fact of the same provinces signed by other bodies is not the labelled event', () => {
+  const courts = view('courts', { parties: [{ unitId: 'VN-01', level: 'court', role: 'signatory' }, { unitId: 'LA-XA', level: 'court', role: 'signatory' }] }, { reviewed: true });
+  const fact = view('new', {});
+  assert.notEqual(decide(fact, labels, [courts], unitIds, unitNames).action, 'merge');
+});
+
 test('a fact between parties no event has is rejected', () => {
   const fact = view('x', { parties: [{ unitId: 'VN-01', level: 'provincial_government', role: 'signatory' }, { unitId: 'LA-XE', level: 'provincial_government', role: 'signatory' }] });
   assert.equal(decide(fact, labels, [], unitIds, unitNames).action, 'reject');

@@ -586,6 +586,14 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             return true;
         }
 
+        // "hướng tới kỷ niệm 46 năm Ngày ký Hiệp ước … (18/7/1977), hai tỉnh tổ chức Lễ ký kết Biên bản hợp tác": a date in
+        // parentheses annotates what it follows (a treaty, a holiday), not an instrument elsewhere in the sentence; after a
+        // weekday ("on Thursday night (September 21)") it is the day itself.
+        if (InParentheses(sentence, date.First) && !InParentheses(sentence, anchor.First) && !FollowsWeekday(sentence, date.First))
+        {
+            return false;
+        }
+
         if (index.HasCue(sentence.First, sentence.Last, Cue.Sign | Cue.Issue))
         {
             return true;
@@ -600,6 +608,19 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     /// <summary>The phrase that ends right before <paramref name="token"/>, or the word before it, has one of the cues.</summary>
     private bool CueBefore(int token, Cue flags) =>
         (index.Cues.EndingAt(token) is { } phrase && (phrase.Value & flags) != 0) || index.IsCue(token - 1, flags);
+
+    private bool FollowsWeekday(Sentence sentence, int token)
+    {
+        for (var k = token - 1; k >= Math.Max(sentence.First, token - 3); k--)
+        {
+            if (index.Rules.Dates.Weekdays.ContainsKey(_text[k].NameKey))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool InParentheses(Sentence sentence, int token)
     {
@@ -742,7 +763,33 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             {
                 anchor.Background = true;
             }
+
+            if (ImplementsEarlierInstrument(sentence, anchor, anchors, cuesBefore))
+            {
+                anchor.Background = true;
+            }
         }
+    }
+
+    /// <summary>
+    /// "Thực hiện thỏa thuận … đã ký, hai bên …", "The meeting was part of an agreement signed in February": the
+    /// instrument a sentence says is being implemented is the framework of the news, signed before it, not a second
+    /// current event. Not when the sentence signs something after the cue ("Thực hiện chủ trương …, hai bên ký …"), nor
+    /// when a plan before the cue is the one implementing it ("Kế hoạch thực hiện thỏa thuận …": linked instead).
+    /// </summary>
+    private const int MaxImplementsDistance = 8;
+
+    private bool ImplementsEarlierInstrument(Sentence sentence, Anchor anchor, List<Anchor> anchors, List<VocabularyMatch<Cue>> cuesBefore)
+    {
+        var implements = cuesBefore.LastOrDefault(cue => (cue.Value & Cue.Implements) != 0);
+        if (implements.Last <= implements.First || anchor.First - implements.Last > MaxImplementsDistance)
+        {
+            return false;
+        }
+
+        var clause = ClauseOf(sentence, anchor.First);
+        return !cuesBefore.Any(cue => (cue.Value & (Cue.Sign | Cue.Issue | Cue.Planned)) != 0 && cue.First >= implements.Last)
+            && !anchors.Any(other => other != anchor && other.Kind == InstrumentKind.Plan && other.Last <= implements.First && ClauseOf(sentence, other.First) == clause);
     }
 
     /// <summary>An item of an implementation plan that starts "Ký thỏa thuận…" (sign an agreement) plans the signing.</summary>
@@ -928,6 +975,14 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         }
         else if (bothSides && explicitParties.All(party => _pair.Any(member => member.Key == party.Key)))
         {
+            parties = [.. _pair];
+        }
+        else if (explicitParties.Count > 0 && index.Anaphora.StartingAt(sentence.First) is not null
+            && anchors.Any(anchor => !anchor.IsWeak && anchor.Signed)
+            && explicitParties.TrueForAll(party => _pair.Exists(member => member.Key == party.Key)))
+        {
+            // "On this occasion, Vanxay and the Chairman of Quang Binh signed an MOU": the occasion's two sides, one
+            // of them named only through its leader's name.
             parties = [.. _pair];
         }
         else if (explicitParties.Count > 0 && (counterpart || bothSides))

@@ -58,5 +58,12 @@ public sealed class RegressionCorpusTests
         Assert.Contains(documents, id => id.Contains("un-session", StringComparison.Ordinal));
         Assert.Contains(documents, id => id.Contains("earlier-partners", StringComparison.Ordinal) || id.Contains("doi-tac-truoc-do", StringComparison.Ordinal));
         Assert.Contains(documents, id => id.Contains("weekday", StringComparison.Ordinal));
+        Assert.Contains(documents, id => id.Contains("under-earlier-agreement", StringComparison.Ordinal));
+        Assert.Contains(documents, id => id.Contains("thuc-hien-bien-ban-da-ky", StringComparison.Ordinal));
+        Assert.Contains(documents, id => id.Contains("by-leader-name", StringComparison.Ordinal));
+        Assert.Contains(documents, id => id.Contains("they-signed", StringComparison.Ordinal));
+        Assert.Contains(documents, id => id.Contains("ke-hoach-hop-tac", StringComparison.Ordinal));
+        Assert.Contains(documents, id => id.Contains("hiep-uoc-trong-ngoac", StringComparison.Ordinal));
+        Assert.Contains(documents, id => id.Contains("cooperation-document", StringComparison.Ordinal));
     }
 }
