@@ -164,7 +164,7 @@ internal static class HttpLoadRun
         return bytes.Length;
     }
 
-    private static Dictionary<string, string> Pairs(IReadOnlyList<string> values, string option) =>
+    internal static Dictionary<string, string> Pairs(IReadOnlyList<string> values, string option) =>
         values.Select(value => value.Split('=', 2)).ToDictionary(
             pair => pair.Length == 2 ? pair[0] : throw new ArgumentException($"{option} takes NAME=VALUE, not '{pair[0]}'."),
             pair => pair[1],

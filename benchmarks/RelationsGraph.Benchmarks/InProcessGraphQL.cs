@@ -22,7 +22,7 @@ internal sealed class InProcessGraphQL : IDisposable
     /// The limits as the API has them by default, except the cost estimate's maximum: on the world-scale graph the
     /// estimate of the README's headline query is above it (see docs/benchmarks.md), and these runs measure answers.
     /// </summary>
-    public InProcessGraphQL(RelationSnapshot snapshot, int maxComplexity = 100_000_000)
+    public InProcessGraphQL(RelationSnapshot snapshot, int maxComplexity = 100_000_000, IReadOnlyDictionary<string, string>? settings = null)
     {
         _snapshot = snapshot;
         var services = new ServiceCollection();
@@ -30,6 +30,7 @@ internal sealed class InProcessGraphQL : IDisposable
         services.AddSingleton(new SnapshotHolder());
         services.AddRelationsGraphQL(new ConfigurationBuilder()
             .AddInMemoryCollection([new("GraphQL:Limits:MaxComplexity", maxComplexity.ToString(System.Globalization.CultureInfo.InvariantCulture))])
+            .AddInMemoryCollection(settings?.Select(setting => new KeyValuePair<string, string?>(setting.Key, setting.Value)) ?? [])
             .Build());
         _services = services.BuildServiceProvider();
         _services.GetRequiredService<SnapshotHolder>().Replace(snapshot);
@@ -71,7 +72,19 @@ internal sealed class InProcessGraphQL : IDisposable
         return Task.FromResult(answer.Written.ToArray());
     }
 
-    public async Task<byte[]> AnswerAsync(string query) => await SerializeAsync(await ExecuteAsync(query));
+    /// <summary>Executes and serialises, then returns the answer's pooled memory as the API does once it is sent.</summary>
+    public async Task<byte[]> AnswerAsync(string query)
+    {
+        var result = await ExecuteAsync(query);
+        try
+        {
+            return await SerializeAsync(result);
+        }
+        finally
+        {
+            (result.Data as IDisposable)?.Dispose();
+        }
+    }
 
     public void Dispose() => _services.Dispose();
 }

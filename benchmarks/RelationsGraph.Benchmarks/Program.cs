@@ -12,7 +12,7 @@ using RelationsGraph.Benchmarks;
 //   growth [--sizes 1000,5000,20000] [--iterations 3] [--phases] [--no-api] [world options]
 //                             build time, memory held, query time and API start-up for each world size;
 //                             --phases adds a table of reading and building phase by phase, --no-api skips the API
-//   profile [--calls 300] [world options]
+//   profile [--calls 300] [--warm-up 5] [--only NAME] [--api SETTING=VALUE]... [world options]
 //                             where one answer's time goes in process: library query, parse, execute, serialise
 //   soak [honest] [abusive] [seconds]
 //                             honest and abusive clients at once on the synthetic world (default 56 + 8 for 60 s)

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using GraphQL.Execution;
 using GraphQL.SystemTextJson;
 
@@ -12,10 +13,29 @@ namespace RelationsGraph.Api.GraphQL;
 /// </summary>
 internal sealed class AnswerSerializer(IErrorInfoProvider errorInfoProvider) : GraphQLSerializer(errorInfoProvider)
 {
+    private bool? _plainScalars;
+
+    /// <summary>The options every value of an answer is written with.</summary>
+    public JsonSerializerOptions Options => SerializerOptions;
+
+    /// <summary>Whether JSON written apart (<see cref="RenderedData"/>) can be embedded as it is: not when indenting.</summary>
+    public bool CanEmbedJson => !SerializerOptions.WriteIndented;
+
+    /// <summary>Whether strings, whole numbers and booleans are written as the writer writes them (no converter of ours).</summary>
+    public bool WritesPlainScalars => _plainScalars ??= SerializerOptions.NumberHandling == JsonNumberHandling.Strict
+        && !SerializerOptions.Converters.Any(converter => converter.CanConvert(typeof(string)) || converter.CanConvert(typeof(int)) || converter.CanConvert(typeof(bool)));
+
     public void Write<T>(IBufferWriter<byte> destination, T value)
     {
+        using var writer = CreateWriter(destination);
+        JsonSerializer.Serialize(writer, value, SerializerOptions);
+    }
+
+    /// <summary>A JSON writer with the answer's encoder and layout.</summary>
+    public Utf8JsonWriter CreateWriter(IBufferWriter<byte> destination)
+    {
         var options = SerializerOptions;
-        using var writer = new Utf8JsonWriter(destination, new JsonWriterOptions
+        return new Utf8JsonWriter(destination, new JsonWriterOptions
         {
             Encoder = options.Encoder,
             Indented = options.WriteIndented,
@@ -25,7 +45,6 @@ internal sealed class AnswerSerializer(IErrorInfoProvider errorInfoProvider) : G
             MaxDepth = options.MaxDepth,
             SkipValidation = true,
         });
-        JsonSerializer.Serialize(writer, value, options);
     }
 
     public T? Read<T>(ReadOnlySpan<byte> json) => JsonSerializer.Deserialize<T>(json, SerializerOptions);

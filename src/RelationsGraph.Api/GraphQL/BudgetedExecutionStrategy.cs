@@ -29,10 +29,14 @@ internal sealed class BudgetedExecutionStrategy : SerialExecutionStrategy, IDisp
 {
     private readonly ConcurrencyLimiter _heavySlots;
     private readonly int _heavyComplexity;
+    private readonly AnswerSerializer _serializer;
+    private readonly bool _directAnswers;
 
-    public BudgetedExecutionStrategy(IOptions<GraphQLLimits> options)
+    public BudgetedExecutionStrategy(IOptions<GraphQLLimits> options, AnswerSerializer serializer)
     {
         var limits = options.Value;
+        _serializer = serializer;
+        _directAnswers = limits.DirectAnswers;
         _heavyComplexity = limits.HeavyComplexity;
         _heavySlots = new ConcurrencyLimiter(new ConcurrencyLimiterOptions
         {
@@ -57,9 +61,23 @@ internal sealed class BudgetedExecutionStrategy : SerialExecutionStrategy, IDisp
             budget.HoldHeavySlot(slot);
         }
 
-        context.UserContext[CollectedFields.UserContextKey] = new CollectedFields(budget, (type, selectionSet) => CollectFieldsFrom(context, type, selectionSet!, null));
+        var fields = new CollectedFields(budget, (type, selectionSet) => CollectFieldsFrom(context, type, selectionSet!, null));
+        context.UserContext[CollectedFields.UserContextKey] = fields;
         try
         {
+            if (_directAnswers && DirectAnswer.TryWrite(context, fields, _serializer, GetOperationRootType(context)) is { } data)
+            {
+                return new ExecutionResult
+                {
+                    Query = context.Document.Source,
+                    Document = context.Document,
+                    Operation = context.Operation,
+                    Extensions = context.OutputExtensions,
+                    Executed = true,
+                    Data = data,
+                };
+            }
+
             return await base.ExecuteAsync(context);
         }
         finally
@@ -80,10 +98,17 @@ internal sealed class BudgetedExecutionStrategy : SerialExecutionStrategy, IDisp
         while (pending.TryPop(out var node))
         {
             cancellation.ThrowIfCancellationRequested();
+            if (node is RootExecutionNode)
+            {
+                // Its fields were built (and counted) with it.
+                PushChildren(pending, node);
+                continue;
+            }
+
             try
             {
-                // The root and the items of a list already hold their value; every other node is a field to resolve.
-                if (node is not RootExecutionNode && node.Parent is not ArrayExecutionNode)
+                // The items of a list already hold their value; every other node is a field to resolve.
+                if (node.Parent is not ArrayExecutionNode)
                 {
                     fieldContext = fieldContext is null ? new FieldContext(node, context) : fieldContext.MoveTo(node);
                     var resolving = (node.FieldDefinition.Resolver ?? NameFieldResolver.Instance).ResolveAsync(fieldContext);
@@ -173,7 +198,7 @@ internal sealed class BudgetedExecutionStrategy : SerialExecutionStrategy, IDisp
         var nodes = new ExecutionNode[fields.Length];
         for (var index = 0; index < fields.Length; index++)
         {
-            var (field, definition) = fields[index];
+            var (_, field, definition) = fields[index];
             nodes[index] = BuildExecutionNode(parent, definition.ResolvedType!, field, definition);
         }
 

@@ -15,7 +15,7 @@ internal sealed class CollectedFields(RequestBudget? budget, Func<IGraphType, Gr
 {
     public const string UserContextKey = "RelationsGraph:CollectedFields";
 
-    private readonly Dictionary<(IGraphType Type, GraphQLSelectionSet? SelectionSet), (GraphQLField Field, FieldType Definition)[]> _fields = new(SelectionComparer.Instance);
+    private readonly Dictionary<(IGraphType Type, GraphQLSelectionSet? SelectionSet), CollectedField[]> _fields = new(SelectionComparer.Instance);
 
     /// <summary>The budget of the request, if it runs within one.</summary>
     public RequestBudget? Budget { get; } = budget;
@@ -26,16 +26,16 @@ internal sealed class CollectedFields(RequestBudget? budget, Func<IGraphType, Gr
             : throw new InvalidOperationException("The request's collected fields are set when its execution starts.");
 
     /// <summary>The fields, in response order, that <paramref name="selectionSet"/> selects on <paramref name="type"/>.</summary>
-    public (GraphQLField Field, FieldType Definition)[] Of(IGraphType type, GraphQLSelectionSet? selectionSet)
+    public CollectedField[] Of(IGraphType type, GraphQLSelectionSet? selectionSet)
     {
         if (!_fields.TryGetValue((type, selectionSet), out var fields))
         {
             var collected = collect(type, selectionSet);
-            fields = new (GraphQLField, FieldType)[collected.Count];
+            fields = new CollectedField[collected.Count];
             var index = 0;
-            foreach (var (_, field) in collected)
+            foreach (var (name, (field, definition)) in collected)
             {
-                fields[index++] = field;
+                fields[index++] = new CollectedField(name, field, definition);
             }
 
             _fields.Add((type, selectionSet), fields);
@@ -56,3 +56,6 @@ internal sealed class CollectedFields(RequestBudget? budget, Func<IGraphType, Gr
             HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Type), System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.SelectionSet));
     }
 }
+
+/// <summary>One field of a selection set: its response name (alias or name), its syntax node and its definition.</summary>
+internal readonly record struct CollectedField(string Name, GraphQLField Field, FieldType Definition);

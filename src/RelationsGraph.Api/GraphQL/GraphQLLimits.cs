@@ -67,6 +67,12 @@ public sealed class GraphQLLimits
     /// <summary>How many bytes of complete answers are kept to answer the same request again; 0 turns it off.</summary>
     public long ResultCacheBytes { get; set; } = 32 * 1024 * 1024;
 
+    /// <summary>
+    /// Whether answers without errors are written straight into JSON as they are resolved (<see cref="DirectAnswer"/>)
+    /// rather than through graphql-dotnet's tree of execution nodes; the same bytes either way. Off only to compare.
+    /// </summary>
+    public bool DirectAnswers { get; set; } = true;
+
     /// <summary>What is wrong with the settings, each naming the setting; empty when valid.</summary>
     public IReadOnlyList<string> Problems()
     {

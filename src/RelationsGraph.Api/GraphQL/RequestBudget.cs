@@ -70,6 +70,12 @@ internal sealed class RequestBudget : IDisposable
         }
     }
 
+    /// <summary>The values of the answer counted so far.</summary>
+    public int ResultNodes => _resultNodes;
+
+    /// <summary>Forgets the values counted since <paramref name="counted"/>: an attempt at the answer that was dropped.</summary>
+    public void RewindResultNodes(int counted) => _resultNodes = Math.Min(_resultNodes, counted);
+
     /// <summary>Stops the request because its answer grew past the response size limit.</summary>
     public void StopAsTooLarge()
     {

@@ -8,10 +8,9 @@ namespace RelationsGraph.Api.Http;
 /// (with its Content-Length) or not at all: never a truncated body. Writing into it is direct (no stream, no copy
 /// when it grows but the one of the doubling), and the memory goes back to the pool once the answer is sent.
 /// </summary>
-internal sealed class AnswerBuffer(int limit, CancellationToken cancellationToken) : IBufferWriter<byte>, IDisposable
+internal sealed class AnswerBuffer(int limit, CancellationToken cancellationToken, int initialSize = 4096) : IBufferWriter<byte>, IDisposable
 {
-    private const int InitialSize = 4096;
-    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(InitialSize);
+    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(initialSize);
     private int _written;
 
     public ReadOnlyMemory<byte> Written => _buffer.AsMemory(0, _written);

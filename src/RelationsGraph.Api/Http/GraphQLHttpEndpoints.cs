@@ -92,7 +92,14 @@ internal static partial class GraphQLHttpEndpoints
                 options.CancellationToken = budget.Token;
             });
             CapErrors(result, limits.MaxErrors, budget.DroppedErrors);
-            context.RequestServices.GetRequiredService<AnswerSerializer>().Write(answer, result);
+            try
+            {
+                context.RequestServices.GetRequiredService<AnswerSerializer>().Write(answer, result);
+            }
+            finally
+            {
+                (result.Data as IDisposable)?.Dispose();
+            }
         }
         catch (OperationCanceledException) when (budget.Stopped is { } reason)
         {

@@ -74,12 +74,19 @@ public static class PartnershipQueries
             }
         }
 
-        return accumulator.Subjects(minPartners)
-            .Select(subject => new ProvincePartners(subject, accumulator.PartnershipsOf(subject)))
-            .OrderByDescending(result => result.PartnerCount)
-            .ThenBy(result => result.Province.Name, StringComparer.Ordinal)
-            .ThenBy(result => result.Province.Id, StringComparer.Ordinal)
-            .ToList();
+        var results = new List<ProvincePartners>();
+        foreach (var subject in accumulator.Subjects(minPartners))
+        {
+            results.Add(new ProvincePartners(subject, accumulator.PartnershipsOf(subject)));
+        }
+
+        // Most partners first, then by name and id (ids are unique: the order is total, as a stable sort's would be).
+        results.Sort(static (x, y) =>
+        {
+            var byCount = y.PartnerCount.CompareTo(x.PartnerCount);
+            return byCount != 0 ? byCount : ByNameThenId(x.Province, y.Province);
+        });
+        return results;
     }
 
     /// <summary>Every partnership between units of two countries (or of one country with every other).</summary>
@@ -106,6 +113,12 @@ public static class PartnershipQueries
             .ThenBy(subject => subject.Id, StringComparer.Ordinal)
             .SelectMany(accumulator.PartnershipsOf)
             .ToList();
+    }
+
+    private static int ByNameThenId(UnitNode x, UnitNode y)
+    {
+        var byName = string.CompareOrdinal(x.Name, y.Name);
+        return byName != 0 ? byName : string.CompareOrdinal(x.Id, y.Id);
     }
 
     private static IEnumerable<UnitNode> SelfAndPredecessors(UnitNode unit)
@@ -183,9 +196,18 @@ public static class PartnershipQueries
         }
 
         /// <summary>The subjects with at least <paramref name="minPartners"/> distinct partners.</summary>
-        public IEnumerable<UnitNode> Subjects(int minPartners) =>
-            _groups.Where(pair => pair.Value.Count >= minPartners).Select(pair => pair.Key);
+        public IEnumerable<UnitNode> Subjects(int minPartners)
+        {
+            foreach (var (subject, partners) in _groups)
+            {
+                if (partners.Count >= minPartners)
+                {
+                    yield return subject;
+                }
+            }
+        }
 
+        /// <summary>The subject's partnerships, by partner name then id.</summary>
         public IReadOnlyList<Partnership> PartnershipsOf(UnitNode subject)
         {
             if (!_groups.TryGetValue(subject, out var partners))
@@ -193,11 +215,15 @@ public static class PartnershipQueries
                 return [];
             }
 
-            return partners
-                .OrderBy(pair => pair.Key.Name, StringComparer.Ordinal)
-                .ThenBy(pair => pair.Key.Id, StringComparer.Ordinal)
-                .Select(pair => pair.Value.ToPartnership(subject, pair.Key, filter))
-                .ToList();
+            var partnerships = new Partnership[partners.Count];
+            var index = 0;
+            foreach (var (partner, group) in partners)
+            {
+                partnerships[index++] = group.ToPartnership(subject, partner, filter);
+            }
+
+            Array.Sort(partnerships, static (x, y) => ByNameThenId(x.Partner, y.Partner));
+            return partnerships;
         }
 
         private UnitNode? Attribute(UnitNode unit)
@@ -256,28 +282,74 @@ public static class PartnershipQueries
             IReadOnlyList<SessionNode> sessions = _mechanisms.Count == 0
                 ? []
                 : [.. _mechanisms.SelectMany(mechanism => mechanism.Sessions).Where(policy.Admits).OrderBy(session => session.Session.HeldOn ?? DateOnly.MaxValue).ThenBy(session => session.Session.Id, StringComparer.Ordinal)];
-            var sources = _instruments.Select(instrument => instrument.Instrument.Source)
-                .Concat(sessions.Select(session => session.Session.Source))
-                .DefaultIfEmpty(SourceKind.Article)
-                .Distinct()
-                .Order()
-                .ToArray();
+            var sourceMask = 0;
+            foreach (var instrument in _instruments)
+            {
+                sourceMask |= 1 << (int)instrument.Instrument.Source;
+            }
+
+            foreach (var session in sessions)
+            {
+                sourceMask |= 1 << (int)session.Session.Source;
+            }
+
+            // The group is dropped once its partnership is made: its lists become the partnership's, sorted in place
+            // (ids are unique, so the order is total and the same as a stable sort's).
+            _instruments.Sort(InstrumentOrder);
+            _mechanisms.Sort(MechanismOrder);
+            _inheritedFrom.Sort(UnitIdOrder);
             var confidence = policy.IncludeUnreviewed ? _confidence : _reviewedConfidence;
             return new Partnership
             {
                 Subject = subject,
                 Partner = partner,
-                Instruments = [.. _instruments.OrderBy(instrument => instrument.InForce?.From ?? DateOnly.MaxValue).ThenBy(instrument => instrument.Id, StringComparer.Ordinal)],
-                Mechanisms = [.. _mechanisms.OrderBy(mechanism => mechanism.Id, StringComparer.Ordinal)],
+                Instruments = _instruments,
+                Mechanisms = _mechanisms.Count == 0 ? [] : _mechanisms,
                 Sessions = sessions,
-                Levels = [.. Enum.GetValues<PartyLevel>().Where(level => (_levelMask & TieBuilder.LevelBit(level)) != 0)],
-                InheritedFrom = [.. _inheritedFrom.OrderBy(unit => unit.Id, StringComparer.Ordinal)],
+                Levels = EnumSets<PartyLevel>.Of(_levelMask),
+                InheritedFrom = _inheritedFrom.Count == 0 ? [] : _inheritedFrom,
                 // Ties keep confidences as floats; the facts' own values have at most a few decimals.
                 Confidence = Math.Round((double)confidence, 3),
-                Sources = sources,
+                Sources = EnumSets<SourceKind>.Of(sourceMask == 0 ? 1 << (int)SourceKind.Article : sourceMask),
                 Reviewed = _allReviewed && sessions.All(session => session.Session.Reviewed),
                 InForce = filter.AsOf is null ? null : _anyUndisputed ? InForceStatus.InForce : InForceStatus.Disputed,
             };
+        }
+
+        private static int InstrumentOrder(InstrumentNode x, InstrumentNode y)
+        {
+            var byStart = (x.InForce?.From ?? DateOnly.MaxValue).CompareTo(y.InForce?.From ?? DateOnly.MaxValue);
+            return byStart != 0 ? byStart : string.CompareOrdinal(x.Id, y.Id);
+        }
+
+        private static int MechanismOrder(MechanismNode x, MechanismNode y) => string.CompareOrdinal(x.Id, y.Id);
+
+        private static int UnitIdOrder(UnitNode x, UnitNode y) => string.CompareOrdinal(x.Id, y.Id);
+    }
+
+    /// <summary>
+    /// The values of a small enum whose bits (1 &lt;&lt; value) are set in a mask, in ascending order: one shared,
+    /// read-only list per mask instead of a new array for every partnership.
+    /// </summary>
+    private static class EnumSets<TEnum>
+        where TEnum : struct, Enum
+    {
+        private static readonly TEnum[] Values = Enum.GetValues<TEnum>();
+        private static readonly IReadOnlyList<TEnum>[] ByMask = Build();
+
+        public static IReadOnlyList<TEnum> Of(int mask) =>
+            mask >= 0 && mask < ByMask.Length ? ByMask[mask] : [.. Values.Where(value => (mask & (1 << Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture))) != 0).Order()];
+
+        private static IReadOnlyList<TEnum>[] Build()
+        {
+            var all = Values.Aggregate(0, (mask, value) => mask | (1 << Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture)));
+            var sets = new IReadOnlyList<TEnum>[all + 1];
+            for (var mask = 0; mask <= all; mask++)
+            {
+                sets[mask] = Array.AsReadOnly(Values.Where(value => (mask & (1 << Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture))) != 0).Order().ToArray());
+            }
+
+            return sets;
         }
     }
 }

@@ -1,3 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using RelationsGraph.Api.GraphQL;
 using Xunit;
 
 namespace RelationsGraph.Api.Tests.Execution;
@@ -39,7 +42,32 @@ public sealed class ExecutionStrategyTests
         { """{ a: instrument(id: "no-such-instrument") { id } b: instrument(id: "son-la-xaisomboun-minutes-2022-2024") { id parties { province { name partnerships: __typename } } } }""", null },
         { """{ partnerships(country: "VN", partnerCountry: "LA", first: 5) { nodes { province { name } partner { name } kinds fields { code } instruments { id implements { id } replacedBy { id } } } } }""", null },
         { """{ province(name: "No Such Province") { name } provincesWithSeveralPartners(country: "ZZ", partnerCountry: "VN") { partnerCount } }""", null },
+        { AliasesAndLists, """{ "country": "LA", "partner": "VN", "withPartners": true, "skipNames": false }""" },
+        { AliasesAndLists, """{ "country": "LA", "partner": "VN", "withPartners": false, "skipNames": true }""" },
+        { AliasesAndLists, """{ "country": "ZZ", "partner": "VN", "withPartners": true, "skipNames": false }""" },
+        { """{ provinces(first: 30, country: "LA") { totalCount nodes { id name names parent { name } country { code name } } } }""", null },
+        { """{ provincesWithSeveralPartners(country: "LA", partnerCountry: "VN", minPartners: 0) { partnerCount } graph { version } }""", null },
+        { """{ first: province(name: "Xaisomboun") { id } typo: province(name: "Bac Gang") { id } }""", null },
+        { """{ __schema { queryType { name } types { name kind } } __type(name: "Instrument") { fields { name } } }""", null },
+        { """{ __typename graph { __typename } }""", null },
     };
+
+    /// <summary>Aliases, nested lists, nulls, fragments on the same object and directives driven by variables.</summary>
+    private const string AliasesAndLists = """
+        query Lists($country: String!, $partner: String!, $withPartners: Boolean!, $skipNames: Boolean!) {
+          several: provincesWithSeveralPartners(country: $country, partnerCountry: $partner) {
+            who: province { id label: name names @skip(if: $skipNames) parent { id } }
+            partnerCount
+            partners @include(if: $withPartners) {
+              partner { ...unit }
+              instruments { id kind signedOn periodStart periodEnd parties { role level province { ...unit } } }
+            }
+            again: partners { partner { id } }
+          }
+          countries { code }
+        }
+        fragment unit on Province { id name country { code } }
+        """;
 
     private const string HeadlineQuery = """
         { provincesWithSeveralPartners(country: "LA", partnerCountry: "VN") { province { name } partnerCount partners { partner { name } instruments { kind title periodStart periodEnd evidence { document { title } quote citation { url } } } } } }
@@ -60,6 +88,94 @@ public sealed class ExecutionStrategyTests
             var actual = await InProcessApi.AnswerAsync(api, snapshot, query, variables);
             Assert.Equal(expected, actual);
         }
+    }
+
+    [Theory]
+    [InlineData(HeadlineQuery, true)]
+    [InlineData("{ __typename }", true)]
+    [InlineData("""{ a: instrument(id: "no-such-instrument") { id } }""", true)]
+    [InlineData("""{ provincesWithSeveralPartners(country: "LA", partnerCountry: "VN", minPartners: 0) { partnerCount } }""", false)]
+    [InlineData("""{ typo: province(name: "Bac Gang") { id } }""", false)]
+    [InlineData("{ __schema { queryType { name } } }", false)]
+    public async Task Answers_without_errors_are_written_without_execution_nodes_and_the_rest_fall_back(string query, bool direct)
+    {
+        var snapshot = await InProcessApi.TestSnapshotAsync();
+        using var api = InProcessApi.Services(snapshot);
+        using var nodes = InProcessApi.Services(snapshot, settings: new Dictionary<string, string?> { ["GraphQL:Limits:DirectAnswers"] = "false" });
+
+        var answer = await InProcessApi.ExecuteAsync(api, snapshot, query);
+        var fromNodes = await InProcessApi.ExecuteAsync(nodes, snapshot, query);
+
+        Assert.Equal(direct, answer.Direct);
+        Assert.False(fromNodes.Direct);
+        Assert.Equal(fromNodes.Answer, answer.Answer);
+    }
+
+    [Fact]
+    public async Task A_fallback_counts_each_value_once_and_lists_each_error_once()
+    {
+        var snapshot = await InProcessApi.TestSnapshotAsync();
+        using var api = InProcessApi.Services(snapshot);
+        using var nodes = InProcessApi.Services(snapshot, settings: new Dictionary<string, string?> { ["GraphQL:Limits:DirectAnswers"] = "false" });
+        using var reference = InProcessApi.Services(snapshot, graphqlDotnetStrategy: true);
+        var limits = api.GetRequiredService<IOptions<GraphQLLimits>>().Value;
+        const string Query = """{ provinces(first: 20) { nodes { id name } } bad: provincesWithSeveralPartners(country: "LA", partnerCountry: "VN", minPartners: 0) { partnerCount } }""";
+        using var budget = new RequestBudget(limits, TimeProvider.System, TestContext.Current.CancellationToken);
+        using var nodesBudget = new RequestBudget(limits, TimeProvider.System, TestContext.Current.CancellationToken);
+
+        var answer = await InProcessApi.ExecuteAsync(api, snapshot, Query, budget: budget);
+        await InProcessApi.ExecuteAsync(nodes, snapshot, Query, budget: nodesBudget);
+
+        Assert.False(answer.Direct);
+        Assert.Equal(await InProcessApi.AnswerAsync(reference, snapshot, Query), answer.Answer);
+        Assert.Single(System.Text.Json.Nodes.JsonNode.Parse(answer.Answer)!["errors"]!.AsArray());
+        Assert.True(nodesBudget.ResultNodes > 60);
+        Assert.Equal(nodesBudget.ResultNodes, budget.ResultNodes);
+    }
+
+    [Fact]
+    public async Task A_direct_answer_counts_the_values_the_node_based_walk_counts()
+    {
+        var snapshot = await InProcessApi.TestSnapshotAsync();
+        using var api = InProcessApi.Services(snapshot);
+        using var nodes = InProcessApi.Services(snapshot, settings: new Dictionary<string, string?> { ["GraphQL:Limits:DirectAnswers"] = "false" });
+        var limits = api.GetRequiredService<IOptions<GraphQLLimits>>().Value;
+        using var budget = new RequestBudget(limits, TimeProvider.System, TestContext.Current.CancellationToken);
+        using var nodesBudget = new RequestBudget(limits, TimeProvider.System, TestContext.Current.CancellationToken);
+
+        Assert.True((await InProcessApi.ExecuteAsync(api, snapshot, HeadlineQuery, budget: budget)).Direct);
+        await InProcessApi.ExecuteAsync(nodes, snapshot, HeadlineQuery, budget: nodesBudget);
+
+        Assert.True(nodesBudget.ResultNodes > 10);
+        Assert.Equal(nodesBudget.ResultNodes, budget.ResultNodes);
+    }
+
+    [Theory]
+    [InlineData("MaxResultNodes", "200")]
+    [InlineData("MaxResponseBytes", "2048")]
+    public async Task A_direct_answer_past_the_budget_stops_the_request_as_too_large(string limit, string value)
+    {
+        var snapshot = await InProcessApi.TestSnapshotAsync();
+        using var api = InProcessApi.Services(snapshot, settings: new Dictionary<string, string?> { ["GraphQL:Limits:" + limit] = value });
+        using var budget = new RequestBudget(api.GetRequiredService<IOptions<GraphQLLimits>>().Value, TimeProvider.System, TestContext.Current.CancellationToken);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => InProcessApi.ExecuteAsync(api, snapshot, "{ provinces(first: 1000) { nodes { id name names } } }", budget: budget));
+
+        Assert.Equal(RequestBudget.StopReason.ResultTooLarge, budget.Stopped);
+    }
+
+    [Fact]
+    public async Task A_direct_answer_stops_when_the_client_goes_away()
+    {
+        var snapshot = await InProcessApi.TestSnapshotAsync();
+        using var api = InProcessApi.Services(snapshot);
+        using var gone = new CancellationTokenSource();
+        await gone.CancelAsync();
+        using var budget = new RequestBudget(api.GetRequiredService<IOptions<GraphQLLimits>>().Value, TimeProvider.System, gone.Token);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => InProcessApi.ExecuteAsync(api, snapshot, HeadlineQuery, budget: budget));
+
+        Assert.Equal(RequestBudget.StopReason.ClientGone, budget.Stopped);
     }
 
     [Fact]

@@ -19,12 +19,12 @@ internal static class InProcessApi
     public static async Task<RelationSnapshot> TestSnapshotAsync(string version = "v") =>
         SnapshotBuilder.Build(await GraphSeedReader.ReadAsync(TestSeed.Path, TestContext.Current.CancellationToken), "graph-seed", version, DateTimeOffset.UnixEpoch);
 
-    public static ServiceProvider Services(RelationSnapshot snapshot, bool graphqlDotnetStrategy = false)
+    public static ServiceProvider Services(RelationSnapshot snapshot, bool graphqlDotnetStrategy = false, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton(new SnapshotHolder());
-        services.AddRelationsGraphQL(new ConfigurationBuilder().Build());
+        services.AddRelationsGraphQL(new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build());
         if (graphqlDotnetStrategy)
         {
             services.AddSingleton<IExecutionStrategySelector>(new DefaultExecutionStrategySelector([new ExecutionStrategyRegistration(new SerialExecutionStrategy(), OperationType.Query)]));
@@ -35,7 +35,11 @@ internal static class InProcessApi
         return provider;
     }
 
-    public static async Task<string> AnswerAsync(ServiceProvider services, RelationSnapshot snapshot, string query, string? variables = null, RequestBudget? budget = null)
+    public static async Task<string> AnswerAsync(ServiceProvider services, RelationSnapshot snapshot, string query, string? variables = null, RequestBudget? budget = null) =>
+        (await ExecuteAsync(services, snapshot, query, variables, budget)).Answer;
+
+    /// <summary>The answer as the endpoint writes it, and whether its data was written without execution nodes.</summary>
+    public static async Task<(string Answer, bool Direct)> ExecuteAsync(ServiceProvider services, RelationSnapshot snapshot, string query, string? variables = null, RequestBudget? budget = null)
     {
         using var scope = services.CreateScope();
         var serializer = services.GetRequiredService<AnswerSerializer>();
@@ -52,6 +56,8 @@ internal static class InProcessApi
         });
         using var answer = new AnswerBuffer(int.MaxValue, CancellationToken.None);
         serializer.Write(answer, result);
-        return System.Text.Encoding.UTF8.GetString(answer.Written.Span);
+        var direct = result.Data is RenderedData;
+        (result.Data as IDisposable)?.Dispose();
+        return (System.Text.Encoding.UTF8.GetString(answer.Written.Span), direct);
     }
 }
