@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using RelationsGraph.Api.Tests.Browser;
 using Xunit;
@@ -60,9 +61,8 @@ public sealed class PlaygroundBrowserTests(ApiServer server, BrowserSession brow
             await tabs.Nth(i).Locator(".graphiql-tab-button").ClickAsync();
             // The editor swaps its text after the tab is marked active: run only once it shows this tab's operation.
             await Assertions.Expect(page.Locator(".graphiql-query-editor")).ToContainTextAsync($"query {operations[i]}", new() { Timeout = 30_000 });
-            await page.Locator(".graphiql-execute-button").ClickAsync();
             var response = page.Locator(".graphiql-response");
-            await Assertions.Expect(response).ToContainTextAsync("\"data\"", new() { Timeout = 30_000 });
+            await RunShownOperationAsync(observed, response);
             await Assertions.Expect(response).Not.ToContainTextAsync("\"errors\"");
             var legible = await response.EvaluateAsync<string>("""
                 pane => {
@@ -77,6 +77,32 @@ public sealed class PlaygroundBrowserTests(ApiServer server, BrowserSession brow
 
         await observed.ScreenshotAsync("playground-1440");
         Assert.Empty(observed.Problems);
+    }
+
+    /// <summary>
+    /// Runs the operation the editor shows. GraphiQL picks the operation's name from its parse of the editor, which can
+    /// lag the text just swapped in by a tab switch on a loaded machine: it then sends the previous tab's text under the
+    /// new name, and the API rightly answers 400 INVALID_OPERATION_NAME. A person would press run again; so does the
+    /// test, twice at most, forgetting only that refused request's own traces. Any other answer fails as before.
+    /// </summary>
+    private static async Task RunShownOperationAsync(ObservedPage observed, ILocator response)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var problemsBefore = observed.Problems.Count;
+            await observed.Page.Locator(".graphiql-execute-button").ClickAsync();
+            await Assertions.Expect(response).ToContainTextAsync(new Regex("\"data\"|INVALID_OPERATION_NAME"), new() { Timeout = 30_000 });
+            var refused = (await response.TextContentAsync() ?? "").Contains("INVALID_OPERATION_NAME", StringComparison.Ordinal);
+            var traces = observed.Problems.Skip(problemsBefore).ToList();
+            if (!refused || attempt == 3 || !traces.All(problem => problem.Contains("400", StringComparison.Ordinal)))
+            {
+                break;
+            }
+
+            observed.Problems.RemoveRange(problemsBefore, traces.Count);
+        }
+
+        await Assertions.Expect(response).ToContainTextAsync("\"data\"", new() { Timeout = 30_000 });
     }
 
     [Fact]
