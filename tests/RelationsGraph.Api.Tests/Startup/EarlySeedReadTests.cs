@@ -1,7 +1,4 @@
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -55,7 +52,7 @@ public sealed class EarlySeedReadTests
         Assert.Equal(clock.GetUtcNow(), api.Services.GetRequiredService<SnapshotHolder>().Current.Info.BuiltAt);
         clock.Advance(TimeSpan.FromSeconds(30));
 
-        await WaitForAsync(async () => (await client.QueryAsync(Title))["instrument"]?["title"].Text().Contains("(revised)", StringComparison.Ordinal) == true, "the poll to serve the change");
+        await SeedApi.WaitForAsync(async () => (await client.QueryAsync(Title))["instrument"]?["title"].Text().Contains("(revised)", StringComparison.Ordinal) == true, "the poll to serve the change");
         Assert.Equal(2, api.Services.GetRequiredService<SnapshotHealth>().Reads);
     }
 
@@ -92,58 +89,4 @@ public sealed class EarlySeedReadTests
         return JsonNode.Parse(await http.GetStringAsync("/health", TestContext.Current.CancellationToken))!;
     }
 
-    /// <summary>Bounded wait for something another thread does (a timer callback on the fake clock).</summary>
-    private static async Task WaitForAsync(Func<Task<bool>> condition, string what)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"Waited 20 s for {what}");
-            await Task.Delay(50, TestContext.Current.CancellationToken);
-        }
-    }
-
-    /// <summary>The real API on Kestrel at a free port, on a seed copy; with a fake clock and an early read of the test's when given.</summary>
-    private sealed class SeedApi : WebApplicationFactory<Program>
-    {
-        private readonly string _seed;
-        private readonly Dictionary<string, string?> _settings;
-        private readonly TimeProvider? _clock;
-        private readonly EarlySeedRead? _early;
-
-        public SeedApi(string seed, Dictionary<string, string?> settings, TimeProvider? clock = null, EarlySeedRead? early = null)
-        {
-            _seed = seed;
-            _settings = settings;
-            _clock = clock;
-            _early = early;
-            UseKestrel(0);
-            StartServer();
-            Services.GetRequiredService<SnapshotReadiness>().FirstSnapshot.WaitAsync(TimeSpan.FromSeconds(60)).GetAwaiter().GetResult();
-        }
-
-        public HttpClient CreateHttpClient() => new(new SocketsHttpHandler()) { BaseAddress = ClientOptions.BaseAddress };
-
-        public GraphQLClient CreateGraphQLClient() => new(CreateHttpClient());
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment("Testing");
-            builder.UseSetting("Urls", "http://127.0.0.1:0");
-            builder.UseSetting("Seed:Path", _seed);
-            builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(new Dictionary<string, string?>(_settings) { ["Seed:Path"] = _seed }));
-            builder.ConfigureTestServices(services =>
-            {
-                if (_clock is not null)
-                {
-                    services.AddSingleton(_clock);
-                }
-
-                if (_early is not null)
-                {
-                    services.AddSingleton(_early);
-                }
-            });
-        }
-    }
 }

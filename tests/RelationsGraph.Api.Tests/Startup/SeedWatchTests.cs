@@ -1,8 +1,4 @@
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using RelationsGraph.Api.Snapshots;
@@ -27,13 +23,13 @@ public sealed class SeedWatchTests
     public async Task Change_is_served_as_it_is_written_without_waiting_for_the_poll()
     {
         using var copy = new SeedCopy();
-        await using var api = new WatchedApi(copy.Path, new() { ["Snapshot:RefreshInterval"] = "01:00:00", ["Snapshot:Debounce"] = "00:00:00.050" });
+        await using var api = new SeedApi(copy.Path, new() { ["Snapshot:RefreshInterval"] = "01:00:00", ["Snapshot:Debounce"] = "00:00:00.050" });
         using var client = api.CreateGraphQLClient();
         Assert.DoesNotContain("(revised)", (await client.QueryAsync(Title))["instrument"]?["title"].Text(), StringComparison.Ordinal);
 
         copy.Replace("instruments.csv", OldTitle, NewTitle);
 
-        await WaitForAsync(async () => (await client.QueryAsync(Title))["instrument"]?["title"].Text().Contains("(revised)", StringComparison.Ordinal) == true, "the watcher to serve the change");
+        await SeedApi.WaitForAsync(async () => (await client.QueryAsync(Title))["instrument"]?["title"].Text().Contains("(revised)", StringComparison.Ordinal) == true, "the watcher to serve the change");
         Assert.Equal("ok", (await HealthAsync(api))["status"].Text());
     }
 
@@ -42,7 +38,7 @@ public sealed class SeedWatchTests
     {
         using var copy = new SeedCopy();
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        await using var api = new WatchedApi(copy.Path, new() { ["Snapshot:WatchFiles"] = "false", ["Snapshot:RefreshInterval"] = "00:00:30" }, clock);
+        await using var api = new SeedApi(copy.Path, new() { ["Snapshot:WatchFiles"] = "false", ["Snapshot:RefreshInterval"] = "00:00:30" }, clock);
         using var client = api.CreateGraphQLClient();
         await client.QueryAsync(Title);
         var health = api.Services.GetRequiredService<SnapshotHealth>();
@@ -54,7 +50,7 @@ public sealed class SeedWatchTests
         Assert.Equal(reads, health.Reads);
         clock.Advance(TimeSpan.FromSeconds(1));
 
-        await WaitForAsync(async () => (await client.QueryAsync(Title))["instrument"]?["title"].Text().Contains("(revised)", StringComparison.Ordinal) == true, "the poll to serve the change");
+        await SeedApi.WaitForAsync(async () => (await client.QueryAsync(Title))["instrument"]?["title"].Text().Contains("(revised)", StringComparison.Ordinal) == true, "the poll to serve the change");
         Assert.Equal(reads + 1, health.Reads);
     }
 
@@ -63,7 +59,7 @@ public sealed class SeedWatchTests
     {
         using var copy = new SeedCopy();
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        await using var api = new WatchedApi(copy.Path, new() { ["Snapshot:WatchFiles"] = "false", ["Snapshot:RefreshInterval"] = "00:00:30" }, clock);
+        await using var api = new SeedApi(copy.Path, new() { ["Snapshot:WatchFiles"] = "false", ["Snapshot:RefreshInterval"] = "00:00:30" }, clock);
         using var client = api.CreateGraphQLClient();
         await client.QueryAsync(Title);
         var health = api.Services.GetRequiredService<SnapshotHealth>();
@@ -73,7 +69,7 @@ public sealed class SeedWatchTests
         {
             var before = health.Last!.At;
             clock.Advance(TimeSpan.FromSeconds(30));
-            await WaitForAsync(() => Task.FromResult(health.Last!.At > before), $"check {tick}");
+            await SeedApi.WaitForAsync(() => Task.FromResult(health.Last!.At > before), $"check {tick}");
         }
 
         Assert.Equal(reads, health.Reads);
@@ -84,7 +80,7 @@ public sealed class SeedWatchTests
     public async Task Invalid_change_keeps_the_last_good_snapshot_and_health_names_the_file_and_line()
     {
         using var copy = new SeedCopy();
-        await using var api = new WatchedApi(copy.Path, new() { ["Snapshot:RefreshInterval"] = "01:00:00", ["Snapshot:Debounce"] = "00:00:00.050" });
+        await using var api = new SeedApi(copy.Path, new() { ["Snapshot:RefreshInterval"] = "01:00:00", ["Snapshot:Debounce"] = "00:00:00.050" });
         using var client = api.CreateGraphQLClient();
         var before = await HealthAsync(api);
         var line = Array.FindIndex(File.ReadAllLines(copy.File("parties.csv")), text => text.StartsWith("bac-giang-xaisomboun-police-agreement,VN-54,", StringComparison.Ordinal)) + 1;
@@ -107,7 +103,7 @@ public sealed class SeedWatchTests
     public async Task Health_says_which_folder_is_served_and_why()
     {
         using var copy = new SeedCopy();
-        await using var api = new WatchedApi(copy.Path, []);
+        await using var api = new SeedApi(copy.Path, []);
 
         var health = await HealthAsync(api);
 
@@ -142,60 +138,16 @@ public sealed class SeedWatchTests
         Assert.Equal(Path.Combine(Environment.CurrentDirectory, "my-seed"), location.Directory);
     }
 
-    private static async Task<JsonNode> HealthAsync(WatchedApi api)
+    private static async Task<JsonNode> HealthAsync(SeedApi api)
     {
         using var http = api.CreateHttpClient();
         return JsonNode.Parse(await http.GetStringAsync("/health", TestContext.Current.CancellationToken))!;
     }
 
-    private static async Task<JsonNode> WaitForHealthAsync(WatchedApi api, Func<JsonNode, bool> condition)
+    private static async Task<JsonNode> WaitForHealthAsync(SeedApi api, Func<JsonNode, bool> condition)
     {
         JsonNode? health = null;
-        await WaitForAsync(async () => condition(health = await HealthAsync(api)), "the health endpoint to show the change");
+        await SeedApi.WaitForAsync(async () => condition(health = await HealthAsync(api)), "the health endpoint to show the change");
         return health!;
-    }
-
-    /// <summary>Bounded wait for something another thread does (a file event, a timer callback on the fake clock).</summary>
-    private static async Task WaitForAsync(Func<Task<bool>> condition, string what)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"Waited 20 s for {what}");
-            await Task.Delay(50, TestContext.Current.CancellationToken);
-        }
-    }
-
-    /// <summary>The real API on Kestrel at a free port, on a seed copy, with settings and, when given, a fake clock.</summary>
-    private sealed class WatchedApi : WebApplicationFactory<Program>
-    {
-        private readonly string _seed;
-        private readonly Dictionary<string, string?> _settings;
-        private readonly TimeProvider? _clock;
-
-        public WatchedApi(string seed, Dictionary<string, string?> settings, TimeProvider? clock = null)
-        {
-            _seed = seed;
-            _settings = settings;
-            _clock = clock;
-            UseKestrel(0);
-            StartServer();
-            Services.GetRequiredService<SnapshotReadiness>().FirstSnapshot.WaitAsync(TimeSpan.FromSeconds(60)).GetAwaiter().GetResult();
-        }
-
-        public HttpClient CreateHttpClient() => new(new SocketsHttpHandler()) { BaseAddress = ClientOptions.BaseAddress };
-
-        public GraphQLClient CreateGraphQLClient() => new(CreateHttpClient());
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment("Testing");
-            builder.UseSetting("Urls", "http://127.0.0.1:0");
-            builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(new Dictionary<string, string?>(_settings) { ["Seed:Path"] = _seed }));
-            if (_clock is not null)
-            {
-                builder.ConfigureTestServices(services => services.AddSingleton(_clock));
-            }
-        }
     }
 }
