@@ -47,7 +47,10 @@ public sealed class ApiServer : WebApplicationFactory<Program>
         _settings = effective;
         _services = services;
         _waitUntilReady = waitUntilReady;
-        UseKestrel(0);
+        // Kestrel without a port of the factory's: with top-level Program the app's own Run starts the server while
+        // the factory would still be setting that port ("Addresses cannot be modified after the server has started").
+        // The free port comes from the Urls setting instead (ConfigureWebHost).
+        UseKestrel();
     }
 
     /// <summary>A separate server with some settings overridden (configuration keys as in appsettings.json).</summary>

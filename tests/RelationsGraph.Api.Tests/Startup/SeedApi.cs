@@ -22,7 +22,10 @@ internal sealed class SeedApi : WebApplicationFactory<Program>
         _settings = settings;
         _clock = clock;
         _early = early;
-        UseKestrel(0);
+        // Kestrel without a port of the factory's: with top-level Program the app's own Run starts the server while
+        // the factory would still be setting that port ("Addresses cannot be modified after the server has started").
+        // The free port comes from the Urls setting instead (ConfigureWebHost).
+        UseKestrel();
         StartServer();
         Services.GetRequiredService<SnapshotReadiness>().FirstSnapshot.WaitAsync(TimeSpan.FromSeconds(60)).GetAwaiter().GetResult();
     }
