@@ -20,7 +20,7 @@ internal static class CommitmentFinder
         var commitments = new List<PendingCommitment>();
         foreach (var (first, last) in Clauses(index, sentence))
         {
-            var cues = index.Cues.Within(first, last).Aggregate(Cue.None, (flags, cue) => flags | cue.Value);
+            var cues = index.CuesWithin(first, last);
             if ((cues & (Cue.Support | Cue.Gift | Cue.Budget | Cue.Provide)) == 0)
             {
                 continue;
@@ -98,7 +98,7 @@ internal static class CommitmentFinder
         }
 
         return before >= from && index.IsCue(before, Cue.Possessive)
-            && !index.Cues.Within(from, before).Any(cue => (cue.Value & Cue.Recipient) != 0);
+            && !index.HasCue(from, before, Cue.Recipient);
     }
 
     private static bool SameCountry(PlaceMention a, PlaceMention b) =>

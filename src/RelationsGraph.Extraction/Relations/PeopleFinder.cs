@@ -79,7 +79,7 @@ internal static class PeopleFinder
 
     private static PendingPerson? Person(TokenizedText text, TextIndex index, Sentence sentence, string documentId, int nameFirst, int nameLast, string? title, PlaceMention? unit, bool signs)
     {
-        var before = index.Cues.Within(sentence.First, nameFirst).Aggregate(Cue.None, (flags, cue) => flags | cue.Value);
+        var before = index.CuesWithin(sentence.First, nameFirst);
         var role = (before & Cue.Chair) != 0 ? PersonRoleKind.Chair
             : (before & Cue.Attend) != 0 ? PersonRoleKind.Attendee
             : signs ? PersonRoleKind.Signatory

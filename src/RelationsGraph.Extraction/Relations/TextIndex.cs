@@ -40,7 +40,19 @@ public sealed class TextIndex
 
     public MatchIndex<bool> FieldIntroductions { get; }
 
-    public bool HasCue(int first, int last, Cue flags) => Cues.Within(first, last).Any(cue => (cue.Value & flags) != 0);
+    public bool HasCue(int first, int last, Cue flags) => (CuesWithin(first, last) & flags) != 0;
+
+    /// <summary>The cues of every phrase lying wholly inside tokens [<paramref name="first"/>, <paramref name="last"/>), together.</summary>
+    public Cue CuesWithin(int first, int last)
+    {
+        var found = Cue.None;
+        foreach (var cue in Cues.SpanWithin(first, last))
+        {
+            found |= cue.Value;
+        }
+
+        return found;
+    }
 
     /// <summary>The cues of token <paramref name="token"/>: those of the phrase starting there and those of the word itself.</summary>
     public Cue CueAt(int token) => (Cues.StartingAt(token)?.Value ?? Cue.None) | Rules.WordCues.At(Text, token);

@@ -815,7 +815,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                 continue;
             }
 
-            var between = index.Cues.Within(from.First, to.First).Aggregate(Cue.None, (flags, cue) => flags | cue.Value);
+            var between = index.CuesWithin(from.First, to.First);
             if ((between & Cue.Replaces) != 0)
             {
                 from.Links.Add((LinkType.Replaces, to));

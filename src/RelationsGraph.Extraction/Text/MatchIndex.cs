@@ -1,21 +1,19 @@
+using System.Runtime.InteropServices;
+
 namespace RelationsGraph.Extraction.Text;
 
 /// <summary>The matches of one vocabulary over a whole text, found once and looked up by where they start or end.</summary>
 public sealed class MatchIndex<T>
 {
-    // Matches do not overlap, so a token starts or ends at most one: the index of that match, or -1. The arrays are
-    // built on first use: several vocabularies are only ever scanned.
+    // Matches are left to right and do not overlap (each one is at least a token long), so both their first and their
+    // last tokens strictly increase: a match is found by bisection, with no per-token table to allocate per document.
     private readonly List<VocabularyMatch<T>> _all;
-    private readonly int _tokens;
-    private int[]? _byStart;
-    private int[]? _byEnd;
 
     public MatchIndex(Vocabulary<T> vocabulary, TokenizedText text)
     {
         ArgumentNullException.ThrowIfNull(vocabulary);
         ArgumentNullException.ThrowIfNull(text);
         _all = vocabulary.FindAll(text, 0, text.Count);
-        _tokens = text.Count;
     }
 
     /// <summary>Every match, left to right, not overlapping.</summary>
@@ -23,37 +21,17 @@ public sealed class MatchIndex<T>
 
     public VocabularyMatch<T>? StartingAt(int token)
     {
-        var index = _byStart ??= Build(match => match.First);
-        return token >= 0 && token < index.Length && index[token] >= 0 ? _all[index[token]] : null;
+        var i = FirstStartingFrom(token);
+        return i < _all.Count && _all[i].First == token ? _all[i] : null;
     }
 
     public VocabularyMatch<T>? EndingAt(int token)
     {
-        var index = _byEnd ??= Build(match => match.Last);
-        return token >= 0 && token < index.Length && index[token] >= 0 ? _all[index[token]] : null;
-    }
-
-    private int[] Build(Func<VocabularyMatch<T>, int> position)
-    {
-        var index = new int[_tokens + 1];
-        Array.Fill(index, -1);
-        for (var i = 0; i < _all.Count; i++)
-        {
-            index[position(_all[i])] = i;
-        }
-
-        return index;
-    }
-
-    /// <summary>The matches lying wholly inside tokens [<paramref name="first"/>, <paramref name="last"/>).</summary>
-    public IEnumerable<VocabularyMatch<T>> Within(int first, int last)
-    {
-        var low = 0;
-        var high = _all.Count;
+        int low = 0, high = _all.Count;
         while (low < high)
         {
-            var middle = (low + high) / 2;
-            if (_all[middle].First < first)
+            var middle = (low + high) >>> 1;
+            if (_all[middle].Last < token)
             {
                 low = middle + 1;
             }
@@ -63,12 +41,57 @@ public sealed class MatchIndex<T>
             }
         }
 
-        for (var i = low; i < _all.Count && _all[i].First < last; i++)
+        return low < _all.Count && _all[low].Last == token ? _all[low] : null;
+    }
+
+    /// <summary>The matches lying wholly inside tokens [<paramref name="first"/>, <paramref name="last"/>).</summary>
+    public IEnumerable<VocabularyMatch<T>> Within(int first, int last)
+    {
+        var (start, count) = RangeWithin(first, last);
+        for (var i = start; i < start + count; i++)
         {
-            if (_all[i].Last <= last)
+            yield return _all[i];
+        }
+    }
+
+    /// <summary>
+    /// The same matches as <see cref="Within"/>, as a span over the index (they are consecutive): for loops that should
+    /// not allocate. Valid while the index is.
+    /// </summary>
+    public ReadOnlySpan<VocabularyMatch<T>> SpanWithin(int first, int last)
+    {
+        var (start, count) = RangeWithin(first, last);
+        return CollectionsMarshal.AsSpan(_all).Slice(start, count);
+    }
+
+    private (int Start, int Count) RangeWithin(int first, int last)
+    {
+        var start = FirstStartingFrom(first);
+        var end = start;
+        while (end < _all.Count && _all[end].First < last && _all[end].Last <= last)
+        {
+            end++;
+        }
+
+        return (start, end - start);
+    }
+
+    private int FirstStartingFrom(int token)
+    {
+        int low = 0, high = _all.Count;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (_all[middle].First < token)
             {
-                yield return _all[i];
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
             }
         }
+
+        return low;
     }
 }
