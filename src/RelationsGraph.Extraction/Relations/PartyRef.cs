@@ -25,15 +25,44 @@ internal sealed record PartyRef
     public string? Organisation { get; init; }
 
     /// <summary>The country the party is in: the hinted one, the only one, or Vietnam when the name is shared.</summary>
-    public string Country =>
-        CountryHint is { } hint && Candidates.Any(unit => unit.Country.Code == hint) ? hint
-        : Candidates.Select(unit => unit.Country.Code).Distinct(StringComparer.Ordinal).Count() == 1 ? Candidates[0].Country.Code
-        : Candidates.Any(unit => unit.Country.Code == "VN") ? "VN"
-        : Candidates[0].Country.Code;
+    public string Country
+    {
+        get
+        {
+            // Asked for often, of few candidates: loops rather than a query, which allocated on every call.
+            if (CountryHint is { } hint && InCountry(hint))
+            {
+                return hint;
+            }
+
+            var oneCountry = Candidates.Length > 0;
+            foreach (var unit in Candidates)
+            {
+                oneCountry &= unit.Country.Code == Candidates[0].Country.Code;
+            }
+
+            return oneCountry ? Candidates[0].Country.Code
+                : InCountry("VN") ? "VN"
+                : Candidates[0].Country.Code;
+        }
+    }
+
+    private bool InCountry(string code)
+    {
+        foreach (var unit in Candidates)
+        {
+            if (unit.Country.Code == code)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public static PartyRef From(PlaceMention mention, string? organisation) => new()
     {
-        Key = string.Join('|', mention.Candidates.Select(unit => unit.Id).Order(StringComparer.Ordinal)),
+        Key = KeyOf(mention.Candidates),
         Candidates = mention.Candidates,
         NameKey = mention.NameKey,
         CountryHint = mention.CountryHint,
@@ -42,4 +71,22 @@ internal sealed record PartyRef
         IsCounterpart = mention.IsCounterpart,
         Organisation = organisation,
     };
+
+    /// <summary>The candidates' ids in ordinal order, joined by '|'.</summary>
+    private static string KeyOf(UnitNode[] candidates)
+    {
+        if (candidates.Length == 1)
+        {
+            return candidates[0].Id;
+        }
+
+        var ids = new string[candidates.Length];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            ids[i] = candidates[i].Id;
+        }
+
+        Array.Sort(ids, StringComparer.Ordinal);
+        return string.Join('|', ids);
+    }
 }

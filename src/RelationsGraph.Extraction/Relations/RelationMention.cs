@@ -30,7 +30,35 @@ internal sealed class RelationMention
 
     public InstrumentKind Kind => Anchor.Kind;
 
-    public string PartyKey => string.Join(';', Parties.Select(party => party.Key).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+    /// <summary>The parties' keys, each once, in ordinal order, joined by ';'.</summary>
+    public string PartyKey
+    {
+        get
+        {
+            if (Parties.Count == 1)
+            {
+                return Parties[0].Key;
+            }
+
+            var keys = new string[Parties.Count];
+            for (var i = 0; i < keys.Length; i++)
+            {
+                keys[i] = Parties[i].Key;
+            }
+
+            Array.Sort(keys, StringComparer.Ordinal);
+            var distinct = 0;
+            foreach (var key in keys)
+            {
+                if (distinct == 0 || !string.Equals(key, keys[distinct - 1], StringComparison.Ordinal))
+                {
+                    keys[distinct++] = key;
+                }
+            }
+
+            return string.Join(';', keys, 0, distinct);
+        }
+    }
 
     public PartyLevel Level => Levels.Combine(Parties.Select(party => party.Level ?? PartyLevel.ProvincialGovernment));
 
