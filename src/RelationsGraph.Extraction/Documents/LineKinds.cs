@@ -33,6 +33,9 @@ internal static partial class LineKinds
         "Users online", "Total visited", "Visitor counter", "Visits today", "Hôm nay", "Tổng truy cập",
     }.Select(part => NameKey.Normalize(part))];
 
+    // Longer than every start and part looked for, and than the 3 characters under which a line is furniture.
+    private static readonly int KeyPrefixLength = Math.Max(4, Math.Max(BoilerplateStarts.Max(start => start.Length), CounterParts.Max(part => part.Length)) + 1);
+
     private static readonly FrozenSet<string> DocumentTypes = Keys(
         "KẾ HOẠCH", "BIÊN BẢN", "BIÊN BẢN GHI NHỚ", "BẢN GHI NHỚ", "THỎA THUẬN", "THOẢ THUẬN", "THỎA THUẬN HỢP TÁC",
         "QUYẾT ĐỊNH", "THÔNG BÁO", "BÁO CÁO", "TỜ TRÌNH", "CHƯƠNG TRÌNH", "TUYÊN BỐ CHUNG", "THÔNG CÁO CHUNG",
@@ -49,7 +52,8 @@ internal static partial class LineKinds
             return false;
         }
 
-        var key = Key(text, line);
+        Span<char> buffer = stackalloc char[KeyPrefixLength];
+        var key = KeyPrefix(text, line, buffer);
         foreach (var part in CounterParts)
         {
             if (key.StartsWith(part, StringComparison.Ordinal) && (part != "homnay" || HasDigit(text, line)))
@@ -74,7 +78,8 @@ internal static partial class LineKinds
             return true;
         }
 
-        var key = Key(text, line);
+        Span<char> buffer = stackalloc char[KeyPrefixLength];
+        var key = KeyPrefix(text, line, buffer);
         if (key.Length <= 3 || IsCounter(text, line))
         {
             return true;
@@ -199,6 +204,16 @@ internal static partial class LineKinds
     }
 
     private static string Key(string text, TextLine line) => NameKey.Normalize(text.AsSpan(line.TrimmedStart, line.Length));
+
+    /// <summary>
+    /// The start of a line's key, as long as the longest start looked for and one more (so a longer key is never taken for
+    /// a short one): lines are tested several times each, and most are long paragraphs whose whole key is not needed.
+    /// </summary>
+    private static ReadOnlySpan<char> KeyPrefix(string text, TextLine line, Span<char> buffer)
+    {
+        var name = text.AsSpan(line.TrimmedStart, line.Length);
+        return NameKey.TryNormalizePrefix(name, buffer, out var written) ? buffer[..written] : NameKey.Normalize(name).AsSpan();
+    }
 
     private static FrozenSet<string> Keys(params string[] phrases) =>
         phrases.Select(phrase => NameKey.Normalize(phrase)).ToFrozenSet(StringComparer.Ordinal);

@@ -32,6 +32,39 @@ public static class NameKey
     }
 
     /// <summary>
+    /// The first characters of <paramref name="name"/>'s key, written into <paramref name="destination"/> without
+    /// allocating: as many as it holds (the whole key when it is shorter). False, with nothing written, when the name
+    /// has a character that expands under compatibility normalization: use <see cref="Normalize"/> then.
+    /// </summary>
+    public static bool TryNormalizePrefix(ReadOnlySpan<char> name, Span<char> destination, out int written)
+    {
+        written = 0;
+        foreach (var c in name)
+        {
+            if (c >= 0x80 && (c < TableSize ? ExpandsTable[c] : ExpandsUnderCompatibility(c)))
+            {
+                return false;
+            }
+        }
+
+        foreach (var c in name)
+        {
+            if (written == destination.Length)
+            {
+                break;
+            }
+
+            var folded = Fold(c);
+            if (folded != '\0')
+            {
+                destination[written++] = folded;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// A code such as an ISO 3166-2 id in canonical form: compatibility forms taken as plain characters (NFKC) and
     /// every dash or minus sign as '-', trimmed, so "LA‐XS", "LA–XS" and "ＬＡ－ＸＳ" read as "LA-XS".
     /// </summary>
