@@ -20,6 +20,9 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     private int[] _clauses = [];
     private OpenSession? _openSession;
 
+    // The cues before an anchor in its clause, reused from anchor to anchor.
+    private readonly List<VocabularyMatch<Cue>> _cuesBefore = [];
+
     /// <summary>People named in sentences that state no relation of their own: they belong to the zone's main relation.</summary>
     public List<PendingPerson> FloatingPeople { get; } = [];
 
@@ -284,7 +287,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     private List<Anchor> FindAnchors(Sentence sentence)
     {
         var anchors = new List<Anchor>();
-        foreach (var match in index.Instruments.Within(sentence.First, sentence.Last))
+        foreach (var match in index.Instruments.SpanWithin(sentence.First, sentence.Last))
         {
             if (index.DocumentReferences.EndingAt(match.First) is not null)
             {
@@ -302,7 +305,11 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
 
         var mechanismNamed = anchors.Any(anchor => anchor.Cue.NamesMechanism);
         var mode = SessionModeOf(sentence);
-        anchors.RemoveAll(anchor => anchor.Cue.IsMeeting && mechanismNamed);
+        if (mechanismNamed)
+        {
+            anchors.RemoveAll(anchor => anchor.Cue.IsMeeting);
+        }
+
         foreach (var anchor in anchors)
         {
             if (anchor.Cue.IsMeeting)
@@ -744,14 +751,20 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         foreach (var anchor in anchors)
         {
             var clause = ClauseOf(sentence, anchor.First);
-            var cuesBefore = index.Cues.Within(sentence.First, anchor.First)
-                .Where(cue => ClauseOf(sentence, cue.First) == clause)
-                .ToList();
+            var cuesBefore = _cuesBefore;
+            cuesBefore.Clear();
+            foreach (var cue in index.Cues.SpanWithin(sentence.First, anchor.First))
+            {
+                if (ClauseOf(sentence, cue.First) == clause)
+                {
+                    cuesBefore.Add(cue);
+                }
+            }
+
             anchor.Planned = imperative
                 || cuesBefore.Any(cue => (cue.Value & Cue.Planned) != 0 && anchor.First - cue.Last <= 10);
             anchor.Signed = cuesBefore.Any(cue => (cue.Value & (Cue.Sign | Cue.Issue)) != 0 && anchor.First - cue.Last <= 3)
-                || index.Cues.Within(anchor.Last, Math.Min(sentence.Last, anchor.Last + 4))
-                    .Any(cue => (cue.Value & (Cue.Sign | Cue.Issue)) != 0 && ClauseOf(sentence, cue.First) == clause);
+                || SignedRightAfter(sentence, anchor, clause);
             if (isTitle)
             {
                 continue;
@@ -769,6 +782,20 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                 anchor.Background = true;
             }
         }
+    }
+
+    /// <summary>A signing or issue cue of the anchor's clause within the four words after it: "the MoU was signed".</summary>
+    private bool SignedRightAfter(Sentence sentence, Anchor anchor, int clause)
+    {
+        foreach (var cue in index.Cues.SpanWithin(anchor.Last, Math.Min(sentence.Last, anchor.Last + 4)))
+        {
+            if ((cue.Value & (Cue.Sign | Cue.Issue)) != 0 && ClauseOf(sentence, cue.First) == clause)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

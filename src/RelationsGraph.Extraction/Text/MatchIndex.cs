@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace RelationsGraph.Extraction.Text;
 
 /// <summary>The matches of one vocabulary over a whole text, found once and looked up by where they start or end.</summary>
@@ -7,13 +5,25 @@ public sealed class MatchIndex<T>
 {
     // Matches are left to right and do not overlap (each one is at least a token long), so both their first and their
     // last tokens strictly increase: a match is found by bisection, with no per-token table to allocate per document.
-    private readonly List<VocabularyMatch<T>> _all;
+    private readonly VocabularyMatch<T>[] _all;
+
+    // Matches are collected in a list kept per thread and copied out at their exact count, so a document's index does
+    // not leave the list's grown and discarded arrays behind.
+    [ThreadStatic]
+    private static List<VocabularyMatch<T>>? Found;
 
     public MatchIndex(Vocabulary<T> vocabulary, TokenizedText text)
     {
         ArgumentNullException.ThrowIfNull(vocabulary);
         ArgumentNullException.ThrowIfNull(text);
-        _all = vocabulary.FindAll(text, 0, text.Count);
+        var found = Found ??= [];
+        found.Clear();
+        vocabulary.FindAll(text, 0, text.Count, found);
+        _all = [.. found];
+        if (found.Capacity > 4096)
+        {
+            Found = null;
+        }
     }
 
     /// <summary>Every match, left to right, not overlapping.</summary>
@@ -22,12 +32,12 @@ public sealed class MatchIndex<T>
     public VocabularyMatch<T>? StartingAt(int token)
     {
         var i = FirstStartingFrom(token);
-        return i < _all.Count && _all[i].First == token ? _all[i] : null;
+        return i < _all.Length && _all[i].First == token ? _all[i] : null;
     }
 
     public VocabularyMatch<T>? EndingAt(int token)
     {
-        int low = 0, high = _all.Count;
+        int low = 0, high = _all.Length;
         while (low < high)
         {
             var middle = (low + high) >>> 1;
@@ -41,7 +51,7 @@ public sealed class MatchIndex<T>
             }
         }
 
-        return low < _all.Count && _all[low].Last == token ? _all[low] : null;
+        return low < _all.Length && _all[low].Last == token ? _all[low] : null;
     }
 
     /// <summary>The matches lying wholly inside tokens [<paramref name="first"/>, <paramref name="last"/>).</summary>
@@ -61,14 +71,14 @@ public sealed class MatchIndex<T>
     public ReadOnlySpan<VocabularyMatch<T>> SpanWithin(int first, int last)
     {
         var (start, count) = RangeWithin(first, last);
-        return CollectionsMarshal.AsSpan(_all).Slice(start, count);
+        return _all.AsSpan(start, count);
     }
 
     private (int Start, int Count) RangeWithin(int first, int last)
     {
         var start = FirstStartingFrom(first);
         var end = start;
-        while (end < _all.Count && _all[end].First < last && _all[end].Last <= last)
+        while (end < _all.Length && _all[end].First < last && _all[end].Last <= last)
         {
             end++;
         }
@@ -78,7 +88,7 @@ public sealed class MatchIndex<T>
 
     private int FirstStartingFrom(int token)
     {
-        int low = 0, high = _all.Count;
+        int low = 0, high = _all.Length;
         while (low < high)
         {
             var middle = (low + high) >>> 1;

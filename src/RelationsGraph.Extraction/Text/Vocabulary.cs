@@ -60,6 +60,14 @@ public sealed class Vocabulary<T>
     public List<VocabularyMatch<T>> FindAll(TokenizedText text, int from, int to)
     {
         var matches = new List<VocabularyMatch<T>>();
+        FindAll(text, from, to, matches);
+        return matches;
+    }
+
+    /// <summary>Adds every non-overlapping phrase in tokens [<paramref name="from"/>, <paramref name="to"/>) to <paramref name="matches"/>, left to right.</summary>
+    public void FindAll(TokenizedText text, int from, int to, List<VocabularyMatch<T>> matches)
+    {
+        ArgumentNullException.ThrowIfNull(matches);
         var i = from;
         while (i < to)
         {
@@ -73,8 +81,6 @@ public sealed class Vocabulary<T>
                 i++;
             }
         }
-
-        return matches;
     }
 
     private static bool Matches(TokenizedText text, int index, int limit, Entry entry, bool folded)
