@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace RelationsGraph.Common;
@@ -9,14 +10,15 @@ namespace RelationsGraph.Common;
 /// </summary>
 public static class EnumCodes
 {
+    /// <summary>Every code, in the order error messages have always listed them.</summary>
     public static IReadOnlyCollection<string> All<TEnum>()
-        where TEnum : struct, Enum => Codes<TEnum>.ValueByCode.Keys;
+        where TEnum : struct, Enum => Listed<TEnum>.ValueByCode.Keys;
 
     public static string ToCode<TEnum>(TEnum value)
-        where TEnum : struct, Enum => Codes<TEnum>.CodeByValue[value];
+        where TEnum : struct, Enum => Codes<TEnum>.ToCode(value);
 
     public static bool TryParse<TEnum>(string code, out TEnum value)
-        where TEnum : struct, Enum => Codes<TEnum>.ValueByCode.TryGetValue(code, out value);
+        where TEnum : struct, Enum => Codes<TEnum>.TryParse(code, out value);
 
     private static string ToSnakeCase(string name)
     {
@@ -34,13 +36,121 @@ public static class EnumCodes
         return builder.ToString();
     }
 
+    /// <summary>
+    /// Arrays in the enum's order and a dictionary from code to position: the framework's code for these is compiled
+    /// ahead of time, where frozen dictionaries keyed or valued by each enum had about 300 methods compiled at every
+    /// start-up (the graph seed's reader parses a dozen enums before the API is ready).
+    /// </summary>
     private static class Codes<TEnum>
         where TEnum : struct, Enum
     {
-        public static readonly FrozenDictionary<TEnum, string> CodeByValue =
-            Enum.GetValues<TEnum>().ToFrozenDictionary(value => value, value => ToSnakeCase(value.ToString()));
+        private static readonly TEnum[] Values = Enum.GetValues<TEnum>();
+        private static readonly long[] Numbers = NumbersOf(Values);
+        private static readonly string[] CodeAt = CodesOf(Values);
+        private static readonly Dictionary<string, int> PositionOf = PositionsOf(CodeAt);
 
+        // Most enums number their values 0, 1, 2…: a value is then its own position.
+        private static readonly bool Dense = IsDense(Numbers);
+
+        public static string ToCode(TEnum value)
+        {
+            var number = NumberOf(value);
+            if (Dense)
+            {
+                if ((ulong)number < (ulong)CodeAt.Length)
+                {
+                    return CodeAt[number];
+                }
+            }
+            else
+            {
+                var position = Array.IndexOf(Numbers, number);
+                if (position >= 0)
+                {
+                    return CodeAt[position];
+                }
+            }
+
+            throw new KeyNotFoundException($"{typeof(TEnum).Name} has no value {value}.");
+        }
+
+        public static bool TryParse(string code, out TEnum value)
+        {
+            if (PositionOf.TryGetValue(code, out var position))
+            {
+                value = Values[position];
+                return true;
+            }
+
+            value = default;
+            return false;
+        }
+
+        private static long NumberOf(TEnum value) => Unsafe.SizeOf<TEnum>() switch
+        {
+            1 => Unsafe.As<TEnum, byte>(ref value),
+            2 => Unsafe.As<TEnum, short>(ref value),
+            4 => Unsafe.As<TEnum, int>(ref value),
+            _ => Unsafe.As<TEnum, long>(ref value),
+        };
+
+        private static long[] NumbersOf(TEnum[] values)
+        {
+            var numbers = new long[values.Length];
+            for (var i = 0; i < values.Length; i++)
+            {
+                numbers[i] = NumberOf(values[i]);
+            }
+
+            return numbers;
+        }
+
+        private static string[] CodesOf(TEnum[] values)
+        {
+            var codes = new string[values.Length];
+            for (var i = 0; i < values.Length; i++)
+            {
+                codes[i] = ToSnakeCase(values[i].ToString());
+            }
+
+            return codes;
+        }
+
+        private static Dictionary<string, int> PositionsOf(string[] codes)
+        {
+            var positions = new Dictionary<string, int>(codes.Length, StringComparer.Ordinal);
+            for (var i = 0; i < codes.Length; i++)
+            {
+                positions.Add(codes[i], i);
+            }
+
+            return positions;
+        }
+
+        private static bool IsDense(long[] numbers)
+        {
+            for (var i = 0; i < numbers.Length; i++)
+            {
+                if (numbers[i] != i)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// The codes in the order error messages and the review page have always listed them (a frozen dictionary's): built
+    /// only when asked for, which is not on the way to a ready API.
+    /// </summary>
+    private static class Listed<TEnum>
+        where TEnum : struct, Enum
+    {
         public static readonly FrozenDictionary<string, TEnum> ValueByCode =
-            CodeByValue.ToFrozenDictionary(pair => pair.Value, pair => pair.Key, StringComparer.Ordinal);
+            Enum.GetValues<TEnum>()
+                .ToFrozenDictionary(value => value, value => ToSnakeCase(value.ToString()))
+                .ToFrozenDictionary(pair => pair.Value, pair => pair.Key, StringComparer.Ordinal);
     }
 }

@@ -406,7 +406,7 @@ public static partial class SeedValidator
         }
 
         private static HashSet<string> EnumCodesOf<TEnum>()
-            where TEnum : struct, Enum => [.. Common.EnumCodes.All<TEnum>()];
+            where TEnum : struct, Enum => [.. Enum.GetValues<TEnum>().Select(Common.EnumCodes.ToCode)];
 
         private void CheckUniqueFactIds()
         {
