@@ -25,7 +25,8 @@ using RelationsGraph.Benchmarks;
 //   api-snapshot-phases [graph-seed]
 //                             the API's first snapshot in a fresh process: graph-seed read, snapshot build, statistics
 //   lookup                    BenchmarkDotNet run of province(name:) on the embedded default gazetteer
-//   startup [runs]            process start to first healthy /health of the API on the embedded default (default 7 runs)
+//   startup [runs] [--vs API_DLL]  process start to first healthy /health of the API on the embedded default (default 7
+//                             runs); with --vs, another build of the API (main's Release output copied) in turn with it
 // World options: --units 5000 --units-per-country 50 --instruments (20 per unit) --documents (2 per unit)
 //   --random-seed N, and the real graph-seed merged in: the repository's by default, --real-seed DIR, or --no-real-seed.
 try
@@ -45,7 +46,9 @@ try
         "embed" => await EmbedRenderRun.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 7),
         "extraction" => Run<ExtractionBenchmarks>(args[1..]),
         "lookup" => Run<GazetteerBenchmarks>(args[1..]),
-        "startup" => await StartupRun.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 7),
+        "startup" => await StartupRun.RunAsync(
+            args.Length > 1 && args[1] != "--vs" ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 7,
+            args.SkipWhile(arg => arg != "--vs").Skip(1).FirstOrDefault()),
         "extract" when args.Length >= 2 => await ExtractionLoadRun.RunAsync(
             int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture),
             args.Length > 2 ? args[2] : Path.Combine(Path.GetTempPath(), "relationsgraph-extraction-bench")),
@@ -77,6 +80,6 @@ static async Task<int> Generate(BenchmarkArguments arguments)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: RelationsGraph.Benchmarks snapshot|query|generate <directory> [options]|http [options]|growth [options]|profile [options]|soak [honest] [abusive] [seconds]|embed [runs]|extraction|extract <count> [directory]|loader-phases <folder> [graph-seed]|api-snapshot-phases [graph-seed]|lookup|startup [runs] (options: see Program.cs and docs/benchmarks.md)");
+    Console.Error.WriteLine("usage: RelationsGraph.Benchmarks snapshot|query|generate <directory> [options]|http [options]|growth [options]|profile [options]|soak [honest] [abusive] [seconds]|embed [runs]|extraction|extract <count> [directory]|loader-phases <folder> [graph-seed]|api-snapshot-phases [graph-seed]|lookup|startup [runs] [--vs API_DLL] (options: see Program.cs and docs/benchmarks.md)");
     return 2;
 }
