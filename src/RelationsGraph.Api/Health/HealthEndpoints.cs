@@ -1,9 +1,11 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using RelationsGraph.Api.Snapshots;
 using RelationsGraph.Snapshots;
 
 namespace RelationsGraph.Api.Health;
 
-internal static class HealthEndpoints
+internal static partial class HealthEndpoints
 {
     /// <summary>
     /// GET /health: the snapshot being served (source, where it is read from, version, age, size) and the latest
@@ -35,39 +37,28 @@ internal static class HealthEndpoints
             var info = holder.Current.Info;
             var now = timeProvider.GetUtcNow();
             var check = health.Last;
-            return Results.Json(new
-            {
-                status = check?.Error is null ? "ok" : "degraded",
-                snapshot = new
-                {
-                    source = info.Source,
-                    location = health.Location,
-                    version = info.Version,
-                    builtAt = info.BuiltAt,
-                    ageSeconds = Math.Round((now - info.BuiltAt).TotalSeconds, 1),
-                    units = info.Units,
-                    instruments = info.Instruments,
-                    mechanisms = info.Mechanisms,
-                    sessions = info.Sessions,
-                    commitments = info.Commitments,
-                    documents = info.Documents,
-                    evidence = info.Evidence,
-                },
-                lastCheck = check is null ? null : new
-                {
-                    at = check.At,
-                    secondsAgo = Math.Round((now - check.At).TotalSeconds, 1),
-                    error = check.Error,
-                    errors = check.Errors.Count == 0 ? null : check.Errors.Take(50).Select(error => new
-                    {
-                        file = error.File,
-                        line = error.Line,
-                        column = error.Column,
-                        columnName = error.ColumnName,
-                        message = error.Message,
-                    }),
-                },
-            });
+            return Results.Json(
+                new HealthAnswer(
+                    check?.Error is null ? "ok" : "degraded",
+                    new SnapshotAnswer(
+                        info.Source,
+                        health.Location,
+                        info.Version,
+                        info.BuiltAt,
+                        Math.Round((now - info.BuiltAt).TotalSeconds, 1),
+                        info.Units,
+                        info.Instruments,
+                        info.Mechanisms,
+                        info.Sessions,
+                        info.Commitments,
+                        info.Documents,
+                        info.Evidence),
+                    check is null ? null : new CheckAnswer(
+                        check.At,
+                        Math.Round((now - check.At).TotalSeconds, 1),
+                        check.Error,
+                        check.Errors.Count == 0 ? null : [.. check.Errors.Take(50).Select(error => new ErrorAnswer(error.File, error.Line, error.Column, error.ColumnName, error.Message))])),
+                HealthJson.Default.HealthAnswer);
         });
         return endpoints;
     }
@@ -77,4 +68,30 @@ internal static class HealthEndpoints
         SnapshotReadiness.SetRetryAfter(context.Response);
         return Results.Json(new { status = "starting" }, statusCode: StatusCodes.Status503ServiceUnavailable);
     }
+
+    // The answer's shape, serialized by generated code rather than by reflection over anonymous types: the first
+    // healthy /health is part of start-up. Same names (camelCase) and the same nulls as before.
+    internal sealed record HealthAnswer(string Status, SnapshotAnswer Snapshot, CheckAnswer? LastCheck);
+
+    internal sealed record SnapshotAnswer(
+        string Source,
+        string? Location,
+        string Version,
+        DateTimeOffset BuiltAt,
+        double AgeSeconds,
+        int Units,
+        int Instruments,
+        int Mechanisms,
+        int Sessions,
+        int Commitments,
+        int Documents,
+        int Evidence);
+
+    internal sealed record CheckAnswer(DateTimeOffset At, double SecondsAgo, string? Error, IReadOnlyList<ErrorAnswer>? Errors);
+
+    internal sealed record ErrorAnswer(string File, int? Line, int? Column, string? ColumnName, string Message);
+
+    [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+    [JsonSerializable(typeof(HealthAnswer))]
+    internal sealed partial class HealthJson : JsonSerializerContext;
 }
