@@ -5,10 +5,11 @@ namespace RelationsGraph.Snapshots;
 /// <summary>An instrument in the snapshot with its parties, links, commitments, people, evidence and conflicts.</summary>
 public sealed class InstrumentNode
 {
-    // Most instruments have parties and evidence but no links, commitments, people or conflicts: the other lists
-    // are created on first use, which keeps a world-scale snapshot small and quick to build.
-    internal readonly List<PartyNode> PartyList = new(2);
-    internal readonly List<EvidenceNode> EvidenceList = new(1);
+    // Most instruments have parties and evidence but no links, commitments, people or conflicts: parties and
+    // evidence are exact arrays (the builder reads each instrument's rows together), the other lists are created on
+    // first use, which keeps a world-scale snapshot small and quick to build.
+    internal PartyNode[] PartyArray = [];
+    internal EvidenceNode[] EvidenceArray = [];
     private List<InstrumentLinkNode>? _linksOut;
     private List<InstrumentLinkNode>? _linksIn;
     private List<CommitmentNode>? _commitments;
@@ -31,7 +32,7 @@ public sealed class InstrumentNode
 
     public InstrumentKind Kind => Instrument.Kind;
 
-    public IReadOnlyList<PartyNode> Parties => PartyList;
+    public IReadOnlyList<PartyNode> Parties => PartyArray;
 
     /// <summary>Links where this instrument implements, replaces or renews another.</summary>
     public IReadOnlyList<InstrumentLinkNode> Links => _linksOut ?? [];
@@ -43,7 +44,7 @@ public sealed class InstrumentNode
 
     public IReadOnlyList<PersonRoleNode> People => _people ?? [];
 
-    public IReadOnlyList<EvidenceNode> Evidence => EvidenceList;
+    public IReadOnlyList<EvidenceNode> Evidence => EvidenceArray;
 
     public IReadOnlyList<Conflict> Conflicts => _conflicts ?? [];
 
