@@ -116,7 +116,7 @@ public static class SnapshotBuilder
 
         var fieldByCode = seed.Fields.ToDictionary(field => field.Code, StringComparer.Ordinal);
         var personById = seed.People.ToDictionary(person => person.Id, StringComparer.Ordinal);
-        LinkInstruments(seed, instruments, instrumentById, unitById, fieldByCode);
+        LinkInstruments(seed, units, instruments, instrumentById, unitById, fieldByCode);
         phases?.Mark("instruments, parties");
 
         var commitments = seed.Commitments
@@ -333,6 +333,7 @@ public static class SnapshotBuilder
 
     private static void LinkInstruments(
         GraphSeed seed,
+        List<UnitNode> units,
         List<InstrumentNode> instruments,
         Dictionary<string, InstrumentNode> instrumentById,
         Dictionary<string, UnitNode> unitById,
@@ -344,8 +345,12 @@ public static class SnapshotBuilder
             return byInstrument != 0 ? byInstrument : string.CompareOrdinal(a.UnitId, b.UnitId);
         }
 
-        // Parties in order keep each instrument's rows together: they become its exact array at once.
+        // Parties in order keep each instrument's rows together: they become its exact array at once. Each unit's
+        // become an exact array too, once every party is made and counted.
         var run = new List<PartyNode>(4);
+        var all = new PartyNode[seed.Parties.Length];
+        var made = 0;
+        var perUnit = new int[units.Count];
         InstrumentNode? runInstrument = null;
         foreach (var party in InOrder(seed.Parties, CompareParties))
         {
@@ -361,13 +366,25 @@ public static class SnapshotBuilder
             }
 
             var node = new PartyNode(party, runInstrument, unitById[party.UnitId]);
-            node.Unit.PartyList.Add(node);
+            perUnit[node.Unit.Index]++;
+            all[made++] = node;
             run.Add(node);
         }
 
         if (runInstrument is not null)
         {
             runInstrument.PartyArray = [.. run];
+        }
+
+        foreach (var unit in units)
+        {
+            unit.PartyArray = perUnit[unit.Index] == 0 ? [] : new PartyNode[perUnit[unit.Index]];
+            perUnit[unit.Index] = 0;
+        }
+
+        foreach (var node in all)
+        {
+            node.Unit.PartyArray[perUnit[node.Unit.Index]++] = node;
         }
 
         foreach (var link in seed.InstrumentLinks.OrderBy(SeedTables.InstrumentLinks.Key, StringComparer.Ordinal))
@@ -377,11 +394,19 @@ public static class SnapshotBuilder
             node.To.AddLinkIn(node);
         }
 
+        // Reading shares one array per distinct list of codes (SeedStrings): one array of fields per such list too.
+        var fieldsOfList = new Dictionary<ImmutableArray<string>, CooperationField[]>();
         foreach (var instrument in instruments)
         {
-            if (!instrument.Instrument.Fields.IsDefaultOrEmpty)
+            var codes = instrument.Instrument.Fields;
+            if (!codes.IsDefaultOrEmpty)
             {
-                instrument.SetFields([.. instrument.Instrument.Fields.Select(code => fieldByCode[code])]);
+                if (!fieldsOfList.TryGetValue(codes, out var fields))
+                {
+                    fieldsOfList[codes] = fields = [.. codes.Select(code => fieldByCode[code])];
+                }
+
+                instrument.SetFields(fields);
             }
 
             if (Array.Exists(instrument.EvidenceArray, node => node.Evidence.Field is not null && node.Evidence.Value is not null))
