@@ -17,7 +17,9 @@ public sealed class SearchIndex
 
     private const int MinPrefixLength = 3;
     private const int MaxWordLength = 64;
-    private readonly SearchHit[] _entries;
+    // Entries are kept as small structs (a field, the text, the fact and the evidence or person it came from); a
+    // SearchHit is made only for an entry a search returns, not for each of hundreds of thousands of titles.
+    private readonly SearchEntry[] _entries;
 
     // The words in ordinal order; the entries holding word i are _postings[_starts[i].._starts[i + 1]], ascending.
     // One flat array instead of a list per word keeps a world-scale index small and quick to build.
@@ -25,7 +27,7 @@ public sealed class SearchIndex
     private readonly int[] _starts;
     private readonly int[] _postings;
 
-    private SearchIndex(SearchHit[] entries, string[] words, int[] starts, int[] postings)
+    private SearchIndex(SearchEntry[] entries, string[] words, int[] starts, int[] postings)
     {
         _entries = entries;
         _words = words;
@@ -40,7 +42,12 @@ public sealed class SearchIndex
     public static SearchIndex Build(IEnumerable<SearchHit> entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        var list = new List<SearchHit>();
+        return Build(entries.Select(SearchEntry.Of));
+    }
+
+    internal static SearchIndex Build(IEnumerable<SearchEntry> entries)
+    {
+        var list = new List<SearchEntry>();
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         var byWord = ids.GetAlternateLookup<ReadOnlySpan<char>>();
         var lastEntry = new List<int>();
@@ -133,11 +140,11 @@ public sealed class SearchIndex
 
         var phrase = NameKey.Normalize(query);
         return candidates
-            .Select(id => (Id: id, Hit: _entries[id], Together: NameKey.Normalize(_entries[id].Text).Contains(phrase, StringComparison.Ordinal)))
-            .OrderBy(match => match.Hit.Field)
+            .Select(id => (Id: id, Entry: _entries[id], Together: NameKey.Normalize(_entries[id].Text).Contains(phrase, StringComparison.Ordinal)))
+            .OrderBy(match => match.Entry.Field)
             .ThenByDescending(match => match.Together)
             .ThenBy(match => match.Id)
-            .Select(match => match.Hit with { Score = ScoreOf(match.Hit.Field, match.Together) })
+            .Select(match => match.Entry.ToHit(ScoreOf(match.Entry.Field, match.Together)))
             .ToList();
     }
 

@@ -171,11 +171,61 @@ public static class GraphSeedReader
             return [];
         }
 
-        var rows = new List<T>();
-        var lines = new List<int>();
-        // A composite key is compared field by field (the table's comparer) rather than built as a string per row.
-        var rowKeys = table.KeyComparer is { } comparer ? new HashSet<T>(comparer) : null;
-        var keys = rowKeys is null ? new HashSet<string>(StringComparer.Ordinal) : null;
+        // Room for every row at once: no list grown and copied as hundreds of thousands of rows arrive. A row takes
+        // at least one byte per column (its commas and its line break), which bounds the guess on any file.
+        var expected = ExpectedRows(bytes, header.Length);
+        var rows = new List<T>(expected);
+        var lines = new List<int>(expected);
+
+        // While rows arrive in strictly increasing key order (as the writer writes them) none can repeat a key, and no
+        // set of keys is built; the first row out of order starts one, with every row read so far.
+        var inOrder = true;
+        string? previousKey = null;
+        HashSet<T>? rowKeys = null;
+        HashSet<string>? keys = null;
+        bool IsNewKey(T row)
+        {
+            if (inOrder)
+            {
+                if (rows.Count == 0 || Precedes(rows[^1], row))
+                {
+                    return true;
+                }
+
+                inOrder = false;
+                // A composite key is compared field by field (the table's comparer) rather than built as a string per row.
+                if (table.KeyComparer is { } comparer)
+                {
+                    rowKeys = new HashSet<T>(rows, comparer);
+                }
+                else
+                {
+                    keys = new HashSet<string>(rows.Count, StringComparer.Ordinal);
+                    foreach (var earlier in rows)
+                    {
+                        keys.Add(table.Key(earlier));
+                    }
+                }
+            }
+
+            return rowKeys?.Add(row) ?? keys!.Add(table.Key(row));
+        }
+
+        bool Precedes(T earlier, T row)
+        {
+            if (table.KeyOrder is { } order)
+            {
+                return order(earlier, row) < 0;
+            }
+
+            // The previous row's key, built once (for most tables it is the row's id, not a new string).
+            previousKey ??= table.Key(earlier);
+            var key = table.Key(row);
+            var precedes = string.CompareOrdinal(previousKey, key) < 0;
+            previousKey = key;
+            return precedes;
+        }
+
         var rowReader = new SeedRowReader(displayPath, columnIndex, errors, strings);
         while (await reader.ReadAsync(cancellationToken))
         {
@@ -195,7 +245,7 @@ public static class GraphSeedReader
                 continue;
             }
 
-            if (!(rowKeys?.Add(row) ?? keys!.Add(table.Key(row))))
+            if (!IsNewKey(row))
             {
                 var firstLine = lines[rows.FindIndex(earlier => table.Key(earlier) == table.Key(row))];
                 rowReader.Fail(table.KeyColumn, $"duplicate key {DescribeKey(table.Key(row))} (first defined on line {firstLine})");
@@ -209,6 +259,14 @@ public static class GraphSeedReader
         ImmutableArray<T> result = [.. rows];
         origins.AddTable(displayPath, header, result, [.. lines]);
         return result;
+    }
+
+    /// <summary>How many rows a file's bytes can hold: its lines after the header, and no more than one row per
+    /// <paramref name="columns"/> bytes.</summary>
+    private static int ExpectedRows(byte[] bytes, int columns)
+    {
+        var lines = bytes.AsSpan().Count((byte)'\n') + (bytes.Length > 0 && bytes[^1] != (byte)'\n' ? 1 : 0);
+        return Math.Max(0, Math.Min(lines - 1, bytes.Length / Math.Max(1, columns)));
     }
 
     private static Dictionary<string, int>? CheckHeader<T>(SeedTable<T> table, string[] header, string displayPath, List<SeedError> errors)

@@ -78,6 +78,34 @@ public sealed class SeedRowReader
         return raw.IsEmpty ? null : _strings.Get(raw);
     }
 
+    /// <summary>
+    /// Text that one row alone holds (a title, a URL, a content hash): made as it is, not looked up among the read's
+    /// shared strings, whose set would otherwise grow by hundreds of thousands of values nothing repeats.
+    /// </summary>
+    public string UniqueText(string column)
+    {
+        var value = OptionalUniqueText(column);
+        if (value is null)
+        {
+            Fail(column, "a value is required");
+            return string.Empty;
+        }
+
+        return value;
+    }
+
+    /// <inheritdoc cref="UniqueText"/>
+    public string? OptionalUniqueText(string column)
+    {
+        if (!TryColumn(column, out var index))
+        {
+            return null;
+        }
+
+        var raw = _csv!.GetSpan(index);
+        return raw.IsEmpty ? null : Encoding.UTF8.GetString(raw);
+    }
+
     /// <summary>The value's characters in <paramref name="buffer"/> without making a string; false when empty or absent.</summary>
     private bool TryChars(string column, Span<char> buffer, out int length)
     {

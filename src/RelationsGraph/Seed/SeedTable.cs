@@ -28,6 +28,13 @@ public sealed class SeedTable<T> : ISeedTable
     /// </summary>
     public IEqualityComparer<T>? KeyComparer { get; init; }
 
+    /// <summary>
+    /// Orders rows by <see cref="Key"/>'s fields without building it, for composite keys of big files; null to order
+    /// the key strings ordinally. Must agree with <see cref="Key"/>: zero exactly when the keys are equal. The reader
+    /// needs no set of keys while rows arrive in strictly increasing order (as the writer writes them).
+    /// </summary>
+    public Comparison<T>? KeyOrder { get; init; }
+
     /// <summary>The column that holds <see cref="Key"/>, for locating duplicate-key errors.</summary>
     public required string KeyColumn { get; init; }
 }

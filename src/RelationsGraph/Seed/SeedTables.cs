@@ -97,12 +97,12 @@ public static class SeedTables
         Parse = row => new SourceDocument
         {
             Id = row.Text("id"),
-            Title = row.Text("title"),
+            Title = row.UniqueText("title"),
             Publisher = row.OptionalText("publisher"),
-            Url = row.OptionalText("url"),
+            Url = row.OptionalUniqueText("url"),
             PublishedOn = row.Date("published_on"),
             Language = row.Text("language"),
-            ContentHash = row.Text("content_hash"),
+            ContentHash = row.UniqueText("content_hash"),
             File = row.OptionalText("file"),
         },
         Format = row =>
@@ -127,8 +127,8 @@ public static class SeedTables
             Id = row.Text("id"),
             Kind = row.Enum<InstrumentKind>("kind"),
             Number = row.OptionalText("number"),
-            Title = row.Text("title"),
-            TitleVi = row.OptionalText("title_vi"),
+            Title = row.UniqueText("title"),
+            TitleVi = row.OptionalUniqueText("title_vi"),
             SignedOn = row.Date("signed_on"),
             PeriodStart = row.WholeNumber("period_start", 1900, 2200),
             PeriodEnd = row.WholeNumber("period_end", 1900, 2200),
@@ -157,6 +157,7 @@ public static class SeedTables
         KeyColumn = "unit_id",
         Key = row => row.InstrumentId + KeySeparator + row.UnitId,
         KeyComparer = new KeyComparer<Party>((a, b) => a.InstrumentId == b.InstrumentId && a.UnitId == b.UnitId, row => HashCode.Combine(row.InstrumentId, row.UnitId)),
+        KeyOrder = static (a, b) => string.CompareOrdinal(a.InstrumentId, b.InstrumentId) is var order && order != 0 ? order : string.CompareOrdinal(a.UnitId, b.UnitId),
         Parse = row => new Party
         {
             InstrumentId = row.Text("instrument_id"),
@@ -316,6 +317,16 @@ public static class SeedTables
             (a, b) => a.SubjectId == b.SubjectId && a.DocumentId == b.DocumentId && a.Start == b.Start && a.End == b.End
                 && a.Field == b.Field && a.Value == b.Value && a.ClaimedBy == b.ClaimedBy,
             row => HashCode.Combine(row.SubjectId, row.DocumentId, row.Start, row.End, row.Field, row.Value, row.ClaimedBy)),
+        KeyOrder = static (a, b) =>
+        {
+            var order = string.CompareOrdinal(a.SubjectId, b.SubjectId);
+            order = order != 0 ? order : string.CompareOrdinal(a.DocumentId, b.DocumentId);
+            order = order != 0 ? order : a.Start.CompareTo(b.Start);
+            order = order != 0 ? order : a.End.CompareTo(b.End);
+            order = order != 0 ? order : string.CompareOrdinal(a.Field, b.Field);
+            order = order != 0 ? order : string.CompareOrdinal(a.Value, b.Value);
+            return order != 0 ? order : string.CompareOrdinal(a.ClaimedBy, b.ClaimedBy);
+        },
         Parse = row => new Evidence
         {
             SubjectId = row.Text("subject_id"),

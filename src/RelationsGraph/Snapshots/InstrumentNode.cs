@@ -5,16 +5,13 @@ namespace RelationsGraph.Snapshots;
 /// <summary>An instrument in the snapshot with its parties, links, commitments, people, evidence and conflicts.</summary>
 public sealed class InstrumentNode
 {
-    // Most instruments have parties and evidence but no links, commitments, people or conflicts: the other lists
-    // are created on first use, which keeps a world-scale snapshot small and quick to build.
-    internal readonly List<PartyNode> PartyList = new(2);
-    internal readonly List<EvidenceNode> EvidenceList = new(1);
-    private List<InstrumentLinkNode>? _linksOut;
-    private List<InstrumentLinkNode>? _linksIn;
-    private List<CommitmentNode>? _commitments;
-    private List<PersonRoleNode>? _people;
-    private List<Conflict>? _conflicts;
-    private List<Claim>? _signedOnClaims;
+    // Most instruments have parties and evidence but no links, commitments, people or conflicts: parties and
+    // evidence are exact arrays (the builder reads each instrument's rows together), the other lists are created on
+    // first use, which keeps a world-scale snapshot small and quick to build.
+    internal PartyNode[] PartyArray = [];
+    internal EvidenceNode[] EvidenceArray = [];
+    // The rest in one object made on first use: one reference per instrument instead of six.
+    private Rarer? _rarer;
     private CooperationField[] _fields = [];
 
     internal InstrumentNode(Instrument instrument, int index)
@@ -31,24 +28,24 @@ public sealed class InstrumentNode
 
     public InstrumentKind Kind => Instrument.Kind;
 
-    public IReadOnlyList<PartyNode> Parties => PartyList;
+    public IReadOnlyList<PartyNode> Parties => PartyArray;
 
     /// <summary>Links where this instrument implements, replaces or renews another.</summary>
-    public IReadOnlyList<InstrumentLinkNode> Links => _linksOut ?? [];
+    public IReadOnlyList<InstrumentLinkNode> Links => _rarer?.LinksOut ?? [];
 
     /// <summary>Links where another instrument implements, replaces or renews this one.</summary>
-    public IReadOnlyList<InstrumentLinkNode> LinkedFrom => _linksIn ?? [];
+    public IReadOnlyList<InstrumentLinkNode> LinkedFrom => _rarer?.LinksIn ?? [];
 
-    public IReadOnlyList<CommitmentNode> Commitments => _commitments ?? [];
+    public IReadOnlyList<CommitmentNode> Commitments => _rarer?.Commitments ?? [];
 
-    public IReadOnlyList<PersonRoleNode> People => _people ?? [];
+    public IReadOnlyList<PersonRoleNode> People => _rarer?.People ?? [];
 
-    public IReadOnlyList<EvidenceNode> Evidence => EvidenceList;
+    public IReadOnlyList<EvidenceNode> Evidence => EvidenceArray;
 
-    public IReadOnlyList<Conflict> Conflicts => _conflicts ?? [];
+    public IReadOnlyList<Conflict> Conflicts => _rarer?.Conflicts ?? [];
 
     /// <summary>Every sourced value of the signing date, including disagreeing ones.</summary>
-    public IReadOnlyList<Claim> SignedOnClaims => _signedOnClaims ?? [];
+    public IReadOnlyList<Claim> SignedOnClaims => _rarer?.SignedOnClaims ?? [];
 
     public IReadOnlyList<CooperationField> Fields => _fields;
 
@@ -104,19 +101,30 @@ public sealed class InstrumentNode
 
     public override string ToString() => $"{Instrument.Title} ({Id})";
 
-    internal void AddLinkOut(InstrumentLinkNode link) => (_linksOut ??= []).Add(link);
+    internal void AddLinkOut(InstrumentLinkNode link) => ((_rarer ??= new()).LinksOut ??= []).Add(link);
 
-    internal void AddLinkIn(InstrumentLinkNode link) => (_linksIn ??= []).Add(link);
+    internal void AddLinkIn(InstrumentLinkNode link) => ((_rarer ??= new()).LinksIn ??= []).Add(link);
 
-    internal void AddCommitment(CommitmentNode commitment) => (_commitments ??= []).Add(commitment);
+    internal void AddCommitment(CommitmentNode commitment) => ((_rarer ??= new()).Commitments ??= []).Add(commitment);
 
-    internal void AddPerson(PersonRoleNode person) => (_people ??= []).Add(person);
+    internal void AddPerson(PersonRoleNode person) => ((_rarer ??= new()).People ??= []).Add(person);
 
-    internal void AddConflict(Conflict conflict) => (_conflicts ??= []).Add(conflict);
+    internal void AddConflict(Conflict conflict) => ((_rarer ??= new()).Conflicts ??= []).Add(conflict);
 
-    internal void AddSignedOnClaims(IEnumerable<Claim> claims) => (_signedOnClaims ??= []).AddRange(claims);
+    internal void AddSignedOnClaims(IEnumerable<Claim> claims) => ((_rarer ??= new()).SignedOnClaims ??= []).AddRange(claims);
 
     internal void SetFields(CooperationField[] fields) => _fields = fields;
+
+    /// <summary>What few instruments have: links, commitments, people, conflicts, disagreeing signing dates.</summary>
+    private sealed class Rarer
+    {
+        public List<InstrumentLinkNode>? LinksOut;
+        public List<InstrumentLinkNode>? LinksIn;
+        public List<CommitmentNode>? Commitments;
+        public List<PersonRoleNode>? People;
+        public List<Conflict>? Conflicts;
+        public List<Claim>? SignedOnClaims;
+    }
 }
 
 /// <summary>An IMPLEMENTS, REPLACES or RENEWS link between two instruments.</summary>

@@ -72,32 +72,51 @@ public static class SnapshotBuilder
             .ToList();
         var instrumentById = instruments.ToDictionary(instrument => instrument.Id, StringComparer.Ordinal);
 
-        // Evidence in its citing order; an instrument's goes straight into its list, the rest waits for its subject.
-        var evidenceBySubject = new Dictionary<string, List<EvidenceNode>>(StringComparer.Ordinal);
-        foreach (var evidence in InOrder(seed.Evidence, CompareEvidence))
+        // Evidence in its citing order, which keeps each subject's rows together: an instrument's become its exact
+        // array at once, the rest waits for its subject.
+        var evidenceBySubject = new Dictionary<string, EvidenceNode[]>(StringComparer.Ordinal);
+        var run = new List<EvidenceNode>();
+        string? runSubject = null;
+        void EndEvidenceRun()
         {
-            var node = new EvidenceNode(evidence, documentById[evidence.DocumentId]);
-            node.Document.EvidenceList.Add(node);
-            if (instrumentById.TryGetValue(evidence.SubjectId, out var subject))
+            if (runSubject is null)
             {
-                subject.EvidenceList.Add(node);
+                return;
             }
-            else if (evidenceBySubject.TryGetValue(evidence.SubjectId, out var list))
+
+            if (instrumentById.TryGetValue(runSubject, out var subject))
             {
-                list.Add(node);
+                subject.EvidenceArray = [.. run];
             }
             else
             {
-                evidenceBySubject[evidence.SubjectId] = [node];
+                evidenceBySubject[runSubject] = [.. run];
             }
+
+            run.Clear();
         }
+
+        foreach (var evidence in InOrder(seed.Evidence, CompareEvidence))
+        {
+            if (!string.Equals(evidence.SubjectId, runSubject, StringComparison.Ordinal))
+            {
+                EndEvidenceRun();
+                runSubject = evidence.SubjectId;
+            }
+
+            var node = new EvidenceNode(evidence, documentById[evidence.DocumentId]);
+            node.Document.EvidenceList.Add(node);
+            run.Add(node);
+        }
+
+        EndEvidenceRun();
 
         IReadOnlyList<EvidenceNode> EvidenceOf(string subjectId) => evidenceBySubject.TryGetValue(subjectId, out var found) ? found : [];
         phases?.Mark("documents, evidence");
 
         var fieldByCode = seed.Fields.ToDictionary(field => field.Code, StringComparer.Ordinal);
         var personById = seed.People.ToDictionary(person => person.Id, StringComparer.Ordinal);
-        LinkInstruments(seed, instruments, instrumentById, unitById, fieldByCode);
+        LinkInstruments(seed, units, instruments, instrumentById, unitById, fieldByCode);
         phases?.Mark("instruments, parties");
 
         var commitments = seed.Commitments
@@ -183,7 +202,7 @@ public static class SnapshotBuilder
     }
 
     /// <summary>What full-text search looks in: numbers, titles, names and quotes, each leading to its fact.</summary>
-    private static IEnumerable<SearchHit> SearchEntries(
+    private static IEnumerable<SearchEntry> SearchEntries(
         List<InstrumentNode> instruments,
         List<SessionNode> sessions,
         List<CommitmentNode> commitments,
@@ -194,25 +213,25 @@ public static class SnapshotBuilder
             var data = instrument.Instrument;
             if (data.Number is { } number)
             {
-                yield return new SearchHit(SearchField.InstrumentNumber, number, instrument, null, null, null, null, null, 0);
+                yield return SearchEntry.Of(instrument, SearchField.InstrumentNumber, number);
             }
 
-            yield return new SearchHit(SearchField.InstrumentTitle, data.Title, instrument, null, null, null, null, null, 0);
+            yield return SearchEntry.Of(instrument, SearchField.InstrumentTitle, data.Title);
             if (data.TitleVi is { } titleVi)
             {
-                yield return new SearchHit(SearchField.InstrumentTitle, titleVi, instrument, null, null, null, null, null, 0);
+                yield return SearchEntry.Of(instrument, SearchField.InstrumentTitle, titleVi);
             }
 
             foreach (var person in instrument.People)
             {
-                yield return new SearchHit(SearchField.PersonName, person.Person.Name, instrument, null, null, null, null, person, 0);
+                yield return SearchEntry.Of(instrument, SearchField.PersonName, person.Person.Name, person);
             }
 
             foreach (var evidence in instrument.Evidence)
             {
                 if (Quote(evidence) is { } quote)
                 {
-                    yield return new SearchHit(SearchField.EvidenceQuote, quote, instrument, null, null, null, evidence, null, 0);
+                    yield return SearchEntry.Of(instrument, SearchField.EvidenceQuote, quote, evidence);
                 }
             }
         }
@@ -221,14 +240,14 @@ public static class SnapshotBuilder
         {
             foreach (var person in session.People)
             {
-                yield return new SearchHit(SearchField.PersonName, person.Person.Name, null, session, null, session.Mechanism, null, person, 0);
+                yield return SearchEntry.Of(session, SearchField.PersonName, person.Person.Name, person);
             }
 
             foreach (var evidence in session.Evidence)
             {
                 if (Quote(evidence) is { } quote)
                 {
-                    yield return new SearchHit(SearchField.EvidenceQuote, quote, null, session, null, session.Mechanism, evidence, null, 0);
+                    yield return SearchEntry.Of(session, SearchField.EvidenceQuote, quote, evidence);
                 }
             }
         }
@@ -239,7 +258,7 @@ public static class SnapshotBuilder
             {
                 if (Quote(evidence) is { } quote)
                 {
-                    yield return new SearchHit(SearchField.EvidenceQuote, quote, commitment.Instrument, null, commitment, null, evidence, null, 0);
+                    yield return SearchEntry.Of(commitment, SearchField.EvidenceQuote, quote, evidence);
                 }
             }
         }
@@ -250,7 +269,7 @@ public static class SnapshotBuilder
             {
                 if (Quote(evidence) is { } quote)
                 {
-                    yield return new SearchHit(SearchField.EvidenceQuote, quote, null, null, null, mechanism, evidence, null, 0);
+                    yield return SearchEntry.Of(mechanism, SearchField.EvidenceQuote, quote, evidence);
                 }
             }
         }
@@ -314,6 +333,7 @@ public static class SnapshotBuilder
 
     private static void LinkInstruments(
         GraphSeed seed,
+        List<UnitNode> units,
         List<InstrumentNode> instruments,
         Dictionary<string, InstrumentNode> instrumentById,
         Dictionary<string, UnitNode> unitById,
@@ -325,11 +345,46 @@ public static class SnapshotBuilder
             return byInstrument != 0 ? byInstrument : string.CompareOrdinal(a.UnitId, b.UnitId);
         }
 
+        // Parties in order keep each instrument's rows together: they become its exact array at once. Each unit's
+        // become an exact array too, once every party is made and counted.
+        var run = new List<PartyNode>(4);
+        var all = new PartyNode[seed.Parties.Length];
+        var made = 0;
+        var perUnit = new int[units.Count];
+        InstrumentNode? runInstrument = null;
         foreach (var party in InOrder(seed.Parties, CompareParties))
         {
-            var node = new PartyNode(party, instrumentById[party.InstrumentId], unitById[party.UnitId]);
-            node.Instrument.PartyList.Add(node);
-            node.Unit.PartyList.Add(node);
+            if (runInstrument is null || !string.Equals(runInstrument.Id, party.InstrumentId, StringComparison.Ordinal))
+            {
+                if (runInstrument is not null)
+                {
+                    runInstrument.PartyArray = [.. run];
+                    run.Clear();
+                }
+
+                runInstrument = instrumentById[party.InstrumentId];
+            }
+
+            var node = new PartyNode(party, runInstrument, unitById[party.UnitId]);
+            perUnit[node.Unit.Index]++;
+            all[made++] = node;
+            run.Add(node);
+        }
+
+        if (runInstrument is not null)
+        {
+            runInstrument.PartyArray = [.. run];
+        }
+
+        foreach (var unit in units)
+        {
+            unit.PartyArray = perUnit[unit.Index] == 0 ? [] : new PartyNode[perUnit[unit.Index]];
+            perUnit[unit.Index] = 0;
+        }
+
+        foreach (var node in all)
+        {
+            node.Unit.PartyArray[perUnit[node.Unit.Index]++] = node;
         }
 
         foreach (var link in seed.InstrumentLinks.OrderBy(SeedTables.InstrumentLinks.Key, StringComparer.Ordinal))
@@ -339,14 +394,22 @@ public static class SnapshotBuilder
             node.To.AddLinkIn(node);
         }
 
+        // Reading shares one array per distinct list of codes (SeedStrings): one array of fields per such list too.
+        var fieldsOfList = new Dictionary<ImmutableArray<string>, CooperationField[]>();
         foreach (var instrument in instruments)
         {
-            if (!instrument.Instrument.Fields.IsDefaultOrEmpty)
+            var codes = instrument.Instrument.Fields;
+            if (!codes.IsDefaultOrEmpty)
             {
-                instrument.SetFields([.. instrument.Instrument.Fields.Select(code => fieldByCode[code])]);
+                if (!fieldsOfList.TryGetValue(codes, out var fields))
+                {
+                    fieldsOfList[codes] = fields = [.. codes.Select(code => fieldByCode[code])];
+                }
+
+                instrument.SetFields(fields);
             }
 
-            if (instrument.EvidenceList.Exists(node => node.Evidence.Field is not null && node.Evidence.Value is not null))
+            if (Array.Exists(instrument.EvidenceArray, node => node.Evidence.Field is not null && node.Evidence.Value is not null))
             {
                 LinkClaims(instrument);
             }
@@ -356,7 +419,7 @@ public static class SnapshotBuilder
     /// <summary>Groups the claimed values of each attribute; more than one sourced value of an attribute is a conflict.</summary>
     private static void LinkClaims(InstrumentNode instrument)
     {
-        var byField = instrument.EvidenceList
+        var byField = instrument.EvidenceArray
             .Where(node => node.Evidence.Field is not null && node.Evidence.Value is not null)
             .GroupBy(node => node.Evidence.Field!, StringComparer.Ordinal);
         foreach (var field in byField)
@@ -446,9 +509,10 @@ public static class SnapshotBuilder
             : IsEvent(instrument.Kind) ? latest : DateOnly.MaxValue;
         var (certainTo, possibleTo) = (end, end);
 
-        foreach (var link in instrument.LinkedFrom.Where(link => link.Type is LinkType.Replaces or LinkType.Renews))
+        // Loops over the links rather than LINQ: most of hundreds of thousands of instruments have none.
+        foreach (var link in instrument.LinkedFrom)
         {
-            if (Starts(link.From) is not { } successor)
+            if (link.Type is not (LinkType.Replaces or LinkType.Renews) || Starts(link.From) is not { } successor)
             {
                 continue;
             }
@@ -465,8 +529,13 @@ public static class SnapshotBuilder
             }
         }
 
-        foreach (var link in instrument.Links.Where(link => link.Type == LinkType.Implements))
+        foreach (var link in instrument.Links)
         {
+            if (link.Type != LinkType.Implements)
+            {
+                continue;
+            }
+
             var (certain, possible) = ComputeInForce(link.To, visiting);
             if (certain is { } implemented && implemented.To < certainTo)
             {

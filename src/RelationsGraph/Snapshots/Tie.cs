@@ -7,14 +7,59 @@ namespace RelationsGraph.Snapshots;
 /// <see cref="Partnerships.PartnershipPolicy"/>; <see cref="Active"/> is when every source agrees it held and
 /// <see cref="Possible"/> when at least one does.
 /// </summary>
-internal readonly record struct Tie(
-    UnitNode Subject,
-    UnitNode Partner,
-    InstrumentNode? Instrument,
-    MechanismNode? Mechanism,
-    int LevelMask,
-    int KindMask,
-    float Confidence,
-    float ReviewedConfidence,
-    DateRange? Active,
-    DateRange? Possible);
+/// <remarks>
+/// A world-scale snapshot holds two ties per instrument, so a tie is kept small (56 bytes, was 72): the instrument or
+/// mechanism in one reference, and each range as two dates, an absent range written as an empty one (from after to).
+/// </remarks>
+internal readonly struct Tie
+{
+    private readonly object _fact;
+    private readonly DateOnly _activeFrom;
+    private readonly DateOnly _activeTo;
+    private readonly DateOnly _possibleFrom;
+    private readonly DateOnly _possibleTo;
+
+    public Tie(
+        UnitNode subject,
+        UnitNode partner,
+        InstrumentNode? instrument,
+        MechanismNode? mechanism,
+        int levelMask,
+        int kindMask,
+        float confidence,
+        float reviewedConfidence,
+        DateRange? active,
+        DateRange? possible)
+    {
+        Subject = subject;
+        Partner = partner;
+        _fact = (object?)instrument ?? mechanism ?? throw new ArgumentException("A tie needs an instrument or a mechanism.", nameof(instrument));
+        LevelMask = levelMask;
+        KindMask = kindMask;
+        Confidence = confidence;
+        ReviewedConfidence = reviewedConfidence;
+        (_activeFrom, _activeTo) = active is { } a ? (a.From, a.To) : (DateOnly.MaxValue, DateOnly.MinValue);
+        (_possibleFrom, _possibleTo) = possible is { } p ? (p.From, p.To) : (DateOnly.MaxValue, DateOnly.MinValue);
+    }
+
+    public UnitNode Subject { get; }
+
+    public UnitNode Partner { get; }
+
+    public InstrumentNode? Instrument => _fact as InstrumentNode;
+
+    public MechanismNode? Mechanism => _fact as MechanismNode;
+
+    public int LevelMask { get; }
+
+    public int KindMask { get; }
+
+    public float Confidence { get; }
+
+    public float ReviewedConfidence { get; }
+
+    // A range is never empty (DateRange.Intersect gives null instead), so an empty one stands for none.
+    public DateRange? Active => _activeFrom <= _activeTo ? new DateRange(_activeFrom, _activeTo) : null;
+
+    public DateRange? Possible => _possibleFrom <= _possibleTo ? new DateRange(_possibleFrom, _possibleTo) : null;
+}

@@ -8,7 +8,7 @@ public sealed class UnitNode
     internal readonly List<UnitNode> ChildList = [];
     internal readonly List<SuccessionLink> PredecessorList = [];
     internal readonly List<SuccessionLink> SuccessorList = [];
-    internal readonly List<PartyNode> PartyList = [];
+    internal PartyNode[] PartyArray = [];
     internal readonly List<MemberNode> MembershipList = [];
     internal readonly List<string> NameList = [];
     internal Tie[] TieArray = [];
@@ -48,7 +48,7 @@ public sealed class UnitNode
     public IReadOnlyList<SuccessionLink> Successors => SuccessorList;
 
     /// <summary>The instruments this unit itself is party to (not those of its districts).</summary>
-    public IReadOnlyList<PartyNode> Parties => PartyList;
+    public IReadOnlyList<PartyNode> Parties => PartyArray;
 
     public IReadOnlyList<MemberNode> Memberships => MembershipList;
 

@@ -28,6 +28,20 @@ public sealed class SnapshotOrderTests
         Assert.Equal(Describe(inOrder), Describe(outOfOrder));
     }
 
+    [Fact]
+    public async Task Every_party_of_the_snapshot_gives_back_its_row()
+    {
+        var seed = await GraphSeedReader.ReadAsync(RepositoryPaths.GraphSeed, TestContext.Current.CancellationToken);
+
+        var snapshot = SnapshotBuilder.Build(seed, "graph-seed", "v", DateTimeOffset.UnixEpoch);
+
+        var fromInstruments = snapshot.Instruments.SelectMany(instrument => instrument.Parties).Select(party => party.Party).ToList();
+        var fromUnits = snapshot.Units.SelectMany(unit => unit.Parties).Select(party => party.Party).ToHashSet();
+        Assert.Equal(seed.Parties.OrderBy(SeedTables.Parties.Key, StringComparer.Ordinal), fromInstruments);
+        Assert.True(fromUnits.SetEquals(seed.Parties));
+        Assert.Contains(seed.Parties, party => party.Organisation is not null);
+    }
+
     private static ImmutableArray<T> Reversed<T>(ImmutableArray<T> rows) => [.. rows.Reverse()];
 
     /// <summary>Every ordered list the build makes from the rows, as text.</summary>

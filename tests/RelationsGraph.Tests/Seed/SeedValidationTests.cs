@@ -99,6 +99,25 @@ public sealed class SeedValidationTests
                 && message.EndsWith("' (first defined on line 2)", StringComparison.Ordinal));
     }
 
+    // Rows in key order need no set of keys to find a repeat: the one right after its first definition is found too.
+    [Theory]
+    [InlineData("people.csv", 1, "id")]
+    [InlineData("parties.csv", 2, "unit_id")]
+    [InlineData("evidence.csv", 3, "start")]
+    public async Task Duplicate_key_right_after_its_first_definition_is_reported(string file, int column, string columnName)
+    {
+        using var copy = new SeedCopy();
+        var original = File.ReadAllLines(copy.File(file))[1];
+        copy.Replace(file, original + "\n", original + "\n" + original + "\n");
+
+        var error = await LoadFailsAsync(copy);
+
+        Assert.Contains(
+            error.Errors.Select(e => e.ToString()),
+            message => message.StartsWith($"graph-seed/{file}:3:{column}: {columnName}: duplicate key '", StringComparison.Ordinal)
+                && message.EndsWith("' (first defined on line 2)", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Unknown_and_missing_columns_are_reported_on_the_header()
     {
