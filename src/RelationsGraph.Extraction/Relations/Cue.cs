@@ -176,4 +176,7 @@ public enum Cue : long
 
     /// <summary>sau, after: earlier partners of the other side follow ("the third after Nghe An and HCM City"), not parties.</summary>
     EarlierPartner = 1L << 56,
+
+    /// <summary>localities, states, địa phương: after a number, a count of unnamed units ("with four Australian states"): not the pair.</summary>
+    CountedUnits = 1L << 57,
 }

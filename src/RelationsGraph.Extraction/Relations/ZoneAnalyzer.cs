@@ -70,8 +70,8 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         }
 
         AttachNumbers(sentence, anchors);
-        AttachDatesAndPeriods(sentence, anchors, zone.ReferenceDate);
         MarkStatus(sentence, anchors, isTitle);
+        AttachDatesAndPeriods(sentence, anchors, zone.ReferenceDate);
         LinkAnchors(sentence, anchors);
         ApplyAnaphora(sentence, anchors);
 
@@ -747,8 +747,10 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             var cuesBefore = index.Cues.Within(sentence.First, anchor.First)
                 .Where(cue => ClauseOf(sentence, cue.First) == clause)
                 .ToList();
+            // "a plan to implement …": the cue inside another instrument's name is that instrument, not a plan to sign.
             anchor.Planned = imperative
-                || cuesBefore.Any(cue => (cue.Value & Cue.Planned) != 0 && anchor.First - cue.Last <= 10);
+                || cuesBefore.Any(cue => (cue.Value & Cue.Planned) != 0 && anchor.First - cue.Last <= 10
+                    && !anchors.Exists(other => other != anchor && other.First <= cue.First && cue.First < other.Last));
             anchor.Signed = cuesBefore.Any(cue => (cue.Value & (Cue.Sign | Cue.Issue)) != 0 && anchor.First - cue.Last <= 3)
                 || index.Cues.Within(anchor.Last, Math.Min(sentence.Last, anchor.Last + 4))
                     .Any(cue => (cue.Value & (Cue.Sign | Cue.Issue)) != 0 && ClauseOf(sentence, cue.First) == clause);
@@ -766,7 +768,9 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
 
             if (ImplementsEarlierInstrument(sentence, anchor, anchors, cuesBefore))
             {
+                // What is being implemented was concluded before.
                 anchor.Background = true;
+                anchor.Planned = false;
             }
         }
     }
@@ -991,7 +995,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             var vietnameseNamed = explicitParties.Exists(party => party.Country == "VN");
             parties = [.. explicitParties, .. _pair.Where(member => vietnameseNamed ? member.Country != "VN" : member.Country == "VN")];
         }
-        else if (explicitParties.Count == 0 && zone.Source == RelationSource.Article
+        else if (explicitParties.Count == 0 && zone.Source == RelationSource.Article && !CountsUnnamedUnits(first, last)
             && anchors.Any(anchor => !anchor.IsWeak && (anchor.Cue.RefersToDocument || anchor.Number is not null || anchor.Period is not null || anchor.Date is not null || index.HasCue(sentence.First, sentence.Last, Cue.Sign | Cue.Issue))))
         {
             parties = [.. _pair];
@@ -1013,6 +1017,36 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             : party.IsCounterpart && explicitLevel is not null ? party with { Level = explicitLevel }
             : domainLevel is not null ? party with { Level = domainLevel }
             : party)];
+    }
+
+    /// <summary>
+    /// "The city has signed MoUs with four Australian states", "đã ký với 20 địa phương": a count of three or more units
+    /// that the text does not name. What was signed with them is not the current pair's.
+    /// </summary>
+    private bool CountsUnnamedUnits(int first, int last)
+    {
+        foreach (var cue in index.Cues.Within(first, last))
+        {
+            if ((cue.Value & Cue.CountedUnits) == 0)
+            {
+                continue;
+            }
+
+            for (var k = cue.First - 1; k >= first && k >= cue.First - 3; k--)
+            {
+                if (_text[k].IsNumber && _text[k].Length <= 4)
+                {
+                    return int.TryParse(_text[k].NameKey, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count) && count >= 3;
+                }
+
+                if (index.Rules.Cardinals.TryMatch(_text, k, cue.First, out var word) && word.Last <= cue.First)
+                {
+                    return word.Value >= 3;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The parties named at the start of a sentence, before its first instrument phrase: the subject.</summary>
