@@ -179,4 +179,7 @@ public enum Cue : long
 
     /// <summary>localities, states, địa phương: after a number, a count of unnamed units ("with four Australian states"): not the pair.</summary>
     CountedUnits = 1L << 57,
+
+    /// <summary>merger, sáp nhập: the text speaks of a merger of units, so an undated text is written after it.</summary>
+    Merger = 1L << 58,
 }

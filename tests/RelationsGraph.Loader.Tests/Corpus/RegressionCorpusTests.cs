@@ -70,5 +70,7 @@ public sealed class RegressionCorpusTests
         Assert.Contains(documents, id => id.Contains("implementing-earlier", StringComparison.Ordinal));
         Assert.Contains(documents, id => id.Contains("accelerate-signing", StringComparison.Ordinal));
         Assert.Contains(documents, id => id.Contains("common-declaration", StringComparison.Ordinal));
+        Assert.Contains(documents, id => id.Contains("truoc-sap-nhap", StringComparison.Ordinal));
+        Assert.Contains(documents, id => id.Contains("after-the-merger", StringComparison.Ordinal));
     }
 }
