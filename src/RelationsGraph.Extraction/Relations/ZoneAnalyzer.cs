@@ -454,8 +454,9 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         }
 
         DateMention? lead = null;
-        foreach (var date in dates)
+        foreach (var written in dates)
         {
+            var date = DayRangeEnd(written, sentence) is { } lastDay ? written with { LastDay = lastDay } : written;
             if (date.Day is null || IgnoredDate(date, sentence))
             {
                 if (date.Month is not null && date.Day is null && date.Year is not null && Nearest(anchors, date.First, date.Last, sentence, sameClauseOnly: true) is { } monthTarget)
@@ -677,19 +678,24 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     /// "on February 27 – 29": a bare later day after the dash, with no month or year of its own, ends a range of days of
     /// one event, which is dated by its first day (unlike "18/7/1962 - 18/7/2022", an anniversary).
     /// </summary>
-    private bool EndsDayRange(DateMention date, Sentence sentence)
+    private bool EndsDayRange(DateMention date, Sentence sentence) => DayRangeEnd(date, sentence) is not null;
+
+    /// <summary>The last day of "June 8 – 10", "July 23-28" when the date opens such a range.</summary>
+    private int? DayRangeEnd(DateMention date, Sentence sentence)
     {
         var end = date.Last;
-        if (date.Day is not { } first || !_text[end].IsNumber || _text[end].Length > 2
+        if (date.Day is not { } first || end >= sentence.Last || _text.GapBefore(end).Trim() is not ("-" or "–") || !_text[end].IsNumber || _text[end].Length > 2
             || !int.TryParse(_text[end].NameKey, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var last)
             || last <= first || last > 31)
         {
-            return false;
+            return null;
         }
 
-        return end + 1 >= sentence.Last
+        var ends = end + 1 >= sentence.Last
             || (_text.GapBefore(end + 1).Trim().Length == 0 && !_text[end + 1].IsNumber && index.Rules.Dates.MonthOf(_text[end + 1]) is null)
             || _text.GapBefore(end + 1).Trim() is "," or ".";
+
+        return ends ? last : null;
     }
 
     private Anchor? Nearest(List<Anchor> anchors, int first, int last, Sentence sentence, bool sameClauseOnly)

@@ -72,5 +72,6 @@ public sealed class RegressionCorpusTests
         Assert.Contains(documents, id => id.Contains("common-declaration", StringComparison.Ordinal));
         Assert.Contains(documents, id => id.Contains("truoc-sap-nhap", StringComparison.Ordinal));
         Assert.Contains(documents, id => id.Contains("after-the-merger", StringComparison.Ordinal));
+        Assert.Contains(documents, id => id.Contains("trip-range", StringComparison.Ordinal));
     }
 }
