@@ -39,14 +39,16 @@ public sealed class DocumentExtractor(PlaceNames names, TimeProvider timeProvide
 
         var today = DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);
         var analyzer = new ZoneAnalyzer(index, places, document.Id, layout.Wrapped);
-        var zones = new List<Zone> { new(RelationSource.Article, layout.Title, [.. Leads(document), .. layout.Body], publishedOn) };
+        var speaksOfMerger = index.HasCue(0, text.Count, Cue.Merger);
+        var latestYear = LatestIntroducedYear(index);
+        var zones = new List<Zone> { new(RelationSource.Article, layout.Title, [.. Leads(document), .. layout.Body], publishedOn) { SpeaksOfMerger = speaksOfMerger, LatestYear = latestYear } };
         foreach (var item in layout.Related)
         {
             zones.Add(new Zone(
                 item.Inline ? RelationSource.InlineRelated : RelationSource.RelatedList,
                 item.Headline,
                 item.Summary is { } summary ? [summary] : [],
-                item.Inline ? publishedOn : null));
+                item.Inline ? publishedOn : null) { SpeaksOfMerger = speaksOfMerger, LatestYear = latestYear });
         }
 
         var relations = new List<ExtractedRelation>();
@@ -64,6 +66,33 @@ public sealed class DocumentExtractor(PlaceNames names, TimeProvider timeProvide
         }
 
         return new DocumentFacts(facts, relations);
+    }
+
+    /// <summary>
+    /// The latest year the text writes after a year word ("in 2026", "năm 2024"), leaving out ranges ("năm 2021 - 2025")
+    /// and years after a deadline or vision word ("đến năm 2030"): a text was written no earlier than about then.
+    /// </summary>
+    private static int? LatestIntroducedYear(TextIndex index)
+    {
+        var text = index.Text;
+        int? latest = null;
+        for (var k = 1; k < text.Count; k++)
+        {
+            if (!text[k].IsNumber || text[k].Length != 4 || !index.IsCue(k - 1, Cue.YearIntro)
+                || (k >= 2 && index.IsCue(k - 2, Cue.Deadline | Cue.Vision))
+                || (k + 1 < text.Count && text[k + 1].IsNumber && text.GapBefore(k + 1).Trim() is "-" or "–"))
+            {
+                continue;
+            }
+
+            var year = int.Parse(text[k].NameKey, NumberStyles.None, CultureInfo.InvariantCulture);
+            if (year is >= 1900 and <= 2100 && (latest is null || year > latest))
+            {
+                latest = year;
+            }
+        }
+
+        return latest;
     }
 
     /// <summary>

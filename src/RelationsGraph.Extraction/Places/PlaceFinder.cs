@@ -740,6 +740,12 @@ public static class PlaceFinder
             position--;
         }
 
+        // "Australia's Northern Territory": the possessive's "s" is a token of its own after the apostrophe.
+        if (position > 0 && text[position].NameKey == "s" && text.GapBefore(position) is "'" or "’")
+        {
+            position--;
+        }
+
         for (var length = 1; length <= 3 && position - length + 1 >= 0; length++)
         {
             var key = string.Concat(Enumerable.Range(position - length + 1, length).Select(k => text[k].NameKey));

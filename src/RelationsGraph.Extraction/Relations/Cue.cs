@@ -176,4 +176,10 @@ public enum Cue : long
 
     /// <summary>sau, after: earlier partners of the other side follow ("the third after Nghe An and HCM City"), not parties.</summary>
     EarlierPartner = 1L << 56,
+
+    /// <summary>localities, states, địa phương: after a number, a count of unnamed units ("with four Australian states"): not the pair.</summary>
+    CountedUnits = 1L << 57,
+
+    /// <summary>merger, sáp nhập: the text speaks of a merger of units, so an undated text is written after it.</summary>
+    Merger = 1L << 58,
 }

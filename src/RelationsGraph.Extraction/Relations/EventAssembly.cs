@@ -127,11 +127,16 @@ internal static class EventAssembly
         && DatesAgree(known, weak);
 
     /// <summary>
-    /// The date of a visit or talks fits an event on the same date; an undated visit fits any event; a dated one also
-    /// fits the article's undated news, which it then dates, but not an undated past instrument.
+    /// The date of a visit or talks fits an event on the same date, or within its range of days ("a trip from July 23
+    /// to 28", a plan signed on July 24); an undated visit fits any event; a dated one also fits the article's undated
+    /// news, which it then dates, but not an undated past instrument.
     /// </summary>
     private static bool OccasionDateFits(MentionCluster signing, MentionCluster weak) =>
-        weak.OwnDate is not { } date || (signing.OwnDate is { } other ? SameDate(date, other) : !signing.IsBackground);
+        weak.OwnDate is not { } date || (signing.OwnDate is { } other ? SameDate(date, other) || WithinDays(date, other) : !signing.IsBackground);
+
+    private static bool WithinDays(Text.DateMention range, Text.DateMention day) =>
+        range is { Day: { } first, LastDay: { } last } && day.Day is { } value && range.Month == day.Month
+        && value >= first && value <= last && (range.Year is null || day.Year is null || range.Year == day.Year);
 
     private static void Merge(MentionCluster target, MentionCluster source)
     {

@@ -73,8 +73,8 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         }
 
         AttachNumbers(sentence, anchors);
-        AttachDatesAndPeriods(sentence, anchors, zone.ReferenceDate);
         MarkStatus(sentence, anchors, isTitle);
+        AttachDatesAndPeriods(sentence, anchors, zone.ReferenceDate);
         LinkAnchors(sentence, anchors);
         ApplyAnaphora(sentence, anchors);
 
@@ -461,8 +461,9 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         }
 
         DateMention? lead = null;
-        foreach (var date in dates)
+        foreach (var written in dates)
         {
+            var date = DayRangeEnd(written, sentence) is { } lastDay ? written with { LastDay = lastDay } : written;
             if (date.Day is null || IgnoredDate(date, sentence))
             {
                 if (date.Month is not null && date.Day is null && date.Year is not null && Nearest(anchors, date.First, date.Last, sentence, sameClauseOnly: true) is { } monthTarget)
@@ -684,19 +685,24 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     /// "on February 27 – 29": a bare later day after the dash, with no month or year of its own, ends a range of days of
     /// one event, which is dated by its first day (unlike "18/7/1962 - 18/7/2022", an anniversary).
     /// </summary>
-    private bool EndsDayRange(DateMention date, Sentence sentence)
+    private bool EndsDayRange(DateMention date, Sentence sentence) => DayRangeEnd(date, sentence) is not null;
+
+    /// <summary>The last day of "June 8 – 10", "July 23-28" when the date opens such a range.</summary>
+    private int? DayRangeEnd(DateMention date, Sentence sentence)
     {
         var end = date.Last;
-        if (date.Day is not { } first || !_text[end].IsNumber || _text[end].Length > 2
+        if (date.Day is not { } first || end >= sentence.Last || _text.GapBefore(end).Trim() is not ("-" or "–") || !_text[end].IsNumber || _text[end].Length > 2
             || !int.TryParse(_text[end].NameKey, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var last)
             || last <= first || last > 31)
         {
-            return false;
+            return null;
         }
 
-        return end + 1 >= sentence.Last
+        var ends = end + 1 >= sentence.Last
             || (_text.GapBefore(end + 1).Trim().Length == 0 && !_text[end + 1].IsNumber && index.Rules.Dates.MonthOf(_text[end + 1]) is null)
             || _text.GapBefore(end + 1).Trim() is "," or ".";
+
+        return ends ? last : null;
     }
 
     private Anchor? Nearest(List<Anchor> anchors, int first, int last, Sentence sentence, bool sameClauseOnly)
@@ -761,8 +767,10 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                 }
             }
 
+            // "a plan to implement …": the cue inside another instrument's name is that instrument, not a plan to sign.
             anchor.Planned = imperative
-                || cuesBefore.Any(cue => (cue.Value & Cue.Planned) != 0 && anchor.First - cue.Last <= 10);
+                || cuesBefore.Any(cue => (cue.Value & Cue.Planned) != 0 && anchor.First - cue.Last <= 10
+                    && !anchors.Exists(other => other != anchor && other.First <= cue.First && cue.First < other.Last));
             anchor.Signed = cuesBefore.Any(cue => (cue.Value & (Cue.Sign | Cue.Issue)) != 0 && anchor.First - cue.Last <= 3)
                 || SignedRightAfter(sentence, anchor, clause);
             if (isTitle)
@@ -779,7 +787,9 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
 
             if (ImplementsEarlierInstrument(sentence, anchor, anchors, cuesBefore))
             {
+                // What is being implemented was concluded before.
                 anchor.Background = true;
+                anchor.Planned = false;
             }
         }
     }
@@ -1018,7 +1028,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             var vietnameseNamed = explicitParties.Exists(party => party.Country == "VN");
             parties = [.. explicitParties, .. _pair.Where(member => vietnameseNamed ? member.Country != "VN" : member.Country == "VN")];
         }
-        else if (explicitParties.Count == 0 && zone.Source == RelationSource.Article
+        else if (explicitParties.Count == 0 && zone.Source == RelationSource.Article && !CountsUnnamedUnits(first, last)
             && anchors.Any(anchor => !anchor.IsWeak && (anchor.Cue.RefersToDocument || anchor.Number is not null || anchor.Period is not null || anchor.Date is not null || index.HasCue(sentence.First, sentence.Last, Cue.Sign | Cue.Issue))))
         {
             parties = [.. _pair];
@@ -1040,6 +1050,36 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             : party.IsCounterpart && explicitLevel is not null ? party with { Level = explicitLevel }
             : domainLevel is not null ? party with { Level = domainLevel }
             : party)];
+    }
+
+    /// <summary>
+    /// "The city has signed MoUs with four Australian states", "đã ký với 20 địa phương": a count of three or more units
+    /// that the text does not name. What was signed with them is not the current pair's.
+    /// </summary>
+    private bool CountsUnnamedUnits(int first, int last)
+    {
+        foreach (var cue in index.Cues.Within(first, last))
+        {
+            if ((cue.Value & Cue.CountedUnits) == 0)
+            {
+                continue;
+            }
+
+            for (var k = cue.First - 1; k >= first && k >= cue.First - 3; k--)
+            {
+                if (_text[k].IsNumber && _text[k].Length <= 4)
+                {
+                    return int.TryParse(_text[k].NameKey, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count) && count >= 3;
+                }
+
+                if (index.Rules.Cardinals.TryMatch(_text, k, cue.First, out var word) && word.Last <= cue.First)
+                {
+                    return word.Value >= 3;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The parties named at the start of a sentence, before its first instrument phrase: the subject.</summary>

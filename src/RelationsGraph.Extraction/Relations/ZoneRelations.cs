@@ -292,7 +292,31 @@ internal static class ZoneRelations
             return new DateOnly(period.From, 1, 1);
         }
 
-        return zone.ReferenceDate ?? zone.FallbackDate ?? EndedBefore(cluster.Stating.SelectMany(mention => mention.Parties)) ?? today;
+        var parties = cluster.Stating.SelectMany(mention => mention.Parties);
+        return zone.ReferenceDate ?? zone.FallbackDate ?? EndedBefore(parties) ?? (zone.SpeaksOfMerger ? null : BeforeRenaming(parties, zone.LatestYear)) ?? today;
+    }
+
+    /// <summary>
+    /// A text with no date at all that names a unit which has a successor of the same name (Ho Chi Minh City, Quang Tri
+    /// before and after 2025) is read as written before the change, unless it speaks of the merger or writes a year
+    /// after the change's ("in 2026"): most such texts were (docs/extraction-quality.md), and one written after a
+    /// merger usually shows it.
+    /// </summary>
+    private static DateOnly? BeforeRenaming(IEnumerable<PartyRef> parties, int? latestYear)
+    {
+        DateOnly? bound = null;
+        foreach (var party in parties)
+        {
+            foreach (var unit in party.Candidates)
+            {
+                if (unit.Unit.ValidTo is { } end && party.Candidates.Any(other => other.Unit.ValidFrom > end) && (bound is null || end < bound))
+                {
+                    bound = end;
+                }
+            }
+        }
+
+        return bound is { } last && latestYear > last.Year ? null : bound;
     }
 
     private static DateOnly? ClaimedDate(IEnumerable<RelationMention> mentions, Zone zone) =>

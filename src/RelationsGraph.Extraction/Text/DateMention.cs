@@ -6,6 +6,9 @@ namespace RelationsGraph.Extraction.Text;
 /// </summary>
 public sealed record DateMention(int First, int Last, int? Year, int? Month, int? Day)
 {
+    /// <summary>The last day of a range of days ("from July 23-28"), whose first day <see cref="Day"/> dates the event.</summary>
+    public int? LastDay { get; init; }
+
     public bool IsFullDate => Year is not null && Month is not null && Day is not null;
 
     public bool IsDayMonth => Year is null && Month is not null && Day is not null;

@@ -65,5 +65,13 @@ public sealed class RegressionCorpusTests
         Assert.Contains(documents, id => id.Contains("ke-hoach-hop-tac", StringComparison.Ordinal));
         Assert.Contains(documents, id => id.Contains("hiep-uoc-trong-ngoac", StringComparison.Ordinal));
         Assert.Contains(documents, id => id.Contains("cooperation-document", StringComparison.Ordinal));
+        Assert.Contains(documents, id => id.Contains("possessive-country", StringComparison.Ordinal));
+        Assert.Contains(documents, id => id.Contains("counted-states", StringComparison.Ordinal));
+        Assert.Contains(documents, id => id.Contains("implementing-earlier", StringComparison.Ordinal));
+        Assert.Contains(documents, id => id.Contains("accelerate-signing", StringComparison.Ordinal));
+        Assert.Contains(documents, id => id.Contains("common-declaration", StringComparison.Ordinal));
+        Assert.Contains(documents, id => id.Contains("truoc-sap-nhap", StringComparison.Ordinal));
+        Assert.Contains(documents, id => id.Contains("after-the-merger", StringComparison.Ordinal));
+        Assert.Contains(documents, id => id.Contains("trip-range", StringComparison.Ordinal));
     }
 }
