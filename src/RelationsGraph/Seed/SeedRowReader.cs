@@ -54,17 +54,7 @@ public sealed class SeedRowReader
         HasErrors = false;
     }
 
-    public string Text(string column)
-    {
-        var value = OptionalText(column);
-        if (value is null)
-        {
-            Fail(column, "a value is required");
-            return string.Empty;
-        }
-
-        return value;
-    }
+    public string Text(string column) => Required(column, OptionalText(column));
 
     public string? OptionalText(string column)
     {
@@ -82,17 +72,7 @@ public sealed class SeedRowReader
     /// Text that one row alone holds (a title, a URL, a content hash): made as it is, not looked up among the read's
     /// shared strings, whose set would otherwise grow by hundreds of thousands of values nothing repeats.
     /// </summary>
-    public string UniqueText(string column)
-    {
-        var value = OptionalUniqueText(column);
-        if (value is null)
-        {
-            Fail(column, "a value is required");
-            return string.Empty;
-        }
-
-        return value;
-    }
+    public string UniqueText(string column) => Required(column, OptionalUniqueText(column));
 
     /// <inheritdoc cref="UniqueText"/>
     public string? OptionalUniqueText(string column)
@@ -104,6 +84,17 @@ public sealed class SeedRowReader
 
         var raw = _csv!.GetSpan(index);
         return raw.IsEmpty ? null : Encoding.UTF8.GetString(raw);
+    }
+
+    private string Required(string column, string? value)
+    {
+        if (value is null)
+        {
+            Fail(column, "a value is required");
+            return string.Empty;
+        }
+
+        return value;
     }
 
     /// <summary>The value's characters in <paramref name="buffer"/> without making a string; false when empty or absent.</summary>
