@@ -22,10 +22,12 @@ const handDirectory = path.join(here, 'hand');
 const groupingTypes = new Set(['Geographical unit', 'Geographical region', 'Geographical entity', 'Chain (of islands)']);
 
 // Countries whose second level is imported too, under its first-level parent: self-governing units that Vietnamese
-// provinces sign with (French departments; Belgian provinces, among them Limburg and Luxembourg).
+// provinces sign with (French departments; Belgian provinces, among them Limburg and Luxembourg; Philippine provinces,
+// such as Benguet, whose first level is the region that groups them).
 const secondLevel = new Map([
   ['BE', () => true],
   ['FR', (entry) => entry?.type === 'Metropolitan department'],
+  ['PH', (entry) => entry?.type === 'Province'],
 ]);
 
 // Names of the Vietnamese form "Tỉnh X", "Bang X"...: X alone is written after the type word in running text.
