@@ -82,7 +82,7 @@ internal static class SoakRun
 
             var seconds = result.Elapsed.TotalSeconds;
             Console.WriteLine($"processor time during the soak: API {apiSpent.TotalSeconds:F1} s ({apiSpent.TotalSeconds / seconds:F2} processors), load generator {clientSpent.TotalSeconds:F1} s ({clientSpent.TotalSeconds / seconds:F2} processors); API per request {apiSpent.TotalMicroseconds / (all.Count + result.Abusive.Values.Sum(list => list.Count)):F0} µs");
-            Console.WriteLine($"abusive: {result.Abusive.Count} requests, slowest answer {result.Abusive.Values.SelectMany(list => list).DefaultIfEmpty(0).Max():F0} ms");
+            Console.WriteLine($"abusive: {result.Abusive.Values.Sum(list => list.Count)} requests, slowest answer {result.Abusive.Values.SelectMany(list => list).DefaultIfEmpty(0).Max():F0} ms");
             foreach (var (code, times) in result.Abusive.OrderBy(pair => pair.Key, StringComparer.Ordinal))
             {
                 var sorted = times.OrderBy(value => value).ToList();
