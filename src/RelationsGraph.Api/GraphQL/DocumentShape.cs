@@ -12,7 +12,8 @@ namespace RelationsGraph.Api.GraphQL;
 /// shape alone would make validation or execution costly: more fields than allowed once fragment spreads are
 /// expanded (a fragment spreading another twice, 40 levels deep, is 2^40 fields), deeper than allowed, too many
 /// selections of one response name in a selection set (validation compares them pairwise), too many directives, or
-/// an operation other than a query. Fragment sizes are memoised, so the check is linear in the document's size.
+/// an operation other than a query. Fragment sizes are memoised, so the check is linear in the document's size. Too
+/// many fields or directives written out in the text are refused before parsing (<see cref="QueryScan"/>).
 /// </summary>
 internal sealed class DocumentShape(IOptions<GraphQLLimits> limits) : IConfigureExecution
 {
