@@ -112,6 +112,9 @@ internal sealed class BenchmarkArguments
             : options with { RealSeed = await SyntheticWorld.ReadRealSeedAsync(realSeed) };
     }
 
+    /// <summary>No flags: every option takes a value.</summary>
+    public static readonly IReadOnlySet<string> NoFlags = new HashSet<string>(StringComparer.Ordinal);
+
     public static readonly IReadOnlySet<string> WorldFlags = new HashSet<string>(StringComparer.Ordinal) { "no-real-seed" };
 
     /// <summary>The growth command's flags: <c>--phases</c> (time reading and building phase by phase) and <c>--no-api</c> (skip the API's start-up).</summary>

@@ -14,8 +14,9 @@ using RelationsGraph.Benchmarks;
 //                             --phases adds a table of reading and building phase by phase, --no-api skips the API
 //   profile [--calls 300] [--warm-up 5] [--only NAME] [--api SETTING=VALUE]... [world options]
 //                             where one answer's time goes in process: library query, parse, execute, serialise
-//   soak [honest] [abusive] [seconds]
-//                             honest and abusive clients at once on the synthetic world (default 56 + 8 for 60 s)
+//   soak [honest] [abusive] [seconds] [--env NAME=VALUE]... [--api SETTING=VALUE]... [--pin API:CLIENT]
+//                             honest and abusive clients at once on the synthetic world (default 56 + 8 for 60 s);
+//                             honest latency per query kind, processor time of the API and of the load generator
 //   embed [runs]              first render of the embed view for a 1,000+ node network in headless chromium (default 7 runs)
 //   extraction                BenchmarkDotNet run of reading and extracting 5 KB text articles
 //   extract <count> [dir]     bounded batch run over <count> generated 5 KB articles: documents/s and peak working set
@@ -39,10 +40,7 @@ try
         "http" => await HttpLoadRun.RunAsync(new BenchmarkArguments(args[1..], BenchmarkArguments.WorldFlags)),
         "growth" => await GrowthRun.RunAsync(new BenchmarkArguments(args[1..], BenchmarkArguments.GrowthFlags)),
         "profile" => await ProfileRun.RunAsync(new BenchmarkArguments(args[1..], BenchmarkArguments.WorldFlags)),
-        "soak" => await SoakRun.RunAsync(
-            args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 56,
-            args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 8,
-            TimeSpan.FromSeconds(args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 60)),
+        "soak" => await SoakRun.RunAsync(new BenchmarkArguments(args[1..], BenchmarkArguments.NoFlags)),
         "embed" => await EmbedRenderRun.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 7),
         "extraction" => Run<ExtractionBenchmarks>(args[1..]),
         "lookup" => Run<GazetteerBenchmarks>(args[1..]),
@@ -80,6 +78,6 @@ static async Task<int> Generate(BenchmarkArguments arguments)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: RelationsGraph.Benchmarks snapshot|query|generate <directory> [options]|http [options]|growth [options]|profile [options]|soak [honest] [abusive] [seconds]|embed [runs]|extraction|extract <count> [directory]|loader-phases <folder> [graph-seed]|api-snapshot-phases [graph-seed]|lookup|startup [runs] [--vs API_DLL] (options: see Program.cs and docs/benchmarks.md)");
+    Console.Error.WriteLine("usage: RelationsGraph.Benchmarks snapshot|query|generate <directory> [options]|http [options]|growth [options]|profile [options]|soak [honest] [abusive] [seconds] [options]|embed [runs]|extraction|extract <count> [directory]|loader-phases <folder> [graph-seed]|api-snapshot-phases [graph-seed]|lookup|startup [runs] [--vs API_DLL] (options: see Program.cs and docs/benchmarks.md)");
     return 2;
 }

@@ -22,14 +22,43 @@ internal static class SoakRun
         "{ graph { source version units instruments } }",
     ];
 
-    public static async Task<int> RunAsync(int honestClients, int abusiveClients, TimeSpan duration)
+    private static readonly string[] HonestKinds = ["province", "provincesWithSeveralPartners", "instruments", "graph"];
+
+    /// <summary>
+    /// <c>soak [honest] [abusive] [seconds] [--env NAME=VALUE]... [--api SETTING=VALUE]... [--pin API:CLIENT]</c>:
+    /// environment variables and settings for the API process (e.g. a GC setting, measured against a run without it),
+    /// and processor lists (taskset style, e.g. 1:0) that keep the API and this load generator off each other's
+    /// processors.
+    /// </summary>
+    public static async Task<int> RunAsync(BenchmarkArguments arguments)
     {
-        var directory = Path.Combine(Path.GetTempPath(), "relationsgraph-soak-seed");
+        int Positional(int index, int fallback) =>
+            arguments.Positional.Count > index ? int.Parse(arguments.Positional[index], System.Globalization.CultureInfo.InvariantCulture) : fallback;
+        var honestClients = Positional(0, 56);
+        var abusiveClients = Positional(1, 8);
+        var duration = TimeSpan.FromSeconds(Positional(2, 60));
+        var environment = HttpLoadRun.Pairs(arguments.All("env"), "--env");
+        var settings = HttpLoadRun.Pairs(arguments.All("api"), "--api").SelectMany(pair => new[] { "--" + pair.Key, pair.Value }).ToArray();
+        var pin = arguments.Text("pin")?.Split(':') is { Length: 2 } parts ? (Api: parts[0], Client: parts[1]) : ((string Api, string Client)?)null;
+        arguments.RequireAllRead();
+
+        var directory = Path.Combine(Path.GetTempPath(), $"relationsgraph-soak-seed-{Environment.ProcessId}");
         Console.Error.WriteLine("Writing the synthetic world to " + directory);
         await GraphSeedWriter.WriteAsync(SyntheticWorld.Generate(), directory, CancellationToken.None);
         try
         {
-            using var api = await BenchmarkApi.StartAsync(directory);
+            using var api = await BenchmarkApi.StartAsync(directory, environment, pin?.Api, settings);
+            if (pin is { } cpus && (OperatingSystem.IsLinux() || OperatingSystem.IsWindows()))
+            {
+                Process.GetCurrentProcess().ProcessorAffinity = ProcessorMask(cpus.Client);
+            }
+
+            Console.WriteLine($"soak: {honestClients} honest and {abusiveClients} abusive connections for {duration.TotalSeconds:0} s; {(pin is { } on ? $"API on processor(s) {on.Api}, load generator on {on.Client}" : "API and load generator share the processors")}; load average before: {HttpLoadRun.LoadAverage()}");
+            if (environment.Count > 0 || settings.Length > 0)
+            {
+                Console.WriteLine("API environment: " + string.Join(" ", environment.Select(pair => $"{pair.Key}={pair.Value}")) + " settings: " + string.Join(" ", settings));
+            }
+
             using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = honestClients + abusiveClients, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
             using var http = new HttpClient(handler) { BaseAddress = api.Address, Timeout = TimeSpan.FromSeconds(30) };
             var abusive = AbusiveRequests();
@@ -37,20 +66,30 @@ internal static class SoakRun
             Console.Error.WriteLine("Warming up for 5 s");
             await LoadAsync(http, honestClients, 0, abusive, TimeSpan.FromSeconds(5));
             Console.Error.WriteLine($"Soaking for {duration.TotalSeconds} s: {honestClients} honest and {abusiveClients} abusive connections");
+            var apiBefore = api.ProcessorTime;
+            var clientBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var result = await LoadAsync(http, honestClients, abusiveClients, abusive, duration);
+            var apiSpent = api.ProcessorTime - apiBefore;
+            var clientSpent = Process.GetCurrentProcess().TotalProcessorTime - clientBefore;
             var peak = api.PeakResidentBytes;
 
-            var latencies = result.Honest.OrderBy(value => value).ToList();
-            double Percentile(double p) => latencies.Count == 0 ? double.NaN : latencies[Math.Min(latencies.Count - 1, (int)Math.Ceiling(p * latencies.Count) - 1)];
-            Console.WriteLine($"honest: {latencies.Count} requests ({latencies.Count / result.Elapsed.TotalSeconds:F0}/s), {result.HonestErrors} errors; latency ms p50 {Percentile(0.5):F2}, p90 {Percentile(0.9):F2}, p99 {Percentile(0.99):F2}, max {latencies.LastOrDefault():F2}");
-            Console.WriteLine($"abusive: {result.Abusive.Count} requests, slowest answer {result.Abusive.Values.SelectMany(list => list).DefaultIfEmpty(0).Max():F0} ms");
+            var all = result.Honest.Select(sample => sample.Milliseconds).ToList();
+            Console.WriteLine($"honest: {all.Count} requests ({all.Count / result.Elapsed.TotalSeconds:F0}/s), {result.HonestErrors} errors; latency ms {Percentiles(all)}");
+            foreach (var kind in result.Honest.GroupBy(sample => sample.Kind).OrderBy(group => group.Key))
+            {
+                Console.WriteLine($"  {HonestKinds[kind.Key]}: {kind.Count()} requests; latency ms {Percentiles([.. kind.Select(sample => sample.Milliseconds)])}");
+            }
+
+            var seconds = result.Elapsed.TotalSeconds;
+            Console.WriteLine($"processor time during the soak: API {apiSpent.TotalSeconds:F1} s ({apiSpent.TotalSeconds / seconds:F2} processors), load generator {clientSpent.TotalSeconds:F1} s ({clientSpent.TotalSeconds / seconds:F2} processors); API per request {apiSpent.TotalMicroseconds / (all.Count + result.Abusive.Values.Sum(list => list.Count)):F0} µs");
+            Console.WriteLine($"abusive: {result.Abusive.Values.Sum(list => list.Count)} requests, slowest answer {result.Abusive.Values.SelectMany(list => list).DefaultIfEmpty(0).Max():F0} ms");
             foreach (var (code, times) in result.Abusive.OrderBy(pair => pair.Key, StringComparer.Ordinal))
             {
                 var sorted = times.OrderBy(value => value).ToList();
                 Console.WriteLine($"  {code}: {sorted.Count} answers, p50 {sorted[sorted.Count / 2]:F1} ms, max {sorted[^1]:F1} ms");
             }
 
-            Console.WriteLine($"API peak resident memory: {peak / (1024.0 * 1024.0):F0} MB");
+            Console.WriteLine($"API peak resident memory: {peak / (1024.0 * 1024.0):F0} MB; load average after: {HttpLoadRun.LoadAverage()}");
             return result.HonestErrors == 0 ? 0 : 1;
         }
         finally
@@ -80,28 +119,38 @@ internal static class SoakRun
         return [.. queries.Select(query => JsonSerializer.SerializeToUtf8Bytes(new { query }))];
     }
 
-    private static async Task<(List<double> Honest, int HonestErrors, Dictionary<string, List<double>> Abusive, TimeSpan Elapsed)> LoadAsync(
+    private static string Percentiles(List<double> values)
+    {
+        values.Sort();
+        double At(double p) => values.Count == 0 ? double.NaN : values[Math.Min(values.Count - 1, (int)Math.Ceiling(p * values.Count) - 1)];
+        return $"p50 {At(0.5):F2}, p90 {At(0.9):F2}, p99 {At(0.99):F2}, max {values.LastOrDefault():F2}";
+    }
+
+    private static IntPtr ProcessorMask(string list) =>
+        checked((IntPtr)list.Split(',').Select(cpu => 1L << int.Parse(cpu, System.Globalization.CultureInfo.InvariantCulture)).Aggregate(0L, (mask, bit) => mask | bit));
+
+    private static async Task<(List<(int Kind, double Milliseconds)> Honest, int HonestErrors, Dictionary<string, List<double>> Abusive, TimeSpan Elapsed)> LoadAsync(
         HttpClient http, int honestClients, int abusiveClients, byte[][] abusive, TimeSpan duration)
     {
         var stopAt = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
-        var honest = new ConcurrentBag<List<double>>();
+        var honest = new ConcurrentBag<List<(int Kind, double Milliseconds)>>();
         var abusiveTimes = new ConcurrentDictionary<string, ConcurrentBag<double>>(StringComparer.Ordinal);
         var honestErrors = 0;
         var started = Stopwatch.GetTimestamp();
         var honestTasks = Enumerable.Range(0, honestClients).Select(client => Task.Run(async () =>
         {
-            var latencies = new List<double>(100_000);
+            var latencies = new List<(int Kind, double Milliseconds)>(100_000);
             var random = new Random(client);
             while (Stopwatch.GetTimestamp() < stopAt)
             {
-                var (body, _) = HonestRequest(random);
+                var (body, kind) = HonestRequest(random);
                 var (ok, milliseconds, _) = await SendAsync(http, body);
                 if (!ok)
                 {
                     Interlocked.Increment(ref honestErrors);
                 }
 
-                latencies.Add(milliseconds);
+                latencies.Add((kind, milliseconds));
             }
 
             honest.Add(latencies);
@@ -119,7 +168,7 @@ internal static class SoakRun
         return ([.. honest.SelectMany(list => list)], honestErrors, abusiveTimes.ToDictionary(pair => pair.Key, pair => pair.Value.ToList(), StringComparer.Ordinal), Stopwatch.GetElapsedTime(started));
     }
 
-    private static (byte[] Body, string Kind) HonestRequest(Random random)
+    private static (byte[] Body, int Kind) HonestRequest(Random random)
     {
         var kind = random.Next(HonestQueries.Length);
         var country = SyntheticWorld.FirstCountry[0] + ((char)('A' + random.Next(4))).ToString();
@@ -131,7 +180,7 @@ internal static class SoakRun
             3 => new { },
             _ => new { id = unit },
         };
-        return (JsonSerializer.SerializeToUtf8Bytes(new { query = HonestQueries[kind], variables }), kind.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return (JsonSerializer.SerializeToUtf8Bytes(new { query = HonestQueries[kind], variables }), kind);
     }
 
     private static async Task<(bool Ok, double Milliseconds, string Code)> SendAsync(HttpClient http, byte[] body)

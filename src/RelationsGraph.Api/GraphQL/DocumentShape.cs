@@ -12,7 +12,8 @@ namespace RelationsGraph.Api.GraphQL;
 /// shape alone would make validation or execution costly: more fields than allowed once fragment spreads are
 /// expanded (a fragment spreading another twice, 40 levels deep, is 2^40 fields), deeper than allowed, too many
 /// selections of one response name in a selection set (validation compares them pairwise), too many directives, or
-/// an operation other than a query. Fragment sizes are memoised, so the check is linear in the document's size.
+/// an operation other than a query. Fragment sizes are memoised, so the check is linear in the document's size. Too
+/// many fields or directives written out in the text are refused before parsing (<see cref="QueryScan"/>).
 /// </summary>
 internal sealed class DocumentShape(IOptions<GraphQLLimits> limits) : IConfigureExecution
 {
@@ -26,6 +27,20 @@ internal sealed class DocumentShape(IOptions<GraphQLLimits> limits) : IConfigure
         if (options.Document is not null || options.Query is not { } query)
         {
             return next(options);
+        }
+
+        // What the text writes out is counted before it is parsed: refusing a document's text costs a pass over it,
+        // parsing it first cost up to ten times more for the largest ones. A document nested deeper than allowed is
+        // left to the parser and the depth check, so that it is refused as too deep whatever else it holds.
+        var written = QueryScan.Count(query);
+        if (written.Depth <= limits.Value.MaxDepth && written.Directives > limits.Value.MaxDirectives)
+        {
+            return Task.FromResult(new ExecutionResult(TooManyDirectives(written.Directives, limits.Value)));
+        }
+
+        if (written.Depth <= limits.Value.MaxDepth && written.Fields > limits.Value.MaxFields)
+        {
+            return Task.FromResult(new ExecutionResult(TooManyFields("at least " + Format(written.Fields), limits.Value)));
         }
 
         GraphQLDocument document;
@@ -73,7 +88,7 @@ internal sealed class DocumentShape(IOptions<GraphQLLimits> limits) : IConfigure
 
         if (directives > limits.MaxDirectives)
         {
-            return new ExecutionError($"The query has {directives} directives; at most {limits.MaxDirectives} are allowed.") { Code = ErrorCodes.TooManyDirectives };
+            return TooManyDirectives(directives, limits);
         }
 
         var expansion = new Expansion(fragments);
@@ -88,8 +103,7 @@ internal sealed class DocumentShape(IOptions<GraphQLLimits> limits) : IConfigure
 
         if (fields > limits.MaxFields)
         {
-            var count = fields >= Expansion.Saturated ? "more than a billion" : fields.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
-            return new ExecutionError($"The query selects {count} fields once its fragments are expanded; at most {limits.MaxFields:N0} are allowed.") { Code = ErrorCodes.TooManyFields };
+            return TooManyFields(fields >= Expansion.Saturated ? "more than a billion" : Format(fields), limits);
         }
 
         if (depth > limits.MaxDepth)
@@ -108,6 +122,14 @@ internal sealed class DocumentShape(IOptions<GraphQLLimits> limits) : IConfigure
 
         return null;
     }
+
+    private static ExecutionError TooManyDirectives(int directives, GraphQLLimits limits) =>
+        new($"The query has {directives} directives; at most {limits.MaxDirectives} are allowed.") { Code = ErrorCodes.TooManyDirectives };
+
+    private static ExecutionError TooManyFields(string count, GraphQLLimits limits) =>
+        new($"The query selects {count} fields once its fragments are expanded; at most {limits.MaxFields:N0} are allowed.") { Code = ErrorCodes.TooManyFields };
+
+    private static string Format(long count) => count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
 
     private static Task<ExecutionResult> Refuse(ExecutionError error, GraphQLParserException exception)
     {

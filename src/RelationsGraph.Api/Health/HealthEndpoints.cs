@@ -7,6 +7,9 @@ namespace RelationsGraph.Api.Health;
 
 internal static partial class HealthEndpoints
 {
+    // What Results.Json wrote for { status = "alive" }, written without serializing it again.
+    private static readonly byte[] Alive = "{\"status\":\"alive\"}"u8.ToArray();
+
     /// <summary>
     /// GET /health: the snapshot being served (source, where it is read from, version, age, size) and the latest
     /// check of its source. "ok" when the source answered its latest check; "degraded" when it did not and the last
@@ -17,7 +20,7 @@ internal static partial class HealthEndpoints
     /// </summary>
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/health/live", () => Results.Json(new { status = "alive" }));
+        endpoints.MapGet("/health/live", (HttpContext context) => WriteJsonAsync(context, Alive));
         endpoints.MapGet("/health/ready", (HttpContext context, SnapshotReadiness readiness, SnapshotHolder holder) =>
         {
             if (!readiness.IsReady)
@@ -27,40 +30,18 @@ internal static partial class HealthEndpoints
 
             return Results.Json(new { status = "ready", version = holder.Current.Info.Version });
         });
-        endpoints.MapGet("/health", (HttpContext context, SnapshotHolder holder, SnapshotHealth health, TimeProvider timeProvider) =>
-        {
-            if (!holder.IsLoaded)
-            {
-                return Starting(context);
-            }
-
-            var info = holder.Current.Info;
-            var now = timeProvider.GetUtcNow();
-            var check = health.Last;
-            return Results.Json(
-                new HealthAnswer(
-                    check?.Error is null ? "ok" : "degraded",
-                    new SnapshotAnswer(
-                        info.Source,
-                        health.Location,
-                        info.Version,
-                        info.BuiltAt,
-                        Math.Round((now - info.BuiltAt).TotalSeconds, 1),
-                        info.Units,
-                        info.Instruments,
-                        info.Mechanisms,
-                        info.Sessions,
-                        info.Commitments,
-                        info.Documents,
-                        info.Evidence),
-                    check is null ? null : new CheckAnswer(
-                        check.At,
-                        Math.Round((now - check.At).TotalSeconds, 1),
-                        check.Error,
-                        check.Errors.Count == 0 ? null : [.. check.Errors.Take(50).Select(error => new ErrorAnswer(error.File, error.Line, error.Column, error.ColumnName, error.Message))])),
-                HealthJson.Default.HealthAnswer);
-        });
+        endpoints.MapGet("/health", (HttpContext context, SnapshotHolder holder, SnapshotHealth health, TimeProvider timeProvider, HealthAnswerCache answers) =>
+            holder.IsLoaded
+                ? WriteJsonAsync(context, answers.Answer(holder.Current.Info, health.Last, health.Location, timeProvider.GetUtcNow()))
+                : Starting(context).ExecuteAsync(context));
         return endpoints;
+    }
+
+    private static Task WriteJsonAsync(HttpContext context, byte[] body)
+    {
+        context.Response.ContentType = "application/json; charset=utf-8";
+        context.Response.ContentLength = body.Length;
+        return context.Response.Body.WriteAsync(body, context.RequestAborted).AsTask();
     }
 
     private static IResult Starting(HttpContext context)

@@ -52,10 +52,32 @@ internal static partial class GraphQLHttpEndpoints
         }
 
         var cache = context.RequestServices.GetRequiredService<ResultCache>();
+        var snapshot = context.RequestServices.GetRequiredService<SnapshotHolder>().Current;
         var isGet = HttpMethods.IsGet(context.Request.Method);
-        var (request, rawRequest, refusal) = isGet
-            ? ReadGet(context, limits)
-            : await ReadPostAsync(context, limits, keepRaw: cache.Enabled);
+        GraphQLRequest? request;
+        string? cacheKey;
+        (int Status, string Code, string Message)? refusal;
+        if (isGet)
+        {
+            string? rawRequest;
+            (request, rawRequest, refusal) = ReadGet(context, limits);
+            cacheKey = request is not null && cache.Enabled
+                ? ResultCache.Key(snapshot.Info.Version, Today(context), mediaType, context.Request.Method, rawRequest!)
+                : null;
+        }
+        else
+        {
+            // A request answered before is looked up by its body's bytes, before they are read as JSON.
+            byte[]? cachedAnswer;
+            (request, cacheKey, cachedAnswer, refusal) = await ReadPostAsync(context, limits, cache, snapshot.Info.Version, mediaType);
+            if (cachedAnswer is not null)
+            {
+                SetResponseHeaders(context, StatusCodes.Status200OK, mediaType);
+                await WriteBodyAsync(context, cachedAnswer);
+                return;
+            }
+        }
+
         if (request is null)
         {
             var (status, code, message) = refusal!.Value;
@@ -63,11 +85,7 @@ internal static partial class GraphQLHttpEndpoints
             return;
         }
 
-        var snapshot = context.RequestServices.GetRequiredService<SnapshotHolder>().Current;
-        var cacheKey = cache.Enabled
-            ? ResultCache.Key(snapshot.Info.Version, Today(context), mediaType, context.Request.Method, rawRequest!)
-            : null;
-        if (cacheKey is not null && cache.TryGet(snapshot.Info.Version, cacheKey, out var cached))
+        if (isGet && cacheKey is not null && cache.TryGet(snapshot.Info.Version, cacheKey, out var cached))
         {
             SetResponseHeaders(context, StatusCodes.Status200OK, mediaType);
             await WriteBodyAsync(context, cached);
@@ -239,17 +257,22 @@ internal static partial class GraphQLHttpEndpoints
         }
     }
 
-    private static async Task<(GraphQLRequest? Request, string? Raw, (int Status, string Code, string Message)? Refusal)> ReadPostAsync(HttpContext context, GraphQLLimits limits, bool keepRaw)
+    /// <summary>
+    /// Reads a POST body whole, within the size limit; with the result cache on, answers a body seen before from the
+    /// cache (its key made from the bytes) without reading it as JSON; otherwise reads the GraphQL request in place.
+    /// </summary>
+    private static async Task<(GraphQLRequest? Request, string? CacheKey, byte[]? Cached, (int Status, string Code, string Message)? Refusal)> ReadPostAsync(
+        HttpContext context, GraphQLLimits limits, ResultCache cache, string version, string mediaType)
     {
         if (!GraphQLMediaTypes.IsJsonRequest(context.Request.ContentType))
         {
-            return (null, null, (StatusCodes.Status415UnsupportedMediaType, ErrorCodes.BadRequest, $"Send the request as {GraphQLMediaTypes.Json} (UTF-8)."));
+            return (null, null, null, (StatusCodes.Status415UnsupportedMediaType, ErrorCodes.BadRequest, $"Send the request as {GraphQLMediaTypes.Json} (UTF-8)."));
         }
 
         var tooLarge = (StatusCodes.Status413PayloadTooLarge, ErrorCodes.RequestTooLarge, $"The request body exceeds {limits.MaxRequestBytes} bytes.");
         if (context.Request.ContentLength > limits.MaxRequestBytes)
         {
-            return (null, null, tooLarge);
+            return (null, null, null, tooLarge);
         }
 
         var buffer = ArrayPool<byte>.Shared.Rent(limits.MaxRequestBytes + 1);
@@ -262,7 +285,18 @@ internal static partial class GraphQLHttpEndpoints
                 length += read;
                 if (length > limits.MaxRequestBytes)
                 {
-                    return (null, null, tooLarge);
+                    return (null, null, null, tooLarge);
+                }
+            }
+
+            string? key = null;
+            if (cache.Enabled)
+            {
+                // Only complete answers are kept, so a body found here was a valid request: the same bytes, the same answer.
+                key = ResultCache.Key(version, Today(context), mediaType, context.Request.Method, buffer.AsSpan(0, length));
+                if (cache.TryGet(version, key, out var cached))
+                {
+                    return (null, key, cached, null);
                 }
             }
 
@@ -275,15 +309,15 @@ internal static partial class GraphQLHttpEndpoints
             }
             catch (Exception exception) when (exception is JsonException or InvalidOperationException or FormatException)
             {
-                return (null, null, (StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, DescribeBadBody(exception)));
+                return (null, null, null, (StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, DescribeBadBody(exception)));
             }
 
             if (string.IsNullOrWhiteSpace(request?.Query))
             {
-                return (null, null, (StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, "The request has no 'query'."));
+                return (null, null, null, (StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, "The request has no 'query'."));
             }
 
-            return (request, keepRaw ? System.Text.Encoding.UTF8.GetString(buffer, 0, length) : null, null);
+            return (request, key, null, null);
         }
         finally
         {

@@ -19,6 +19,24 @@ internal sealed class ResultCache(IOptions<GraphQLLimits> limits)
     public static string Key(string version, DateOnly today, string mediaType, string method, string request) =>
         string.Concat(version, "|", today.DayNumber.ToString(System.Globalization.CultureInfo.InvariantCulture), "|", mediaType, "|", method, "|", request);
 
+    /// <summary>The same key, made straight from a request body in UTF-8 (one string, no copy of the body as text).</summary>
+    public static string Key(string version, DateOnly today, string mediaType, string method, ReadOnlySpan<byte> utf8Request)
+    {
+        var prefix = Key(version, today, mediaType, method, string.Empty);
+        var length = prefix.Length + System.Text.Encoding.UTF8.GetCharCount(utf8Request);
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(length);
+        try
+        {
+            prefix.CopyTo(buffer);
+            System.Text.Encoding.UTF8.GetChars(utf8Request, buffer.AsSpan(prefix.Length));
+            return new string(buffer, 0, length);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
     public bool TryGet(string version, string key, out byte[] answer)
     {
         var state = Volatile.Read(ref _state);

@@ -22,6 +22,7 @@ internal static class SnapshotServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SnapshotHolder>();
         services.AddSingleton<SnapshotHealth>();
+        services.AddSingleton<Health.HealthAnswerCache>();
         services.AddSingleton<SnapshotReadiness>();
         services.TryAddSingleton(EarlySeedRead.None);
         services.TryAddSingleton<ISnapshotSource>(provider =>

@@ -1,3 +1,5 @@
+using System.Net.Http.Headers;
+using System.Text;
 using Microsoft.Extensions.Options;
 using RelationsGraph.Api.GraphQL;
 using RelationsGraph.Api.Http;
@@ -77,6 +79,44 @@ public sealed class ResultCacheTests
         };
 
         Assert.Equal(keys.Length, keys.Distinct().Count());
+    }
+
+    [Fact]
+    public void Key_from_a_body_in_utf8_is_the_key_from_its_text()
+    {
+        var today = new DateOnly(2026, 11, 23);
+        const string Body = "{\"query\":\"{ province(name: \\\"Bắc Giang – Ｘａｙ\\\") { id } }\"}";
+
+        Assert.Equal(
+            ResultCache.Key("sha256:v1", today, "application/json", "POST", Body),
+            ResultCache.Key("sha256:v1", today, "application/json", "POST", Encoding.UTF8.GetBytes(Body)));
+    }
+
+    [Fact]
+    public async Task Repeated_post_gets_the_same_answer_and_a_bad_body_is_refused_every_time()
+    {
+        using var server = new ApiServer();
+        using var http = server.CreateHttpClient();
+        const string Query = "{\"query\":\"query ($id: String!) { province(name: $id) { id name } }\",\"variables\":{\"id\":\"Xaisomboun\"}}";
+
+        var first = await PostAsync(http, Query);
+        var again = await PostAsync(http, Query);
+        var bad = await PostAsync(http, Query[..^1]);
+        var badAgain = await PostAsync(http, Query[..^1]);
+
+        Assert.Equal((200, first.Body), again);
+        Assert.Contains("LA-XS", first.Body, StringComparison.Ordinal);
+        Assert.Equal(400, bad.Status);
+        Assert.Equal(bad, badAgain);
+    }
+
+    private static async Task<(int Status, string Body)> PostAsync(HttpClient http, string body)
+    {
+        using var content = new StringContent(body, Encoding.UTF8, "application/json");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = content };
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/graphql-response+json"));
+        using var response = await http.SendAsync(request, TestContext.Current.CancellationToken);
+        return ((int)response.StatusCode, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
 
     [Fact]
