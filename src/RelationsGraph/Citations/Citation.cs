@@ -22,7 +22,6 @@ public sealed record Citation(
     {
         ArgumentNullException.ThrowIfNull(evidence);
         var document = evidence.Document.Document;
-        var span = evidence.Evidence;
         return new Citation(
             document.Id,
             document.Title,
@@ -31,8 +30,8 @@ public sealed record Citation(
             WebAddress(document.Url),
             document.Language,
             evidence.CleanQuote,
-            span.Start,
-            span.End);
+            evidence.Start,
+            evidence.End);
     }
 
     /// <summary>Only an absolute http(s) address is one a reader can follow; anything else is left out of a citation.</summary>

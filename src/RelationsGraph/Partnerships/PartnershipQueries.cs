@@ -28,7 +28,7 @@ public static class PartnershipQueries
                     continue;
                 }
 
-                accumulator.Add(tie, onlySubject: subject, inheritInto);
+                accumulator.Add(candidate, tie, onlySubject: subject, inheritInto);
             }
         }
 
@@ -70,7 +70,7 @@ public static class PartnershipQueries
         {
             foreach (var tie in unit.Ties)
             {
-                accumulator.Add(tie, onlySubject: null, inheritInto: null);
+                accumulator.Add(unit, tie, onlySubject: null, inheritInto: null);
             }
         }
 
@@ -104,7 +104,7 @@ public static class PartnershipQueries
         {
             foreach (var tie in unit.Ties)
             {
-                accumulator.Add(tie, onlySubject: null, inheritInto: null);
+                accumulator.Add(unit, tie, onlySubject: null, inheritInto: null);
             }
         }
 
@@ -149,10 +149,11 @@ public static class PartnershipQueries
 
         private readonly Dictionary<UnitNode, Dictionary<UnitNode, Group>> _groups = [];
 
+        /// <param name="owner">The unit whose ties hold <paramref name="tie"/>: the tie's own subject.</param>
         /// <param name="tie">A candidate tie.</param>
         /// <param name="onlySubject">When set, ties attributed to another subject are left out.</param>
         /// <param name="inheritInto">When set, the tie's subject side is attributed to this unit (its successor).</param>
-        public void Add(in Tie tie, UnitNode? onlySubject, UnitNode? inheritInto)
+        public void Add(UnitNode owner, in Tie tie, UnitNode? onlySubject, UnitNode? inheritInto)
         {
             if ((tie.LevelMask & _levelMask) == 0 || !filter.Policy.Admits(tie))
             {
@@ -176,7 +177,7 @@ public static class PartnershipQueries
                 return;
             }
 
-            var subject = inheritInto ?? Attribute(tie.Subject);
+            var subject = inheritInto ?? Attribute(owner);
             if (subject is null || (onlySubject is not null && subject != onlySubject))
             {
                 return;
@@ -192,7 +193,7 @@ public static class PartnershipQueries
                 partners[partner] = group = new Group();
             }
 
-            group.Add(tie, subject, partner, disputed);
+            group.Add(owner, tie, subject, partner, disputed);
         }
 
         /// <summary>The subjects with at least <paramref name="minPartners"/> distinct partners.</summary>
@@ -248,7 +249,7 @@ public static class PartnershipQueries
         private bool _allReviewed = true;
         private bool _anyUndisputed;
 
-        public void Add(in Tie tie, UnitNode subject, UnitNode partner, bool disputed)
+        public void Add(UnitNode owner, in Tie tie, UnitNode subject, UnitNode partner, bool disputed)
         {
             if (tie.Instrument is { } instrument && !_instruments.Contains(instrument))
             {
@@ -265,9 +266,9 @@ public static class PartnershipQueries
             _reviewedConfidence = Math.Max(_reviewedConfidence, tie.ReviewedConfidence);
             _allReviewed &= tie.Mechanism is not null || tie.ReviewedConfidence >= 0;
             _anyUndisputed |= !disputed;
-            if (tie.Subject != subject && !_inheritedFrom.Contains(tie.Subject))
+            if (owner != subject && !_inheritedFrom.Contains(owner))
             {
-                _inheritedFrom.Add(tie.Subject);
+                _inheritedFrom.Add(owner);
             }
 
             if (tie.Partner != partner && !_inheritedFrom.Contains(tie.Partner))

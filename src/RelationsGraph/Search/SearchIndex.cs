@@ -45,13 +45,19 @@ public sealed class SearchIndex
         return Build(entries.Select(SearchEntry.Of));
     }
 
-    internal static SearchIndex Build(IEnumerable<SearchEntry> entries)
+    /// <param name="entries">What to index, in the order hits are ranked by last.</param>
+    /// <param name="expectedEntries">
+    /// About how many entries there will be (one title per instrument at least), so that a world-scale index does not
+    /// grow and copy its lists a dozen times; a wrong guess costs only that.
+    /// </param>
+    internal static SearchIndex Build(IEnumerable<SearchEntry> entries, int expectedEntries = 0)
     {
-        var list = new List<SearchEntry>();
+        var list = new List<SearchEntry>(expectedEntries);
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         var byWord = ids.GetAlternateLookup<ReadOnlySpan<char>>();
         var lastEntry = new List<int>();
-        var occurrences = new List<(int Word, int Entry)>();
+        // Titles and quotes have a few distinct words each.
+        var occurrences = new List<(int Word, int Entry)>(expectedEntries * 4);
         Span<char> word = stackalloc char[MaxWordLength];
         foreach (var entry in entries)
         {

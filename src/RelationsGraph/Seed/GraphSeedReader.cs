@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using CsvHelper;
 
 namespace RelationsGraph.Seed;
@@ -173,9 +174,11 @@ public static class GraphSeedReader
 
         // Room for every row at once: no list grown and copied as hundreds of thousands of rows arrive. A row takes
         // at least one byte per column (its commas and its line break), which bounds the guess on any file.
+        // Plain arrays filled to the end are handed out as they are, not copied again.
         var expected = ExpectedRows(bytes, header.Length);
-        var rows = new List<T>(expected);
-        var lines = new List<int>(expected);
+        var rows = new T[expected];
+        var lines = new int[expected];
+        var count = 0;
 
         // While rows arrive in strictly increasing key order (as the writer writes them) none can repeat a key, and no
         // set of keys is built; the first row out of order starts one, with every row read so far.
@@ -187,7 +190,7 @@ public static class GraphSeedReader
         {
             if (inOrder)
             {
-                if (rows.Count == 0 || Precedes(rows[^1], row))
+                if (count == 0 || Precedes(rows[count - 1], row))
                 {
                     return true;
                 }
@@ -196,12 +199,12 @@ public static class GraphSeedReader
                 // A composite key is compared field by field (the table's comparer) rather than built as a string per row.
                 if (table.KeyComparer is { } comparer)
                 {
-                    rowKeys = new HashSet<T>(rows, comparer);
+                    rowKeys = new HashSet<T>(rows.Take(count), comparer);
                 }
                 else
                 {
-                    keys = new HashSet<string>(rows.Count, StringComparer.Ordinal);
-                    foreach (var earlier in rows)
+                    keys = new HashSet<string>(count, StringComparer.Ordinal);
+                    foreach (var earlier in rows.AsSpan(0, count))
                     {
                         keys.Add(table.Key(earlier));
                     }
@@ -247,17 +250,25 @@ public static class GraphSeedReader
 
             if (!IsNewKey(row))
             {
-                var firstLine = lines[rows.FindIndex(earlier => table.Key(earlier) == table.Key(row))];
+                var firstLine = lines[Array.FindIndex(rows, 0, count, earlier => table.Key(earlier) == table.Key(row))];
                 rowReader.Fail(table.KeyColumn, $"duplicate key {DescribeKey(table.Key(row))} (first defined on line {firstLine})");
                 continue;
             }
 
-            rows.Add(row);
-            lines.Add(line);
+            if (count == rows.Length)
+            {
+                // Not expected (a row takes at least one line and one byte per column), but never out of bounds.
+                Array.Resize(ref rows, Math.Max(4, count * 2));
+                Array.Resize(ref lines, rows.Length);
+            }
+
+            rows[count] = row;
+            lines[count] = line;
+            count++;
         }
 
-        ImmutableArray<T> result = [.. rows];
-        origins.AddTable(displayPath, header, result, [.. lines]);
+        var result = count == rows.Length ? ImmutableCollectionsMarshal.AsImmutableArray(rows) : ImmutableArray.Create(rows, 0, count);
+        origins.AddTable(displayPath, header, result, count == lines.Length ? lines : lines[..count]);
         return result;
     }
 

@@ -127,14 +127,10 @@ public static partial class SeedValidator
                 }
             }
 
-            var withParties = new HashSet<string>(seed.Instruments.Length, StringComparer.Ordinal);
-            foreach (var party in seed.Parties)
+            var withParties = InstrumentsNamed(seed.Parties, party => party.InstrumentId);
+            for (var i = 0; i < seed.Instruments.Length; i++)
             {
-                withParties.Add(party.InstrumentId);
-            }
-
-            foreach (var instrument in seed.Instruments)
-            {
+                var instrument = seed.Instruments[i];
                 foreach (var field in instrument.Fields.Where(field => !_fields.Contains(field)))
                 {
                     Report(instrument, SeedTables.Instruments, "fields", $"unknown field of cooperation '{field}' (not in fields.csv)");
@@ -145,7 +141,7 @@ public static partial class SeedValidator
                     Report(instrument, SeedTables.Instruments, "period_end", "period_end is before period_start");
                 }
 
-                if (!withParties.Contains(instrument.Id))
+                if (!withParties(i))
                 {
                     Report(instrument, SeedTables.Instruments, "id", "the instrument has no parties in parties.csv");
                 }
@@ -211,18 +207,25 @@ public static partial class SeedValidator
 
         public void CheckEvidence()
         {
-            var supported = new HashSet<string>(seed.Instruments.Length + seed.Sessions.Length + seed.Commitments.Length + seed.Mechanisms.Length, StringComparer.Ordinal);
+            var supported = new HashSet<string>(seed.Sessions.Length + seed.Commitments.Length + seed.Mechanisms.Length, StringComparer.Ordinal);
             foreach (var evidence in seed.Evidence)
             {
                 CheckEvidenceRow(evidence);
-                supported.Add(evidence.SubjectId);
+                if (!_instruments.ContainsKey(evidence.SubjectId))
+                {
+                    supported.Add(evidence.SubjectId);
+                }
             }
 
             CheckStatedDatesAgreeWithSources();
 
-            foreach (var instrument in seed.Instruments.Where(instrument => !supported.Contains(instrument.Id)))
+            var instrumentSupported = InstrumentsNamed(seed.Evidence, evidence => evidence.SubjectId);
+            for (var i = 0; i < seed.Instruments.Length; i++)
             {
-                Report(instrument, SeedTables.Instruments, "id", "the instrument has no evidence in evidence.csv");
+                if (!instrumentSupported(i))
+                {
+                    Report(seed.Instruments[i], SeedTables.Instruments, "id", "the instrument has no evidence in evidence.csv");
+                }
             }
 
             foreach (var session in seed.Sessions.Where(session => !supported.Contains(session.Id)))
@@ -392,6 +395,58 @@ public static partial class SeedValidator
                     }
                 }
             }
+        }
+
+        /// <summary>
+        /// Whether some row names the instrument at each position of instruments.csv. Rows and instruments in
+        /// ascending id order (as the writer writes them) are walked side by side, one flag per instrument; otherwise a
+        /// set of the named ids is built.
+        /// </summary>
+        private Func<int, bool> InstrumentsNamed<T>(System.Collections.Immutable.ImmutableArray<T> rows, Func<T, string> instrumentId)
+        {
+            var instruments = seed.Instruments;
+            if (InAscendingOrder(instruments, instrument => instrument.Id, strictly: true) && InAscendingOrder(rows, instrumentId, strictly: false))
+            {
+                var named = new bool[instruments.Length];
+                var next = 0;
+                foreach (var row in rows)
+                {
+                    var id = instrumentId(row);
+                    while (next < instruments.Length && string.CompareOrdinal(instruments[next].Id, id) < 0)
+                    {
+                        next++;
+                    }
+
+                    if (next < instruments.Length && string.Equals(instruments[next].Id, id, StringComparison.Ordinal))
+                    {
+                        named[next] = true;
+                    }
+                }
+
+                return index => named[index];
+            }
+
+            var ids = new HashSet<string>(instruments.Length, StringComparer.Ordinal);
+            foreach (var row in rows)
+            {
+                ids.Add(instrumentId(row));
+            }
+
+            return index => ids.Contains(instruments[index].Id);
+        }
+
+        private static bool InAscendingOrder<T>(System.Collections.Immutable.ImmutableArray<T> rows, Func<T, string> id, bool strictly)
+        {
+            for (var i = 1; i < rows.Length; i++)
+            {
+                var order = string.CompareOrdinal(id(rows[i - 1]), id(rows[i]));
+                if (order > 0 || (strictly && order == 0))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static HashSet<string> Ids<T>(System.Collections.Immutable.ImmutableArray<T> rows, Func<T, string> id)

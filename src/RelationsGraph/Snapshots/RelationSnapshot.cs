@@ -37,7 +37,7 @@ public sealed class RelationSnapshot
         Directory = new UnitDirectory(units, countries);
         CountryByCode = countries.ToFrozenDictionary(country => country.Code, StringComparer.OrdinalIgnoreCase);
         // The builder's own look-ups by id, kept as they are: freezing hundreds of thousands of keys again costs more
-        // to build than it saves per look-up.
+        // to build than it saves per look-up. Instruments are found by a binary search (InstrumentsById).
         InstrumentById = instrumentById;
         MechanismById = mechanisms.ToFrozenDictionary(mechanism => mechanism.Id, StringComparer.Ordinal);
         DocumentById = documentById;

@@ -67,16 +67,22 @@ public static class SnapshotBuilder
         var documents = InOrder(seed.Documents, static (a, b) => string.CompareOrdinal(a.Id, b.Id)).Select(document => new DocumentNode(document)).ToList();
         var documentById = documents.ToDictionary(document => document.Id, StringComparer.Ordinal);
 
-        var instruments = InOrder(seed.Instruments, static (a, b) => string.CompareOrdinal(a.Id, b.Id))
-            .Select((instrument, index) => new InstrumentNode(instrument, index))
-            .ToList();
-        var instrumentById = instruments.ToDictionary(instrument => instrument.Id, StringComparer.Ordinal);
+        var instruments = new List<InstrumentNode>(seed.Instruments.Length);
+        foreach (var instrument in InOrder(seed.Instruments, static (a, b) => string.CompareOrdinal(a.Id, b.Id)))
+        {
+            instruments.Add(new InstrumentNode(instrument, instruments.Count));
+        }
+
+        // A binary search over the instruments, in id order; the biggest tables (evidence, parties) are in that order
+        // too and find their instruments by walking beside them (InstrumentCursor) instead.
+        var instrumentById = new InstrumentsById(instruments);
 
         // Evidence in its citing order, which keeps each subject's rows together: an instrument's become its exact
         // array at once, the rest waits for its subject.
         var evidenceBySubject = new Dictionary<string, EvidenceNode[]>(StringComparer.Ordinal);
         var run = new List<EvidenceNode>();
         string? runSubject = null;
+        var evidenceInstruments = new InstrumentCursor(instruments);
         void EndEvidenceRun()
         {
             if (runSubject is null)
@@ -84,7 +90,7 @@ public static class SnapshotBuilder
                 return;
             }
 
-            if (instrumentById.TryGetValue(runSubject, out var subject))
+            if (evidenceInstruments.Find(runSubject) is { } subject)
             {
                 subject.EvidenceArray = [.. run];
             }
@@ -182,7 +188,7 @@ public static class SnapshotBuilder
             Evidence = seed.Evidence.Length,
         };
 
-        var search = SearchIndex.Build(SearchEntries(instruments, sessions, commitments, mechanisms));
+        var search = SearchIndex.Build(SearchEntries(instruments, sessions, commitments, mechanisms), instruments.Count + sessions.Count);
         phases?.Mark("search index");
         var snapshot = new RelationSnapshot(
             info,
@@ -335,7 +341,7 @@ public static class SnapshotBuilder
         GraphSeed seed,
         List<UnitNode> units,
         List<InstrumentNode> instruments,
-        Dictionary<string, InstrumentNode> instrumentById,
+        InstrumentsById instrumentById,
         Dictionary<string, UnitNode> unitById,
         Dictionary<string, CooperationField> fieldByCode)
     {
@@ -352,6 +358,7 @@ public static class SnapshotBuilder
         var made = 0;
         var perUnit = new int[units.Count];
         InstrumentNode? runInstrument = null;
+        var partyInstruments = new InstrumentCursor(instruments);
         foreach (var party in InOrder(seed.Parties, CompareParties))
         {
             if (runInstrument is null || !string.Equals(runInstrument.Id, party.InstrumentId, StringComparison.Ordinal))
@@ -362,7 +369,8 @@ public static class SnapshotBuilder
                     run.Clear();
                 }
 
-                runInstrument = instrumentById[party.InstrumentId];
+                runInstrument = partyInstruments.Find(party.InstrumentId)
+                    ?? throw new KeyNotFoundException($"unknown instrument '{party.InstrumentId}'");
             }
 
             var node = new PartyNode(party, runInstrument, unitById[party.UnitId]);
@@ -409,7 +417,7 @@ public static class SnapshotBuilder
                 instrument.SetFields(fields);
             }
 
-            if (Array.Exists(instrument.EvidenceArray, node => node.Evidence.Field is not null && node.Evidence.Value is not null))
+            if (Array.Exists(instrument.EvidenceArray, node => node.Field is not null && node.Value is not null))
             {
                 LinkClaims(instrument);
             }
@@ -420,12 +428,12 @@ public static class SnapshotBuilder
     private static void LinkClaims(InstrumentNode instrument)
     {
         var byField = instrument.EvidenceArray
-            .Where(node => node.Evidence.Field is not null && node.Evidence.Value is not null)
-            .GroupBy(node => node.Evidence.Field!, StringComparer.Ordinal);
+            .Where(node => node.Field is not null && node.Value is not null)
+            .GroupBy(node => node.Field!, StringComparer.Ordinal);
         foreach (var field in byField)
         {
             var claims = field
-                .GroupBy(node => node.Evidence.Value!, StringComparer.Ordinal)
+                .GroupBy(node => node.Value!, StringComparer.Ordinal)
                 .OrderBy(group => group.Key, StringComparer.Ordinal)
                 .Select(group => new Claim(group.Key, [.. group]))
                 .ToList();
@@ -436,7 +444,7 @@ public static class SnapshotBuilder
 
             // Sources disagree when documents do; a reviewer's correction settles a value, it is not another source.
             var sourced = claims
-                .Select(claim => claim with { Evidence = [.. claim.Evidence.Where(node => node.Evidence.ClaimedBy is null)] })
+                .Select(claim => claim with { Evidence = [.. claim.Evidence.Where(node => node.ClaimedBy is null)] })
                 .Where(claim => claim.Evidence.Count > 0)
                 .ToList();
             if (sourced.Count > 1)
@@ -613,6 +621,26 @@ public static class SnapshotBuilder
         }
 
         return order != 0 ? order : string.CompareOrdinal(a.Value, b.Value);
+    }
+
+    /// <summary>
+    /// Finds instruments for rows sorted by the instrument's id (or by a subject id among which instruments' are), by
+    /// walking the instruments, also in id order, beside them: one comparison per row or instrument, no hashing.
+    /// </summary>
+    private sealed class InstrumentCursor(List<InstrumentNode> instruments)
+    {
+        private int _next;
+
+        /// <summary>The instrument with this id, or null; ids must be asked for in ascending ordinal order.</summary>
+        public InstrumentNode? Find(string id)
+        {
+            while (_next < instruments.Count && string.CompareOrdinal(instruments[_next].Id, id) < 0)
+            {
+                _next++;
+            }
+
+            return _next < instruments.Count && string.Equals(instruments[_next].Id, id, StringComparison.Ordinal) ? instruments[_next] : null;
+        }
     }
 
     private static bool IsEvent(InstrumentKind kind) => kind is InstrumentKind.Visit or InstrumentKind.Award or InstrumentKind.JointCommittee;

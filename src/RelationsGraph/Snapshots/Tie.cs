@@ -8,8 +8,9 @@ namespace RelationsGraph.Snapshots;
 /// <see cref="Possible"/> when at least one does.
 /// </summary>
 /// <remarks>
-/// A world-scale snapshot holds two ties per instrument, so a tie is kept small (56 bytes, was 72): the instrument or
-/// mechanism in one reference, and each range as two dates, an absent range written as an empty one (from after to).
+/// A world-scale snapshot holds two ties per instrument, so a tie is kept small (48 bytes, was 72): the instrument or
+/// mechanism in one reference, each range as two dates, an absent range written as an empty one (from after to), and
+/// no subject: a tie is held in its subject's <see cref="UnitNode.Ties"/>, which is how every query reaches it.
 /// </remarks>
 internal readonly struct Tie
 {
@@ -20,7 +21,6 @@ internal readonly struct Tie
     private readonly DateOnly _possibleTo;
 
     public Tie(
-        UnitNode subject,
         UnitNode partner,
         InstrumentNode? instrument,
         MechanismNode? mechanism,
@@ -31,7 +31,6 @@ internal readonly struct Tie
         DateRange? active,
         DateRange? possible)
     {
-        Subject = subject;
         Partner = partner;
         _fact = (object?)instrument ?? mechanism ?? throw new ArgumentException("A tie needs an instrument or a mechanism.", nameof(instrument));
         LevelMask = levelMask;
@@ -41,8 +40,6 @@ internal readonly struct Tie
         (_activeFrom, _activeTo) = active is { } a ? (a.From, a.To) : (DateOnly.MaxValue, DateOnly.MinValue);
         (_possibleFrom, _possibleTo) = possible is { } p ? (p.From, p.To) : (DateOnly.MaxValue, DateOnly.MinValue);
     }
-
-    public UnitNode Subject { get; }
 
     public UnitNode Partner { get; }
 

@@ -27,9 +27,9 @@ internal static class TieBuilder
             capacity += (long)mechanism.Members.Count * mechanism.Members.Count;
         }
 
-        var ties = new Ties(new List<Tie>((int)Math.Min(capacity, Array.MaxLength)), new int[units.Count]);
+        var ties = new Ties(new List<(UnitNode Subject, Tie Tie)>((int)Math.Min(capacity, Array.MaxLength)), new int[units.Count]);
         var (all, counts) = (ties.All, ties.Counts);
-        void Add(Tie tie) => ties.Add(tie);
+        void Add(UnitNode subject, Tie tie) => ties.Add(subject, tie);
 
         foreach (var instrument in instruments)
         {
@@ -69,7 +69,7 @@ internal static class TieBuilder
 
             foreach (var ((subject, partner), (mask, active, possible)) in pairs)
             {
-                Add(new Tie(subject, partner, instrument, null, mask, support.KindMask, (float)support.Confidence, (float)support.ReviewedConfidence, active, possible));
+                Add(subject, new Tie(partner, instrument, null, mask, support.KindMask, (float)support.Confidence, (float)support.ReviewedConfidence, active, possible));
             }
         }
 
@@ -90,7 +90,7 @@ internal static class TieBuilder
                     var active = mechanism.Active is { } range
                         ? range.Intersect(Membership(member))?.Intersect(Membership(other))
                         : null;
-                    Add(new Tie(subject, partner, null, mechanism, LevelBit(PartyLevel.ProvincialGovernment), support.KindMask, (float)support.Confidence, (float)support.ReviewedConfidence, active, active));
+                    Add(subject, new Tie(partner, null, mechanism, LevelBit(PartyLevel.ProvincialGovernment), support.KindMask, (float)support.Confidence, (float)support.ReviewedConfidence, active, active));
                 }
             }
         }
@@ -101,9 +101,9 @@ internal static class TieBuilder
             unit.TieArray = counts[unit.Index] == 0 ? [] : new Tie[counts[unit.Index]];
         }
 
-        foreach (var tie in all)
+        foreach (var (subject, tie) in all)
         {
-            tie.Subject.TieArray[filled[tie.Subject.Index]++] = tie;
+            subject.TieArray[filled[subject.Index]++] = tie;
         }
     }
 
@@ -121,8 +121,8 @@ internal static class TieBuilder
         var possible = Within(Within(instrument.PossiblyInForce, first.Unit), second.Unit);
         var mask = LevelBit(first.Level) | LevelBit(second.Level);
         var (confidence, reviewed) = ((float)support.Confidence, (float)support.ReviewedConfidence);
-        add.Add(new Tie(a, b, instrument, null, mask, support.KindMask, confidence, reviewed, active, possible));
-        add.Add(new Tie(b, a, instrument, null, mask, support.KindMask, confidence, reviewed, active, possible));
+        add.Add(a, new Tie(b, instrument, null, mask, support.KindMask, confidence, reviewed, active, possible));
+        add.Add(b, new Tie(a, instrument, null, mask, support.KindMask, confidence, reviewed, active, possible));
     }
 
     private static DateRange Membership(MemberNode member) =>
@@ -144,12 +144,12 @@ internal static class TieBuilder
         };
 
     /// <summary>The ties made so far and how many each unit has.</summary>
-    private sealed record Ties(List<Tie> All, int[] Counts)
+    private sealed record Ties(List<(UnitNode Subject, Tie Tie)> All, int[] Counts)
     {
-        public void Add(Tie tie)
+        public void Add(UnitNode subject, Tie tie)
         {
-            All.Add(tie);
-            Counts[tie.Subject.Index]++;
+            All.Add((subject, tie));
+            Counts[subject.Index]++;
         }
     }
 }

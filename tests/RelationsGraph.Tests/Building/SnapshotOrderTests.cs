@@ -42,6 +42,39 @@ public sealed class SnapshotOrderTests
         Assert.Contains(seed.Parties, party => party.Organisation is not null);
     }
 
+    [Fact]
+    public async Task Every_evidence_node_gives_back_its_row()
+    {
+        var seed = await GraphSeedReader.ReadAsync(RepositoryPaths.GraphSeed, TestContext.Current.CancellationToken);
+
+        var snapshot = SnapshotBuilder.Build(seed, "graph-seed", "v", DateTimeOffset.UnixEpoch);
+
+        var fromDocuments = snapshot.Documents.SelectMany(document => document.Evidence).Select(node => node.Evidence).ToHashSet();
+        Assert.True(fromDocuments.SetEquals(seed.Evidence));
+        Assert.Equal(seed.Evidence.Length, snapshot.Documents.Sum(document => document.Evidence.Count));
+        Assert.Contains(seed.Evidence, evidence => evidence.ClaimedBy is not null && evidence.ClaimedAt is not null);
+        Assert.Contains(seed.Evidence, evidence => evidence.Field is not null && evidence.Value is not null && evidence.Quote is not null);
+    }
+
+    [Fact]
+    public async Task Every_instrument_is_found_by_its_id_and_no_other_id_finds_one()
+    {
+        var seed = await GraphSeedReader.ReadAsync(RepositoryPaths.GraphSeed, TestContext.Current.CancellationToken);
+        var shuffled = seed with { Instruments = Reversed(seed.Instruments) };
+
+        foreach (var snapshot in new[] { SnapshotBuilder.Build(seed, "graph-seed", "v", DateTimeOffset.UnixEpoch), SnapshotBuilder.Build(shuffled, "graph-seed", "v", DateTimeOffset.UnixEpoch) })
+        {
+            Assert.Equal(seed.Instruments.Length, snapshot.InstrumentById.Count);
+            Assert.All(seed.Instruments, instrument => Assert.Same(instrument, snapshot.InstrumentById[instrument.Id].Instrument));
+            Assert.Equal(snapshot.Instruments.Select(instrument => instrument.Id), snapshot.InstrumentById.Keys);
+            foreach (var missing in (string[])["", "0", "~", seed.Instruments[0].Id + "x", seed.Instruments[0].Id[..^1], seed.Documents[0].Id])
+            {
+                Assert.False(snapshot.InstrumentById.ContainsKey(missing));
+                Assert.Throws<KeyNotFoundException>(() => snapshot.InstrumentById[missing]);
+            }
+        }
+    }
+
     private static ImmutableArray<T> Reversed<T>(ImmutableArray<T> rows) => [.. rows.Reverse()];
 
     /// <summary>Every ordered list the build makes from the rows, as text.</summary>

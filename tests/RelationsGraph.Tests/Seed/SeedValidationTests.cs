@@ -193,6 +193,23 @@ public sealed class SeedValidationTests
         Assert.Contains(error.Errors, e => e.File == "graph-seed/evidence.csv" && e.ColumnName == "quote");
     }
 
+    [Theory]
+    [InlineData("zzz-an-unsourced-plan")] // after every other id: the files stay in id order
+    [InlineData("aaa-an-unsourced-plan")] // before them: the instruments are out of order
+    public async Task Instrument_without_parties_or_evidence_is_refused_in_or_out_of_order(string id)
+    {
+        using var copy = new SeedCopy();
+        copy.Append("instruments.csv", $"{id},plan,,An unsourced plan,,2022-01-01,,,concluded,,false,article,1,false,,");
+
+        var error = await LoadFailsAsync(copy);
+
+        var line = LineOf(copy, "instruments.csv", id);
+        var errors = error.Errors.Select(e => e.ToString()).ToList();
+        Assert.Contains($"graph-seed/instruments.csv:{line}:1: id: the instrument has no parties in parties.csv", errors);
+        Assert.Contains($"graph-seed/instruments.csv:{line}:1: id: the instrument has no evidence in evidence.csv", errors);
+        Assert.Equal(2, errors.Count);
+    }
+
     [Fact]
     public async Task Fact_without_evidence_is_refused()
     {
