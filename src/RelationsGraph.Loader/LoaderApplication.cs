@@ -28,6 +28,7 @@ public static class LoaderApplication
             Args = [],
             ApplicationName = "RelationsGraph.Loader",
             ContentRootPath = AppContext.BaseDirectory,
+            Configuration = HostConfiguration(),
         });
         if (settings is not null)
         {
@@ -69,5 +70,16 @@ public static class LoaderApplication
         }
 
         return await host.Services.GetRequiredService<LoaderCommandLine>().InvokeAsync(args, cancellationToken);
+    }
+
+    /// <summary>
+    /// The host's own settings: appsettings.json is read once, not watched. A run reads its settings at start and a
+    /// watcher costs a thread and a watch over the loader's whole directory tree at every start.
+    /// </summary>
+    private static ConfigurationManager HostConfiguration()
+    {
+        var configuration = new ConfigurationManager();
+        configuration.AddInMemoryCollection([new("hostBuilder:reloadConfigOnChange", "false")]);
+        return configuration;
     }
 }
