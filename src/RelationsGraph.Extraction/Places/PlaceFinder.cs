@@ -50,6 +50,7 @@ public static class PlaceFinder
         var text = index.Text;
         var context = new Context(index);
         var mentions = new List<PlaceMention>();
+        HashSet<string>? markedCities = null;
         var i = 0;
         while (i < text.Count)
         {
@@ -74,7 +75,7 @@ public static class PlaceFinder
                 // A generic word ("Trung", "Centre", "Van") with nothing around it naming a unit is no place at all,
                 // and may have swallowed the start of a real name: "Tỉnh Bắc" (a Lebanese unit's Vietnamese name) in
                 // "Tỉnh Bắc Giang". Matching starts again at the next word.
-                if (mention.Role == PlaceRole.Generic)
+                if (mention.Role == PlaceRole.Generic || IsUnmarkedCity(text, mention, ref markedCities))
                 {
                     i++;
                     continue;
@@ -91,6 +92,57 @@ public static class PlaceFinder
         MarkEarlierPartners(text, context, mentions);
         return mentions;
     }
+
+    /// <summary>
+    /// A city below the first level shares its name with people ("Shungaku Yanai", "Omura Hideaki", "Pan Fulin"): it is
+    /// a place only where the text marks it as a city ("Saiki city", "the Japanese city of Izumisano", "TP Suwon",
+    /// "Nasushiobara city of Japan", "Gimje (Hàn Quốc)"), or where the document marked it so before ("between Can Tho
+    /// and Nasushiobara").
+    /// </summary>
+    private static bool IsUnmarkedCity(TokenizedText text, PlaceMention mention, ref HashSet<string>? markedCities)
+    {
+        foreach (var unit in mention.Candidates)
+        {
+            if (unit.IsFirstLevel || unit.Unit.Type != UnitType.City)
+            {
+                return false;
+            }
+        }
+
+        if (mention.Candidates.Length == 0)
+        {
+            return false;
+        }
+
+        if (mention.TypeHint == PlaceTypeHint.City || mention.CountryHint is not null || FollowsCityOf(text, mention.First))
+        {
+            markedCities ??= new HashSet<string>(StringComparer.Ordinal);
+            foreach (var unit in mention.Candidates)
+            {
+                markedCities.Add(unit.Id);
+            }
+
+            return false;
+        }
+
+        if (markedCities is not null)
+        {
+            foreach (var unit in mention.Candidates)
+            {
+                if (markedCities.Contains(unit.Id))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"the city of Izumisano": the name follows "city of".</summary>
+    private static bool FollowsCityOf(TokenizedText text, int first) =>
+        first >= 2 && text[first - 1].NameKey == "of" && text[first - 2].NameKey is "city" or "municipality"
+        && text.IsJoinedToPrevious(first) && text.IsJoinedToPrevious(first - 1);
 
     /// <summary>
     /// "… mối quan hệ hợp tác thứ ba của Gyeonggi với Việt Nam, sau tỉnh Nghệ An và thành phố Hồ Chí Minh": the names

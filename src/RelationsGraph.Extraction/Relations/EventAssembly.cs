@@ -115,7 +115,7 @@ internal static class EventAssembly
         // Different words for one instrument: only for the article's news (past instruments are often several), at one
         // level (the police's agreement is not the province's MOU), when at most one of them is identified.
         return known.Descriptor.Class == KindClass.Signed && cluster.Descriptor.Class == KindClass.Signed && !known.IsBackground
-            && (known.Level == cluster.Level || partial)
+            && (known.Level == cluster.Level || partial || SamePlacesOneBelowFirstLevel(known, cluster))
             && (sameness == Sameness.Same || !known.Keys.IsIdentified || !cluster.Keys.IsIdentified || partial);
     }
 
@@ -148,6 +148,16 @@ internal static class EventAssembly
         target.Level = Levels.Combine([target.Level, source.Level]);
         target.Absorb(source);
     }
+
+    /// <summary>
+    /// The same parties, one group at district level and the other at the default level: the district level comes from
+    /// a party below the first level (a Japanese city), which a sentence naming no organisation ("the signing of the
+    /// agreement … of the two cities") leaves at the default, not from another organisation signing.
+    /// </summary>
+    private static bool SamePlacesOneBelowFirstLevel(MentionCluster a, MentionCluster b) =>
+        a.PartyKeys.SetEquals(b.PartyKeys)
+        && ((a.Level == PartyLevel.District && b.Level == PartyLevel.ProvincialGovernment)
+            || (b.Level == PartyLevel.District && a.Level == PartyLevel.ProvincialGovernment));
 
     /// <summary>The provincial government is the default level of a name written without an organisation.</summary>
     private static bool CompatibleLevels(PartyLevel a, PartyLevel b) =>

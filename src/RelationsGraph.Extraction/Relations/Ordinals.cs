@@ -26,7 +26,8 @@ internal static class Ordinals
                 }
             }
 
-            if (token.IsNumber && k + 1 < last && index.Rules.Dates.OrdinalSuffixes.Contains(text[k + 1].NameKey) && text.GapBefore(k + 1).IsEmpty)
+            if (token.IsNumber && k + 1 < last && index.Rules.Dates.OrdinalSuffixes.Contains(text[k + 1].NameKey) && text.GapBefore(k + 1).IsEmpty
+                && !IsDayOfMonth(index, k))
             {
                 return (int.Parse(token.NameKey, NumberStyles.None, CultureInfo.InvariantCulture), k);
             }
@@ -40,6 +41,20 @@ internal static class Ordinals
         }
 
         return null;
+    }
+
+    /// <summary>"June 12th", "12th of June": the day of a date, not a session's ordinal.</summary>
+    private static bool IsDayOfMonth(TextIndex index, int number)
+    {
+        var text = index.Text;
+        var dates = index.Rules.Dates;
+        if (number > 0 && text.IsJoinedToPrevious(number) && dates.MonthOf(text[number - 1]) is not null)
+        {
+            return true;
+        }
+
+        var after = number + 2;
+        return after + 1 < text.Count && dates.Of.Contains(text[after].NameKey) && dates.MonthOf(text[after + 1]) is not null;
     }
 
     private static int? ValueAt(TextIndex index, int k, int last)

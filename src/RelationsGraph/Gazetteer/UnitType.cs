@@ -12,6 +12,9 @@ public static class UnitType
     public const string Capital = "capital";
     public const string District = "district";
 
+    /// <summary>A city below the first level (a Japanese or Korean city, a Chinese prefecture-level city), under its first-level unit.</summary>
+    public const string City = "city";
+
     /// <summary>A unit that is a city governed as a first-level unit: "thành phố X" names the unit itself.</summary>
     public static bool IsCity(string type) =>
         type == Capital || type.Contains("city", StringComparison.Ordinal) || type.Contains("municipal", StringComparison.Ordinal)
