@@ -14,10 +14,18 @@ namespace RelationsGraph.Extraction.Relations;
 /// </summary>
 internal static class CommitmentFinder
 {
+    private const int MaxDescription = 300;
+
     public static List<PendingCommitment> Find(TextIndex index, IReadOnlyList<PlaceMention> places, Sentence sentence, string documentId)
     {
         var text = index.Text;
         var commitments = new List<PendingCommitment>();
+        // Most sentences pledge nothing: a clause's cues are among its sentence's, so such a sentence is not split.
+        if ((index.CuesWithin(sentence.First, sentence.Last) & (Cue.Support | Cue.Gift | Cue.Budget | Cue.Provide)) == 0)
+        {
+            return commitments;
+        }
+
         foreach (var (first, last) in Clauses(index, sentence))
         {
             var cues = index.CuesWithin(first, last);
@@ -60,7 +68,7 @@ internal static class CommitmentFinder
             var clauseStart = text[first].Start;
             var clauseEnd = text[last - 1].End;
             var evidence = new ExtractedEvidence(documentId, clauseStart, clauseEnd);
-            var description = Clean(text.Slice(clauseStart, clauseEnd));
+            var description = Clean(text.Text.AsSpan(clauseStart, clauseEnd - clauseStart));
             var money = text.Text.AsSpan(clauseStart, clauseEnd - clauseStart).ContainsAnyInRange('0', '9') ? Money(index.Rules.Money, text.Text, clauseStart, clauseEnd) : null;
             var counts = CountedThings(index, first, last, verb.Last);
             var pledges = new List<(CommitmentKind Kind, long? Amount, string? Unit)>();
@@ -239,9 +247,37 @@ internal static class CommitmentFinder
         return amount is > 0 and < 1e17m ? (long)amount : null;
     }
 
-    private static string Clean(string text)
+    /// <summary>The text's words joined by single spaces, at most <see cref="MaxDescription"/> characters of it.</summary>
+    private static string Clean(ReadOnlySpan<char> text)
     {
-        var cleaned = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        return cleaned.Length <= 300 ? cleaned : cleaned[..300];
+        Span<char> cleaned = stackalloc char[MaxDescription];
+        var length = 0;
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                cleaned[length++] = ' ';
+                space = false;
+                if (length == MaxDescription)
+                {
+                    break;
+                }
+            }
+
+            cleaned[length++] = c;
+            if (length == MaxDescription)
+            {
+                break;
+            }
+        }
+
+        return new string(cleaned[..length]);
     }
 }

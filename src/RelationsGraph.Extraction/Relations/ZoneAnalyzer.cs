@@ -255,6 +255,34 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         return found;
     }
 
+    /// <summary>The places within tokens [<paramref name="first"/>, <paramref name="last"/>) that can be parties, in text order.</summary>
+    private List<PlaceMention> PartyPlacesIn(int first, int last)
+    {
+        var found = new List<PlaceMention>();
+        for (var i = FirstPlaceFrom(first); i < places.Count && places[i].First < last; i++)
+        {
+            if (places[i].Last <= last && CanBeParty(places[i]))
+            {
+                found.Add(places[i]);
+            }
+        }
+
+        return found;
+    }
+
+    private static int IndexOfKey(List<PartyRef> parties, string key)
+    {
+        for (var i = 0; i < parties.Count; i++)
+        {
+            if (parties[i].Key == key)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     private bool PlaceStartsAt(int token)
     {
         var i = FirstPlaceFrom(token);
@@ -900,8 +928,8 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     /// </summary>
     private List<(int First, int Last, List<Anchor> Anchors)> Territories(Sentence sentence, List<Anchor> anchors, List<PlaceMention> sentencePlaces)
     {
-        var sorted = anchors.OrderBy(anchor => anchor.First).ToList();
-        var boundaries = new List<int> { sentence.First };
+        var sorted = ByFirstToken(anchors);
+        var boundaries = new List<int>(4) { sentence.First };
         for (var k = 1; k < sorted.Count; k++)
         {
             var previous = sorted[k - 1];
@@ -913,12 +941,9 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                 var coordinator = (index.IsCue(p, Cue.Conjunction) && !StartsName(sentencePlaces, p + 1))
                     || (_text.GapBefore(p).Contains(',') && index.IsCue(p, Cue.ClauseOpener));
                 // The right-hand clause has parties of its own: named before its instrument, or after it following "giữa"/"between".
-                var ownParties = sentencePlaces.Any(place => CanBeParty(place) && place.First >= p && place.Last <= next.First)
-                    || (index.Cues.Within(next.Last, sentence.Last).Any(cue => (cue.Value & Cue.Between) != 0 || index.IsCue(cue.First, Cue.With))
-                        && sentencePlaces.Any(place => CanBeParty(place) && place.First >= next.Last));
                 if ((coordinator || _text.GapBefore(p).Contains(';'))
-                    && sentencePlaces.Any(place => CanBeParty(place) && place.First >= boundaries[^1] && place.Last <= p)
-                    && ownParties)
+                    && HasParty(sentencePlaces, boundaries[^1], p)
+                    && (HasParty(sentencePlaces, p, next.First) || (NamesBetweenOrWith(next.Last, sentence.Last) && HasParty(sentencePlaces, next.Last, int.MaxValue))))
                 {
                     boundaries.Add(p);
                     break;
@@ -927,12 +952,20 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         }
 
         boundaries.Add(sentence.Last);
-        var groups = new List<(int, int, List<Anchor>)>();
+        var groups = new List<(int, int, List<Anchor>)>(boundaries.Count - 1);
         for (var k = 0; k + 1 < boundaries.Count; k++)
         {
             var (first, last) = (boundaries[k], boundaries[k + 1]);
-            var inside = sorted.Where(anchor => anchor.First >= first && anchor.First < last).ToList();
-            if (inside.Count > 0)
+            List<Anchor>? inside = null;
+            foreach (var anchor in sorted)
+            {
+                if (anchor.First >= first && anchor.First < last)
+                {
+                    (inside ??= []).Add(anchor);
+                }
+            }
+
+            if (inside is not null)
             {
                 groups.Add((first, last, inside));
             }
@@ -941,9 +974,68 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         return groups;
     }
 
+    /// <summary>The anchors in order of their first token, those that start together in the order given (a stable sort).</summary>
+    private static List<Anchor> ByFirstToken(List<Anchor> anchors)
+    {
+        var sorted = new List<Anchor>(anchors.Count);
+        foreach (var anchor in anchors)
+        {
+            var at = sorted.Count;
+            while (at > 0 && sorted[at - 1].First > anchor.First)
+            {
+                at--;
+            }
+
+            sorted.Insert(at, anchor);
+        }
+
+        return sorted;
+    }
+
+    /// <summary>Does a place that can be a party lie within tokens [<paramref name="first"/>, <paramref name="last"/>]?</summary>
+    private static bool HasParty(List<PlaceMention> sentencePlaces, int first, int last)
+    {
+        foreach (var place in sentencePlaces)
+        {
+            if (CanBeParty(place) && place.First >= first && place.Last <= last)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Is "giữa"/"between" or "với"/"with" written within tokens [<paramref name="first"/>, <paramref name="last"/>)?</summary>
+    private bool NamesBetweenOrWith(int first, int last)
+    {
+        foreach (var cue in index.Cues.SpanWithin(first, last))
+        {
+            if ((cue.Value & Cue.Between) != 0 || index.IsCue(cue.First, Cue.With))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool StartsName(List<PlaceMention> sentencePlaces, int token) =>
-        sentencePlaces.Any(place => place.First == token)
-        || (index.Cues.StartingAt(token) is { } cue && (cue.Value & (Cue.Province | Cue.City | Cue.District)) != 0 && sentencePlaces.Any(place => place.First == cue.Last));
+        PlaceStartsAt(sentencePlaces, token)
+        || (index.Cues.StartingAt(token) is { } cue && (cue.Value & (Cue.Province | Cue.City | Cue.District)) != 0 && PlaceStartsAt(sentencePlaces, cue.Last));
+
+    private static bool PlaceStartsAt(List<PlaceMention> sentencePlaces, int token)
+    {
+        foreach (var place in sentencePlaces)
+        {
+            if (place.First == token)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// How many units the parties are: a province named as the predecessor of another one named with it ("Vĩnh Phúc
@@ -957,10 +1049,10 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     private List<PartyRef> NamedParties(int first, int last)
     {
         var named = new List<PartyRef>();
-        foreach (var place in PlacesIn(first, last).Where(CanBeParty))
+        foreach (var place in PartyPlacesIn(first, last))
         {
             var party = PartyRef.From(place, place.OrganisationFirst >= 0 ? _text.Slice(Math.Min(_text[place.OrganisationFirst].Start, place.Start), Math.Max(_text[place.OrganisationLast - 1].End, place.End)) : place.DistrictName);
-            if (named.TrueForAll(other => other.Key != party.Key))
+            if (IndexOfKey(named, party.Key) < 0)
             {
                 named.Add(party);
             }
@@ -971,15 +1063,15 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
 
     private List<PartyRef>? PartiesFor(Zone zone, Sentence sentence, int first, int last, List<Anchor> anchors)
     {
-        var explicitParties = new List<PartyRef>();
-        var groupPlaces = PlacesIn(first, last).Where(CanBeParty).ToList();
+        var groupPlaces = PartyPlacesIn(first, last);
+        var explicitParties = new List<PartyRef>(groupPlaces.Count);
         foreach (var place in groupPlaces)
         {
             var organisation = place.OrganisationFirst >= 0
                 ? _text.Slice(Math.Min(_text[place.OrganisationFirst].Start, place.Start), Math.Max(_text[place.OrganisationLast - 1].End, place.End))
                 : place.DistrictName;
             var party = PartyRef.From(place, organisation);
-            var existing = explicitParties.FindIndex(other => other.Key == party.Key);
+            var existing = IndexOfKey(explicitParties, party.Key);
             if (existing < 0)
             {
                 explicitParties.Add(party);
@@ -1086,7 +1178,13 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     private List<PartyRef>? SubjectOf(Sentence sentence, int before)
     {
         var firstAnchor = index.Instruments.Within(sentence.First, before).Select(anchor => anchor.First).DefaultIfEmpty(before).First();
-        var subject = PlacesIn(sentence.First, Math.Min(firstAnchor, before)).Where(CanBeParty).Select(place => PartyRef.From(place, null)).ToList();
+        var subjectPlaces = PartyPlacesIn(sentence.First, Math.Min(firstAnchor, before));
+        var subject = new List<PartyRef>(subjectPlaces.Count);
+        foreach (var place in subjectPlaces)
+        {
+            subject.Add(PartyRef.From(place, null));
+        }
+
         return subject.Count == 0 ? null : subject;
     }
 

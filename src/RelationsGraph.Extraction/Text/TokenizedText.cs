@@ -4,9 +4,18 @@ namespace RelationsGraph.Extraction.Text;
 public sealed class TokenizedText
 {
     public TokenizedText(string text)
+        : this(text, [])
     {
+    }
+
+    /// <summary>The text's tokens in <paramref name="tokens"/>, a list emptied first: a worker reuses one from document to document.</summary>
+    internal TokenizedText(string text, List<TextToken> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        tokens.Clear();
+        Tokenizer.Tokenize(text, 0, text.Length, tokens);
         Text = text;
-        Tokens = Tokenizer.Tokenize(text, 0, text.Length);
+        Tokens = tokens;
         HasDiacritics = CountDiacritics(text) > 0;
     }
 

@@ -8,9 +8,19 @@ public static class Tokenizer
 {
     public static List<TextToken> Tokenize(string text, int start, int end)
     {
+        var tokens = new List<TextToken>();
+        Tokenize(text, start, end, tokens);
+        return tokens;
+    }
+
+    /// <summary>Adds the tokens of the text to <paramref name="tokens"/> (a list reused from text to text).</summary>
+    public static void Tokenize(string text, int start, int end, List<TextToken> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
         // A token and the space after it take four characters or more in Vietnamese (syllables) and English: sized so
         // that an article's list is allocated once rather than grown and copied.
-        var tokens = new List<TextToken>(((end - start) / 4) + 16);
+        tokens.EnsureCapacity(tokens.Count + ((end - start) / 4) + 16);
         var i = start;
         while (i < end)
         {
@@ -47,7 +57,6 @@ public static class Tokenizer
             i++;
         }
 
-        return tokens;
     }
 
     /// <summary>

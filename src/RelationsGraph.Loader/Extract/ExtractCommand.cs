@@ -74,7 +74,7 @@ public sealed class ExtractCommand(GazetteerSource gazetteer, LoaderConsole cons
         ArgumentNullException.ThrowIfNull(request);
         var seedDirectory = gazetteer.Resolve(request.Gazetteer ?? request.Into);
         // Without --into the facts are only written out: the seed's facts are not needed, only its gazetteer.
-        if (await GazetteerSource.LoadOrReportAsync(seedDirectory, console.Error, gazetteerOnly: request.Into is null, cancellationToken) is not (var seed, var names))
+        if (await gazetteer.LoadOrReportStartedAsync(seedDirectory, console.Error, gazetteerOnly: request.Into is null, cancellationToken) is not (var seed, var names))
         {
             return ExitCodes.SomeInputsFailed;
         }
