@@ -13,6 +13,9 @@ internal sealed class FirstWords
     private readonly FrozenDictionary<string, byte> _byWord;
     private readonly FrozenDictionary<string, byte> _byFoldedWord;
 
+    // A buffer this long (256 KB) or shorter is kept for the thread's next text, as the token list is.
+    private const int MaxKept = 1 << 18;
+
     // One buffer per worker thread, refilled for each text; what is read from it is copied out before the next text.
     [ThreadStatic]
     private static byte[]? Buffer;
@@ -63,7 +66,12 @@ internal sealed class FirstWords
     {
         ArgumentNullException.ThrowIfNull(text);
         var count = text.Count;
-        var buffer = Buffer is { } kept && kept.Length >= count ? kept : Buffer = new byte[Math.Max(count, 4096)];
+        var buffer = Buffer is { } kept && kept.Length >= count ? kept : new byte[Math.Max(count, 4096)];
+        if (buffer.Length <= MaxKept)
+        {
+            Buffer = buffer;
+        }
+
         var map = text.HasDiacritics ? _byWord : _byFoldedWord;
         for (var i = 0; i < count; i++)
         {

@@ -3,6 +3,10 @@ namespace RelationsGraph.Extraction.Text;
 /// <summary>A document's text with its tokens, and what the extraction needs to know about how it is written.</summary>
 public sealed class TokenizedText
 {
+    // Indexed directly (not through IReadOnlyList): the analysers read tokens millions of times per batch, and an
+    // interface call is not inlined.
+    private readonly List<TextToken> _tokens;
+
     public TokenizedText(string text)
         : this(text, [])
     {
@@ -18,10 +22,6 @@ public sealed class TokenizedText
         _tokens = tokens;
         HasDiacritics = CountDiacritics(text) > 0;
     }
-
-    // Indexed directly (not through IReadOnlyList): the analysers read tokens millions of times per batch, and an
-    // interface call is not inlined.
-    private readonly List<TextToken> _tokens;
 
     public string Text { get; }
 
