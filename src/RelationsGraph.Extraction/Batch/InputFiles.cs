@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using RelationsGraph.Extraction.Documents;
 
 namespace RelationsGraph.Extraction.Batch;
@@ -89,6 +90,9 @@ public static class InputFiles
     private static string[] Components(string path) =>
         path.Split([Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar], StringSplitOptions.RemoveEmptyEntries);
 
+    /// <summary>A folder's every entry, hidden ones included, and an error for a folder that cannot be read.</summary>
+    private static readonly EnumerationOptions Listing = new() { AttributesToSkip = 0, IgnoreInaccessible = false };
+
     /// <summary>One enumeration: the real paths of the folders and files already met.</summary>
     private sealed class Walk
     {
@@ -127,11 +131,17 @@ public static class InputFiles
 
         private IEnumerable<InputFile> Folder(string path, string real, List<string> ancestors)
         {
-            string[] entries;
+            (string Path, bool IsDirectory, bool IsLink)[] entries;
             string? failure = null;
             try
             {
-                entries = Directory.GetFileSystemEntries(path);
+                // The listing says what each entry is (a folder, a link: one lstat), so an entry that is not a link
+                // costs no further system calls (a stat for a folder and another for a file) before it is read; a file
+                // removed after the listing is reported by the reader.
+                entries = [.. new FileSystemEnumerable<(string, bool, bool)>(
+                    path,
+                    static (ref FileSystemEntry entry) => (entry.ToSpecifiedFullPath(), entry.IsDirectory, (entry.Attributes & FileAttributes.ReparsePoint) != 0),
+                    Listing)];
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
@@ -145,8 +155,8 @@ public static class InputFiles
                 yield break;
             }
 
-            Array.Sort(entries, StringComparer.Ordinal);
-            foreach (var entry in entries)
+            Array.Sort(entries, static (a, b) => string.CompareOrdinal(a.Path, b.Path));
+            foreach (var (entry, isDirectory, link) in entries)
             {
                 var name = Path.GetFileName(entry);
                 if (name.StartsWith('.'))
@@ -154,14 +164,13 @@ public static class InputFiles
                     continue;
                 }
 
-                var link = IsLink(entry);
                 var (entryReal, problem) = link ? Resolve(entry) : (Path.Combine(real, name), null);
                 var document = DocumentReader.Extensions.Contains(Path.GetExtension(name).ToLowerInvariant());
                 if (problem is not null)
                 {
                     yield return InputFile.Failed(entry, problem);
                 }
-                else if (Directory.Exists(entryReal))
+                else if (link ? Directory.Exists(entryReal) : isDirectory)
                 {
                     if (ancestors.Contains(entryReal!))
                     {
@@ -175,21 +184,16 @@ public static class InputFiles
                         }
                     }
                 }
-                else if (File.Exists(entryReal))
+                else if (!link || File.Exists(entryReal))
                 {
                     if (document && _files.Add(entryReal!))
                     {
                         yield return new InputFile(entry, null);
                     }
                 }
-                else if (link && (document || Path.GetExtension(name).Length == 0))
+                else if (document || Path.GetExtension(name).Length == 0)
                 {
                     yield return InputFile.Failed(entry, $"a broken symbolic link (to {new FileInfo(entry).LinkTarget})");
-                }
-                else if (!link && document)
-                {
-                    // Listed a moment ago, gone now (or not a file at all).
-                    yield return InputFile.Failed(entry, "the file vanished while the folder was read");
                 }
             }
         }

@@ -24,9 +24,12 @@ internal static class FactMerge
         }
 
         var claims = target.Claims.ToHashSet();
-        foreach (var claim in source.Claims.Where(claims.Add))
+        foreach (var claim in source.Claims)
         {
-            target.Claims.Add(claim);
+            if (claims.Add(claim))
+            {
+                target.Claims.Add(claim);
+            }
         }
 
         foreach (var field in source.Fields)

@@ -385,10 +385,22 @@ public static class PlaceFinder
         static bool IsDash(char c) => c is '-' or '–' or '—';
     }
 
+    /// <summary>The name keys of tokens [<paramref name="first"/>, <paramref name="last"/>), concatenated.</summary>
+    private static string JoinedKeys(TokenizedText text, int first, int last)
+    {
+        var keys = new string[last - first];
+        for (var k = first; k < last; k++)
+        {
+            keys[k - first] = text[k].NameKey;
+        }
+
+        return string.Concat(keys);
+    }
+
     /// <summary>The gazetteer's ambiguity rules (<see cref="PlaceRules"/>) decide what the name means here.</summary>
     private static void ApplyRules(TokenizedText text, PlaceNames names, PlaceMention mention)
     {
-        var key = string.Concat(Enumerable.Range(mention.First, mention.Last - mention.First).Select(k => text[k].NameKey));
+        var key = mention.Last - mention.First == 1 ? text[mention.First].NameKey : JoinedKeys(text, mention.First, mention.Last);
         mention.NameKey = key;
         var resolution = PlaceRules.Narrow(key, mention.Candidates, new PlaceQuery(mention.CountryHint, mention.TypeHint), names.Directory.Names);
         switch (resolution.Verdict)
@@ -800,7 +812,7 @@ public static class PlaceFinder
 
         for (var length = 1; length <= 3 && position - length + 1 >= 0; length++)
         {
-            var key = string.Concat(Enumerable.Range(position - length + 1, length).Select(k => text[k].NameKey));
+            var key = length == 1 ? text[position].NameKey : JoinedKeys(text, position - length + 1, position + 1);
             if (names.CountryKeys.TryGetValue(key, out var code) && text[position - length + 1].IsCapitalized)
             {
                 return code;

@@ -46,7 +46,7 @@ internal sealed class RelationMention
                 keys[i] = Parties[i].Key;
             }
 
-            Array.Sort(keys, StringComparer.Ordinal);
+            Array.Sort(keys, static (a, b) => string.CompareOrdinal(a, b));
             var distinct = 0;
             foreach (var key in keys)
             {

@@ -10,14 +10,16 @@ public sealed class TextIndex
     {
         Text = text;
         Rules = rules;
-        Cues = new MatchIndex<Cue>(rules.Cues, text);
-        Instruments = new MatchIndex<InstrumentCue>(rules.Instruments, text);
-        Organisations = new MatchIndex<OrganisationCue>(rules.Organisations, text);
-        Fields = new MatchIndex<string>(rules.Fields, text);
-        DocumentReferences = new MatchIndex<bool>(rules.DocumentReferences, text);
-        Anaphora = new MatchIndex<bool>(rules.Anaphora, text);
-        Titles = new MatchIndex<bool>(rules.Titles, text);
-        FieldIntroductions = new MatchIndex<bool>(rules.FieldIntroductions, text);
+        var indexed = rules.IndexedFirstWords;
+        var starts = indexed.Of(text);
+        Cues = new MatchIndex<Cue>(rules.Cues, text, starts, indexed.BitOf(rules.Cues));
+        Instruments = new MatchIndex<InstrumentCue>(rules.Instruments, text, starts, indexed.BitOf(rules.Instruments));
+        Organisations = new MatchIndex<OrganisationCue>(rules.Organisations, text, starts, indexed.BitOf(rules.Organisations));
+        Fields = new MatchIndex<string>(rules.Fields, text, starts, indexed.BitOf(rules.Fields));
+        DocumentReferences = new MatchIndex<bool>(rules.DocumentReferences, text, starts, indexed.BitOf(rules.DocumentReferences));
+        Anaphora = new MatchIndex<bool>(rules.Anaphora, text, starts, indexed.BitOf(rules.Anaphora));
+        Titles = new MatchIndex<bool>(rules.Titles, text, starts, indexed.BitOf(rules.Titles));
+        FieldIntroductions = new MatchIndex<bool>(rules.FieldIntroductions, text, starts, indexed.BitOf(rules.FieldIntroductions));
     }
 
     public TokenizedText Text { get; }

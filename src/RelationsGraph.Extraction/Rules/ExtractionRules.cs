@@ -50,6 +50,9 @@ public sealed class ExtractionRules
 
     internal Vocabulary<bool> FieldIntroductions { get; private init; } = null!;
 
+    /// <summary>The first words of the vocabularies every text is indexed by (<see cref="TextIndex"/>), looked up once per token.</summary>
+    internal FirstWords IndexedFirstWords { get; private set; } = null!;
+
     internal DateForms Dates { get; private init; } = null!;
 
     /// <summary>Family names (name keys): a capitalized word after one of them is part of a person's name.</summary>
@@ -384,7 +387,16 @@ public sealed class ExtractionRules
             return key.Length > 0 ? key : throw row.Error($"{column}: '{row[column]}' has no letters or digits");
         }
 
-        public ExtractionRules Build() => new()
+        public ExtractionRules Build()
+        {
+            var rules = Create();
+            rules.IndexedFirstWords = FirstWords.Of(
+                rules.Cues, rules.Instruments, rules.Organisations, rules.Fields,
+                rules.DocumentReferences, rules.Anaphora, rules.Titles, rules.FieldIntroductions);
+            return rules;
+        }
+
+        private ExtractionRules Create() => new()
         {
             Kinds = kinds,
             Instruments = _instruments.Build(),

@@ -19,11 +19,27 @@ public sealed class MatchIndex<T>
         var found = Found ??= [];
         found.Clear();
         vocabulary.FindAll(text, 0, text.Count, found);
-        _all = [.. found];
+        _all = Keep(found);
+    }
+
+    /// <summary>The same index, trying only the tokens <paramref name="starts"/> marks with <paramref name="bit"/> (<see cref="FirstWords"/>).</summary>
+    internal MatchIndex(Vocabulary<T> vocabulary, TokenizedText text, ReadOnlySpan<byte> starts, byte bit)
+    {
+        var found = Found ??= [];
+        found.Clear();
+        vocabulary.FindAll(text, starts, bit, found);
+        _all = Keep(found);
+    }
+
+    private static VocabularyMatch<T>[] Keep(List<VocabularyMatch<T>> found)
+    {
+        VocabularyMatch<T>[] all = [.. found];
         if (found.Capacity > 4096)
         {
             Found = null;
         }
+
+        return all;
     }
 
     /// <summary>Every match, left to right, not overlapping.</summary>

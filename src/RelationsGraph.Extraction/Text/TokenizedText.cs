@@ -3,6 +3,10 @@ namespace RelationsGraph.Extraction.Text;
 /// <summary>A document's text with its tokens, and what the extraction needs to know about how it is written.</summary>
 public sealed class TokenizedText
 {
+    // Indexed directly (not through IReadOnlyList): the analysers read tokens millions of times per batch, and an
+    // interface call is not inlined.
+    private readonly List<TextToken> _tokens;
+
     public TokenizedText(string text)
         : this(text, [])
     {
@@ -15,13 +19,13 @@ public sealed class TokenizedText
         tokens.Clear();
         Tokenizer.Tokenize(text, 0, text.Length, tokens);
         Text = text;
-        Tokens = tokens;
+        _tokens = tokens;
         HasDiacritics = CountDiacritics(text) > 0;
     }
 
     public string Text { get; }
 
-    public IReadOnlyList<TextToken> Tokens { get; }
+    public IReadOnlyList<TextToken> Tokens => _tokens;
 
     /// <summary>
     /// False for Vietnamese typed without diacritics (and for English): the vocabularies are then matched on
@@ -29,15 +33,15 @@ public sealed class TokenizedText
     /// </summary>
     public bool HasDiacritics { get; }
 
-    public int Count => Tokens.Count;
+    public int Count => _tokens.Count;
 
-    public TextToken this[int index] => Tokens[index];
+    public TextToken this[int index] => _tokens[index];
 
     /// <summary>The characters between token <paramref name="index"/> - 1 and token <paramref name="index"/>.</summary>
     public ReadOnlySpan<char> GapBefore(int index)
     {
-        var start = index == 0 ? 0 : Tokens[index - 1].End;
-        var end = index < Tokens.Count ? Tokens[index].Start : Text.Length;
+        var start = index == 0 ? 0 : _tokens[index - 1].End;
+        var end = index < _tokens.Count ? _tokens[index].Start : Text.Length;
         return Text.AsSpan(start, end - start);
     }
 
@@ -47,7 +51,7 @@ public sealed class TokenizedText
     /// </summary>
     public bool IsJoinedToPrevious(int index)
     {
-        if (index <= 0 || index >= Tokens.Count)
+        if (index <= 0 || index >= _tokens.Count)
         {
             return false;
         }
@@ -64,7 +68,7 @@ public sealed class TokenizedText
     }
 
     /// <summary>The vocabulary key of a token: <see cref="TextToken.Word"/>, or its diacritic-free key for text without diacritics.</summary>
-    public string KeyOf(int index) => HasDiacritics ? Tokens[index].Word : Tokens[index].NameKey;
+    public string KeyOf(int index) => HasDiacritics ? _tokens[index].Word : _tokens[index].NameKey;
 
     public string Slice(int start, int end) => Text[start..end];
 

@@ -101,7 +101,9 @@ public static class Tokenizer
     }
 
     public static bool IsWordChar(char c) =>
-        char.IsLetter(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+        char.IsAscii(c)
+            ? char.IsAsciiLetter(c)
+            : char.IsLetter(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
     private static TokenShape ShapeOf(ReadOnlySpan<char> span, bool hasDigit)
     {

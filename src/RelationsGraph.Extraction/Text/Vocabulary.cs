@@ -56,6 +56,9 @@ public sealed class Vocabulary<T>
         return false;
     }
 
+    /// <summary>The keys the phrases start with: as written (text with diacritics) and folded (text without).</summary>
+    internal (IEnumerable<string> Words, IEnumerable<string> Folded) FirstWords() => (_byFirstWord.Keys, _byFirstFoldedWord.Keys);
+
     /// <summary>Every non-overlapping phrase in tokens [<paramref name="from"/>, <paramref name="to"/>), left to right.</summary>
     public List<VocabularyMatch<T>> FindAll(TokenizedText text, int from, int to)
     {
@@ -72,6 +75,30 @@ public sealed class Vocabulary<T>
         while (i < to)
         {
             if (TryMatch(text, i, to, out var match))
+            {
+                matches.Add(match);
+                i = match.Last;
+            }
+            else
+            {
+                i++;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Every non-overlapping phrase of the whole text, left to right, added to <paramref name="matches"/>, trying only
+    /// the tokens whose mask in <paramref name="starts"/> (from <see cref="Text.FirstWords"/>) has <paramref name="bit"/>:
+    /// the same matches as <see cref="FindAll(TokenizedText, int, int, List{VocabularyMatch{T}})"/>, as a token that
+    /// starts none of the phrases matches none.
+    /// </summary>
+    internal void FindAll(TokenizedText text, ReadOnlySpan<byte> starts, byte bit, List<VocabularyMatch<T>> matches)
+    {
+        var to = text.Count;
+        var i = 0;
+        while (i < to)
+        {
+            if ((starts[i] & bit) != 0 && TryMatch(text, i, to, out var match))
             {
                 matches.Add(match);
                 i = match.Last;

@@ -109,7 +109,9 @@ public static class PlaceRules
     {
         ArgumentNullException.ThrowIfNull(candidates);
         ArgumentNullException.ThrowIfNull(names);
-        UnitNode[] units = [.. candidates];
+        // An array (the extractor's candidates) is copied as a span: through the interface, the copy's casts and calls
+        // cost more than the copy itself.
+        var units = candidates is UnitNode[] array ? array.AsSpan().ToArray() : [.. candidates];
         if (units.Length == 0)
         {
             return new(PlaceVerdict.NotFound, []);

@@ -1,0 +1,90 @@
+using System.Collections.Frozen;
+
+namespace RelationsGraph.Extraction.Text;
+
+/// <summary>
+/// The words that start a phrase of any of several vocabularies (at most eight), each with the vocabularies it starts
+/// a phrase of. A text's tokens are looked up here once, and each vocabulary then tries only the tokens that start
+/// one of its phrases: one dictionary lookup per token for all the vocabularies instead of one per vocabulary.
+/// </summary>
+internal sealed class FirstWords
+{
+    private readonly object[] _vocabularies;
+    private readonly FrozenDictionary<string, byte> _byWord;
+    private readonly FrozenDictionary<string, byte> _byFoldedWord;
+
+    // A buffer this long (256 KB) or shorter is kept for the thread's next text, as the token list is.
+    private const int MaxKept = 1 << 18;
+
+    // One buffer per worker thread, refilled for each text; what is read from it is copied out before the next text.
+    [ThreadStatic]
+    private static byte[]? Buffer;
+
+    private FirstWords(object[] vocabularies, FrozenDictionary<string, byte> byWord, FrozenDictionary<string, byte> byFoldedWord)
+    {
+        _vocabularies = vocabularies;
+        _byWord = byWord;
+        _byFoldedWord = byFoldedWord;
+    }
+
+    public static FirstWords Of<T1, T2, T3, T4, T5, T6, T7, T8>(
+        Vocabulary<T1> v1, Vocabulary<T2> v2, Vocabulary<T3> v3, Vocabulary<T4> v4,
+        Vocabulary<T5> v5, Vocabulary<T6> v6, Vocabulary<T7> v7, Vocabulary<T8> v8)
+    {
+        var byWord = new Dictionary<string, byte>(StringComparer.Ordinal);
+        var byFoldedWord = new Dictionary<string, byte>(StringComparer.Ordinal);
+        (IEnumerable<string> Words, IEnumerable<string> Folded)[] starts =
+        [
+            v1.FirstWords(), v2.FirstWords(), v3.FirstWords(), v4.FirstWords(),
+            v5.FirstWords(), v6.FirstWords(), v7.FirstWords(), v8.FirstWords(),
+        ];
+        for (var i = 0; i < starts.Length; i++)
+        {
+            var bit = (byte)(1 << i);
+            foreach (var word in starts[i].Words)
+            {
+                byWord[word] = (byte)(byWord.GetValueOrDefault(word) | bit);
+            }
+
+            foreach (var word in starts[i].Folded)
+            {
+                byFoldedWord[word] = (byte)(byFoldedWord.GetValueOrDefault(word) | bit);
+            }
+        }
+
+        return new FirstWords(
+            [v1, v2, v3, v4, v5, v6, v7, v8],
+            byWord.ToFrozenDictionary(StringComparer.Ordinal),
+            byFoldedWord.ToFrozenDictionary(StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// For each token of <paramref name="text"/>, the vocabularies a phrase of which starts with it (by the same key
+    /// <see cref="Vocabulary{T}.TryMatch"/> looks up). Valid until the thread's next call.
+    /// </summary>
+    public ReadOnlySpan<byte> Of(TokenizedText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var count = text.Count;
+        var buffer = Buffer is { } kept && kept.Length >= count ? kept : new byte[Math.Max(count, 4096)];
+        if (buffer.Length <= MaxKept)
+        {
+            Buffer = buffer;
+        }
+
+        var map = text.HasDiacritics ? _byWord : _byFoldedWord;
+        for (var i = 0; i < count; i++)
+        {
+            buffer[i] = map.GetValueOrDefault(text.KeyOf(i));
+        }
+
+        return buffer.AsSpan(0, count);
+    }
+
+    /// <summary>The bit of <paramref name="vocabulary"/> in the masks <see cref="Of(TokenizedText)"/> gives.</summary>
+    public byte BitOf(object vocabulary)
+    {
+        var i = Array.IndexOf(_vocabularies, vocabulary);
+        return i >= 0 ? (byte)(1 << i) : throw new ArgumentException("Not one of these vocabularies.", nameof(vocabulary));
+    }
+}

@@ -1,0 +1,34 @@
+using RelationsGraph.Extraction.Relations;
+using RelationsGraph.Extraction.Rules;
+using RelationsGraph.Extraction.Text;
+using Xunit;
+
+namespace RelationsGraph.Loader.Tests.Extraction;
+
+public sealed class TextIndexTests
+{
+    // Sentences that start phrases of several vocabularies at once (cues, instruments, organisations, fields, titles,
+    // references), with and without diacritics (the folded keys), and in English.
+    [Theory]
+    [InlineData("Ngày 16/8, UBND tỉnh Sơn La và chính quyền tỉnh Xay Sổm Bun đã ký biên bản ghi nhớ hợp tác trong lĩnh vực giáo dục, y tế. Phó Chủ tịch UBND tỉnh cho biết Kế hoạch này sẽ được triển khai.")]
+    [InlineData("Ngay 16/8, UBND tinh Son La va chinh quyen tinh Xay Som Bun da ky bien ban ghi nho hop tac trong linh vuc giao duc, y te. Pho Chu tich UBND tinh cho biet ke hoach nay se duoc trien khai.")]
+    [InlineData("The People's Committee of Son La province and Xaysomboun province signed a memorandum of understanding on cooperation in education and health; the Governor said the plan would be carried out.")]
+    public void Indexing_a_text_finds_every_phrase_a_full_scan_of_each_vocabulary_finds(string sentence)
+    {
+        var rules = ExtractionRules.Default;
+        var text = new TokenizedText(sentence);
+
+        var index = new TextIndex(text, rules);
+
+        Assert.NotEmpty(index.Cues.All);
+        Assert.NotEmpty(index.Instruments.All);
+        Assert.Equal(rules.Cues.FindAll(text, 0, text.Count), index.Cues.All);
+        Assert.Equal(rules.Instruments.FindAll(text, 0, text.Count), index.Instruments.All);
+        Assert.Equal(rules.Organisations.FindAll(text, 0, text.Count), index.Organisations.All);
+        Assert.Equal(rules.Fields.FindAll(text, 0, text.Count), index.Fields.All);
+        Assert.Equal(rules.DocumentReferences.FindAll(text, 0, text.Count), index.DocumentReferences.All);
+        Assert.Equal(rules.Anaphora.FindAll(text, 0, text.Count), index.Anaphora.All);
+        Assert.Equal(rules.Titles.FindAll(text, 0, text.Count), index.Titles.All);
+        Assert.Equal(rules.FieldIntroductions.FindAll(text, 0, text.Count), index.FieldIntroductions.All);
+    }
+}
