@@ -174,6 +174,11 @@ public static class SnapshotBuilder
         }
 
         phases?.Mark("commitments, mechanisms, people");
+
+        // The search index reads only what is linked by now (numbers, titles, people, quotes), nothing the in-force
+        // ranges and the ties set: it is built on the other core (free by now: validation is the shorter of the two)
+        // while those are computed here.
+        var search = Task.Run(() => SearchIndex.Build(SearchEntries(instruments, sessions, commitments, mechanisms), instruments.Count + sessions.Count));
         var visiting = new HashSet<InstrumentNode>();
         foreach (var instrument in instruments)
         {
@@ -199,8 +204,8 @@ public static class SnapshotBuilder
             Evidence = seed.Evidence.Length,
         };
 
-        var search = SearchIndex.Build(SearchEntries(instruments, sessions, commitments, mechanisms), instruments.Count + sessions.Count);
-        phases?.Mark("search index");
+        var searchIndex = search.GetAwaiter().GetResult();
+        phases?.Mark("search index (beside in force and ties; what was left to wait for)");
         var snapshot = new RelationSnapshot(
             info,
             countries,
@@ -211,7 +216,7 @@ public static class SnapshotBuilder
             commitments,
             documents,
             [.. seed.Fields.OrderBy(field => field.Code, StringComparer.Ordinal)],
-            search,
+            searchIndex,
             instrumentById,
             documentById);
         phases?.Mark("look-ups, unit directory");
