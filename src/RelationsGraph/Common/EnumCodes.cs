@@ -20,6 +20,10 @@ public static class EnumCodes
     public static bool TryParse<TEnum>(string code, out TEnum value)
         where TEnum : struct, Enum => Codes<TEnum>.TryParse(code, out value);
 
+    /// <summary>A code given as UTF-8 bytes (as a file holds it), without making a string of it.</summary>
+    public static bool TryParse<TEnum>(ReadOnlySpan<byte> utf8, out TEnum value)
+        where TEnum : struct, Enum => Codes<TEnum>.TryParse(utf8, out value);
+
     private static string ToSnakeCase(string name)
     {
         var builder = new StringBuilder(name.Length + 4);
@@ -48,6 +52,9 @@ public static class EnumCodes
         private static readonly long[] Numbers = NumbersOf(Values);
         private static readonly string[] CodeAt = CodesOf(Values);
         private static readonly Dictionary<string, int> PositionOf = PositionsOf(CodeAt);
+
+        // The codes are ASCII and few (a dozen at most): compared byte by byte, no hashing.
+        private static readonly byte[][] Utf8CodeAt = Array.ConvertAll(CodeAt, Encoding.UTF8.GetBytes);
 
         // Most enums number their values 0, 1, 2…: a value is then its own position.
         private static readonly bool Dense = IsDense(Numbers);
@@ -80,6 +87,21 @@ public static class EnumCodes
             {
                 value = Values[position];
                 return true;
+            }
+
+            value = default;
+            return false;
+        }
+
+        public static bool TryParse(ReadOnlySpan<byte> utf8, out TEnum value)
+        {
+            for (var position = 0; position < Utf8CodeAt.Length; position++)
+            {
+                if (utf8.SequenceEqual(Utf8CodeAt[position]))
+                {
+                    value = Values[position];
+                    return true;
+                }
             }
 
             value = default;

@@ -30,6 +30,16 @@ public sealed class SeedRowReader
     private readonly int[] _slotIndexes = new int[ColumnSlots];
     private CsvReader? _csv;
 
+    // The last short value read from each column, as bytes and as the string given for them: ids and codes repeat from
+    // row to row in files written in key order (an instrument's two parties, a subject's evidence), and a repeat is
+    // then one comparison of a few bytes instead of a look-up among hundreds of thousands of shared strings.
+    private readonly byte[]?[] _lastBytes;
+    private readonly int[] _lastLength;
+    private readonly string?[] _lastText;
+
+    // Where each column's walk beside the sorted ids (SeedStrings.SortedIds) has got to.
+    private readonly int[] _idCursor;
+
     private const int ColumnSlots = 64;
 
     internal SeedRowReader(string file, IReadOnlyDictionary<string, int> columnIndex, List<SeedError> errors, SeedStrings strings)
@@ -38,6 +48,11 @@ public sealed class SeedRowReader
         _columnIndex = columnIndex;
         _errors = errors;
         _strings = strings;
+        var columns = columnIndex.Count == 0 ? 0 : columnIndex.Values.Max() + 1;
+        _lastBytes = new byte[columns][];
+        _lastLength = new int[columns];
+        _lastText = new string[columns];
+        _idCursor = new int[columns];
     }
 
     public string File { get; }
@@ -65,8 +80,90 @@ public sealed class SeedRowReader
         }
 
         var raw = _csv!.GetSpan(index);
-        return raw.IsEmpty ? null : _strings.Get(raw);
+        if (raw.IsEmpty)
+        {
+            return null;
+        }
+
+        if (raw.Length > SeedStrings.MaxSharedBytes)
+        {
+            return _strings.Get(raw);
+        }
+
+        if (_lastText[index] is { } last && raw.SequenceEqual(_lastBytes[index].AsSpan(0, _lastLength[index])))
+        {
+            return last;
+        }
+
+        var text = _strings.Get(raw);
+        raw.CopyTo(_lastBytes[index] ??= new byte[SeedStrings.MaxSharedBytes]);
+        _lastLength[index] = raw.Length;
+        _lastText[index] = text;
+        return text;
     }
+
+    /// <summary>
+    /// A required id of a row read earlier (an instrument's), in a file written in that id's order (parties.csv by
+    /// instrument, evidence.csv by subject): found by walking the sorted ids beside the rows, a comparison or two per
+    /// row, instead of a look-up; any other value (another kind of subject, a file out of order) is looked up as
+    /// <see cref="Text"/> does, with the same result.
+    /// </summary>
+    public string Reference(string column)
+    {
+        if (TryColumn(column, out var index) && _csv!.GetSpan(index) is { IsEmpty: false } raw
+            && FindSortedId(raw, ref _idCursor[index]) is { } id)
+        {
+            return id;
+        }
+
+        return Text(column);
+    }
+
+    private string? FindSortedId(ReadOnlySpan<byte> raw, ref int at)
+    {
+        var ids = _strings.SortedIds;
+        while (at < ids.Length)
+        {
+            var order = CompareAscii(raw, ids[at]);
+            if (order == 0)
+            {
+                return ids[at];
+            }
+
+            if (order is null or < 0)
+            {
+                return null;
+            }
+
+            at++;
+        }
+
+        return null;
+    }
+
+    /// <summary>Ordinal order of UTF-8 bytes and a string, both ASCII; null when either is not.</summary>
+    private static int? CompareAscii(ReadOnlySpan<byte> utf8, string text)
+    {
+        var length = Math.Min(utf8.Length, text.Length);
+        for (var i = 0; i < length; i++)
+        {
+            var (b, c) = (utf8[i], text[i]);
+            if (b >= 0x80 || c >= 0x80)
+            {
+                return null;
+            }
+
+            if (b != c)
+            {
+                return b - c;
+            }
+        }
+
+        return utf8.Length - text.Length;
+    }
+
+    /// <summary>The value's UTF-8 bytes; empty when the value is empty or the file lacks the column.</summary>
+    private ReadOnlySpan<byte> Raw(string column) => TryColumn(column, out var index) ? _csv!.GetSpan(index) : default;
 
     /// <summary>
     /// Text that one row alone holds (a title, a URL, a content hash): made as it is, not looked up among the read's
@@ -125,6 +222,11 @@ public sealed class SeedRowReader
 
     public DateOnly? Date(string column)
     {
+        if (IsoDate(Raw(column)) is { } fast)
+        {
+            return fast;
+        }
+
         Span<char> chars = stackalloc char[MaxParsedChars];
         if (!TryChars(column, chars, out var length))
         {
@@ -171,6 +273,13 @@ public sealed class SeedRowReader
 
     public int? WholeNumber(string column, int min = int.MinValue, int max = int.MaxValue)
     {
+        // Straight from the bytes when they hold a number in range; anything else takes the path below, which reports it.
+        var raw = Raw(column);
+        if (!raw.IsEmpty && int.TryParse(raw, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var fast) && fast >= min && fast <= max)
+        {
+            return fast;
+        }
+
         Span<char> chars = stackalloc char[MaxParsedChars];
         if (!TryChars(column, chars, out var length))
         {
@@ -216,6 +325,12 @@ public sealed class SeedRowReader
 
     public double Probability(string column, double defaultValue)
     {
+        var raw = Raw(column);
+        if (!raw.IsEmpty && double.TryParse(raw, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var fast) && fast is >= 0 and <= 1)
+        {
+            return fast;
+        }
+
         Span<char> chars = stackalloc char[MaxParsedChars];
         if (!TryChars(column, chars, out var length))
         {
@@ -233,6 +348,17 @@ public sealed class SeedRowReader
 
     public bool Bool(string column, bool defaultValue)
     {
+        var bytes = Raw(column);
+        if (bytes.SequenceEqual("true"u8))
+        {
+            return true;
+        }
+
+        if (bytes.SequenceEqual("false"u8))
+        {
+            return false;
+        }
+
         var raw = OptionalText(column);
         switch (raw)
         {
@@ -299,6 +425,13 @@ public sealed class SeedRowReader
     private TEnum ParseEnum<TEnum>(string column, TEnum? defaultValue)
         where TEnum : struct, Enum
     {
+        // Codes are compared as the file's bytes: no string is made or looked up for a code that is known.
+        var bytes = Raw(column);
+        if (!bytes.IsEmpty && EnumCodes.TryParse(bytes, out TEnum known))
+        {
+            return known;
+        }
+
         var raw = OptionalText(column);
         if (raw is null)
         {
@@ -318,6 +451,39 @@ public sealed class SeedRowReader
 
         Fail(column, $"unknown value '{raw}' (expected one of {string.Join(", ", EnumCodes.All<TEnum>())})");
         return default;
+    }
+
+    /// <summary>A date written exactly <c>YYYY-MM-DD</c> and valid, read from its bytes; null for anything else.</summary>
+    private static DateOnly? IsoDate(ReadOnlySpan<byte> raw)
+    {
+        if (raw.Length != 10 || raw[4] != (byte)'-' || raw[7] != (byte)'-')
+        {
+            return null;
+        }
+
+        var year = Digits(raw[..4]);
+        var month = Digits(raw.Slice(5, 2));
+        var day = Digits(raw.Slice(8, 2));
+        return year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            ? new DateOnly(year, month, day)
+            : null;
+    }
+
+    /// <summary>The number the ASCII digits spell; -1 when any byte is not a digit.</summary>
+    private static int Digits(ReadOnlySpan<byte> digits)
+    {
+        var value = 0;
+        foreach (var digit in digits)
+        {
+            if (digit is < (byte)'0' or > (byte)'9')
+            {
+                return -1;
+            }
+
+            value = (value * 10) + (digit - '0');
+        }
+
+        return value;
     }
 
     private bool TryColumn(string column, out int index)

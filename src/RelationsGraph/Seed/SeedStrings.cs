@@ -13,7 +13,7 @@ namespace RelationsGraph.Seed;
 internal sealed class SeedStrings
 {
     /// <summary>Values up to this many UTF-8 bytes are shared; ids, codes and names fit.</summary>
-    private const int MaxSharedBytes = 96;
+    public const int MaxSharedBytes = 96;
 
     private readonly HashSet<string> _strings = new(StringComparer.Ordinal);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
@@ -23,6 +23,11 @@ internal sealed class SeedStrings
     // Strings another instance already holds, looked up first and never changed while this one is in use: files
     // read side by side each add to their own instance over the one that read the ids they repeat.
     private readonly SeedStrings? _shared;
+
+    // The instruments' ids in ascending ordinal order, kept out of the set: hundreds of thousands of them would make
+    // every look-up in it slower (a larger table, fewer of it in the processor's caches), and the files that repeat
+    // them are in the same order, so that a reader finds each by walking beside them (SeedRowReader.Reference).
+    private string[] _sortedIds = [];
 
     public SeedStrings() => _lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -65,11 +70,52 @@ internal sealed class SeedStrings
 
         if (!_lookup.TryGetValue(chars, out shared))
         {
-            shared = new string(chars);
+            shared = FindSortedId(chars) ?? new string(chars);
             _strings.Add(shared);
         }
 
         return shared;
+    }
+
+    /// <summary>The ids in ascending ordinal order that values may repeat (the instruments'), shared by instances over this one.</summary>
+    public ReadOnlySpan<string> SortedIds => _shared?._sortedIds ?? _sortedIds;
+
+    /// <summary>
+    /// Shares these ids: kept as they are, out of the set, when in strictly ascending ordinal order (as the writer
+    /// writes them), added to the set otherwise.
+    /// </summary>
+    public void AddIds(string[] ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        for (var i = 1; i < ids.Length; i++)
+        {
+            if (string.CompareOrdinal(ids[i - 1], ids[i]) >= 0)
+            {
+                _strings.UnionWith(ids);
+                return;
+            }
+        }
+
+        _sortedIds = ids;
+    }
+
+    private string? FindSortedId(ReadOnlySpan<char> chars)
+    {
+        var ids = SortedIds;
+        var (low, high) = (0, ids.Length - 1);
+        while (low <= high)
+        {
+            var middle = low + ((high - low) >> 1);
+            var order = chars.SequenceCompareTo(ids[middle]);
+            if (order == 0)
+            {
+                return ids[middle];
+            }
+
+            (low, high) = order < 0 ? (low, middle - 1) : (middle + 1, high);
+        }
+
+        return null;
     }
 
     /// <summary>

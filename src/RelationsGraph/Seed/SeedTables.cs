@@ -124,7 +124,8 @@ public static class SeedTables
         Key = row => row.Id,
         Parse = row => new Instrument
         {
-            Id = row.Text("id"),
+            // Shared with the files that repeat it once all are read (SeedStrings.AddIds), not one by one.
+            Id = row.UniqueText("id"),
             Kind = row.Enum<InstrumentKind>("kind"),
             Number = row.OptionalText("number"),
             Title = row.UniqueText("title"),
@@ -160,7 +161,7 @@ public static class SeedTables
         KeyOrder = static (a, b) => string.CompareOrdinal(a.InstrumentId, b.InstrumentId) is var order && order != 0 ? order : string.CompareOrdinal(a.UnitId, b.UnitId),
         Parse = row => new Party
         {
-            InstrumentId = row.Text("instrument_id"),
+            InstrumentId = row.Reference("instrument_id"),
             UnitId = row.Text("unit_id"),
             Level = row.Enum("level", PartyLevel.ProvincialGovernment),
             Role = row.Enum("role", PartyRole.Signatory),
@@ -329,7 +330,7 @@ public static class SeedTables
         },
         Parse = row => new Evidence
         {
-            SubjectId = row.Text("subject_id"),
+            SubjectId = row.Reference("subject_id"),
             DocumentId = row.Text("document_id"),
             Start = row.RequiredWholeNumber("start", 0),
             End = row.RequiredWholeNumber("end", 0),

@@ -210,6 +210,23 @@ public sealed class SeedValidationTests
         Assert.Equal(2, errors.Count);
     }
 
+    [Theory]
+    [InlineData("zzz-no-such-instrument")] // after every other id: parties.csv and evidence.csv stay in id order
+    [InlineData("aaa-no-such-instrument")] // before them: the files are out of order
+    public async Task Party_and_evidence_naming_no_instrument_are_reported_in_or_out_of_order(string id)
+    {
+        using var copy = new SeedCopy();
+        copy.Append("parties.csv", $"{id},VN-54,provincial_government,signatory,,");
+        copy.Append("evidence.csv", $"{id},29ee57d260cf0402,10,20,,,,,");
+
+        var error = await LoadFailsAsync(copy);
+
+        var errors = error.Errors.Select(e => e.ToString()).ToList();
+        Assert.Contains($"graph-seed/parties.csv:{LineOf(copy, "parties.csv", id)}:1: instrument_id: unknown instrument '{id}' (not in instruments.csv)", errors);
+        Assert.Contains($"graph-seed/evidence.csv:{LineOf(copy, "evidence.csv", id)}:1: subject_id: unknown instrument, session, commitment or mechanism '{id}'", errors);
+        Assert.Equal(2, errors.Count);
+    }
+
     [Fact]
     public async Task Fact_without_evidence_is_refused()
     {
