@@ -14,6 +14,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
 {
     private readonly TokenizedText _text = index.Text;
     private List<PartyRef>? _pair;
+    private List<PartyRef> _titleParties = [];
     private DateMention? _lastEventDate;
     private int _order;
     private Sentence _clauseSentence;
@@ -37,12 +38,14 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         _openSession = null;
         FloatingPeople.Clear();
         FloatingCommitments.Clear();
+        _titleParties = [];
         if (zone.Title is { } title)
         {
             var first = SentenceSplitter.TokenAt(_text, title.Start);
             var last = SentenceSplitter.TokenAt(_text, title.End);
             if (last > first)
             {
+                _titleParties = [.. PartyPlacesIn(first, last).Select(place => PartyRef.From(place, null) with { Level = null, IsCounterpart = false }).DistinctBy(party => party.Key)];
                 AnalyzeSentence(new Sentence(first, last, title.Start, title.End), zone, isTitle: true, mentions, floating);
             }
         }
@@ -1166,6 +1169,13 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             var countries = explicitParties.Select(party => party.Country).ToHashSet(StringComparer.Ordinal);
             parties = [.. explicitParties, .. subject.Where(party => !countries.Contains(party.Country))];
         }
+        else if (_pair is null && counterpart && explicitParties.Count > 0 && anchors.Any(anchor => !anchor.IsWeak && anchor.Signed)
+            && TitlePartyAcross(explicitParties) is { } titleParty)
+        {
+            // "Đoàn công tác đã hội đàm và ký kết bản ghi nhớ … với tỉnh Irkutsk" before the text names both sides: the
+            // delegation signing with the named side is the one province of the other side that the title names.
+            parties = [.. explicitParties, titleParty];
+        }
         else if (_pair is null)
         {
             return null;
@@ -1210,6 +1220,19 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             : party.IsCounterpart && explicitLevel is not null ? party with { Level = explicitLevel }
             : domainLevel is not null ? party with { Level = domainLevel }
             : party)];
+    }
+
+    /// <summary>The one party of the title on the other side of <paramref name="named"/> (all of one side), if there is exactly one.</summary>
+    private PartyRef? TitlePartyAcross(List<PartyRef> named)
+    {
+        var vietnameseNamed = named[0].Country == "VN";
+        if (named.Exists(party => (party.Country == "VN") != vietnameseNamed))
+        {
+            return null;
+        }
+
+        var across = _titleParties.Where(party => (party.Country == "VN") != vietnameseNamed).ToList();
+        return across.Count == 1 ? across[0] : null;
     }
 
     /// <summary>
