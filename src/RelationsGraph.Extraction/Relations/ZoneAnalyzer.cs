@@ -570,11 +570,21 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             }
         }
 
-        var (dates, periods) = DateFinder.Find(_text, sentence.First, sentence.Last, index.Rules.Dates);
+        List<DateMention>? dates = null;
+        List<PeriodMention>? periods = null;
         for (var k = sentence.First + 1; k < sentence.Last; k++)
         {
-            if (IntroducedYear(k) is not { } introduced || introduced > latestPast
-                || periods.Exists(period => k >= period.First && k < period.Last) || dates.Exists(date => date.Month is not null && k >= date.First && k < date.Last))
+            if (IntroducedYear(k) is not { } introduced || introduced > latestPast)
+            {
+                continue;
+            }
+
+            if (dates is null || periods is null)
+            {
+                (dates, periods) = DateFinder.Find(_text, sentence.First, sentence.Last, index.Rules.Dates);
+            }
+
+            if (periods.Exists(period => k >= period.First && k < period.Last) || dates.Exists(date => date.Month is not null && k >= date.First && k < date.Last))
             {
                 continue;
             }
