@@ -14,6 +14,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
 {
     private readonly TokenizedText _text = index.Text;
     private List<PartyRef>? _pair;
+    private List<PartyRef> _titleParties = [];
     private DateMention? _lastEventDate;
     private int _order;
     private Sentence _clauseSentence;
@@ -37,12 +38,14 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         _openSession = null;
         FloatingPeople.Clear();
         FloatingCommitments.Clear();
+        _titleParties = [];
         if (zone.Title is { } title)
         {
             var first = SentenceSplitter.TokenAt(_text, title.Start);
             var last = SentenceSplitter.TokenAt(_text, title.End);
             if (last > first)
             {
+                _titleParties = [.. PartyPlacesIn(first, last).Select(place => PartyRef.From(place, null) with { Level = null, IsCounterpart = false }).DistinctBy(party => party.Key)];
                 AnalyzeSentence(new Sentence(first, last, title.Start, title.End), zone, isTitle: true, mentions, floating);
             }
         }
@@ -75,6 +78,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         AttachNumbers(sentence, anchors);
         MarkStatus(sentence, anchors, isTitle);
         AttachDatesAndPeriods(sentence, anchors, zone.ReferenceDate);
+        MarkDatedLongBefore(sentence, anchors, zone.ReferenceDate?.Year ?? zone.LatestYear);
         LinkAnchors(sentence, anchors);
         ApplyAnaphora(sentence, anchors);
 
@@ -539,6 +543,83 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         {
             anchor.Period = SingleYear(sentence, anchor, anchors);
         }
+    }
+
+    /// <summary>
+    /// "In 2014, the two provinces signed a cooperation agreement", "the memorandum signed in 2018", "in November 2004":
+    /// what a sentence dates three years or more before the text was written (its publication year, else the latest year
+    /// it writes) is past context, not the text's news. A year at the start of a clause dates the clause's instruments;
+    /// a year inside it, the nearest one. Planned instruments and those dated by a later date of their own keep their
+    /// status.
+    /// </summary>
+    private const int YearsBeforeWriting = 3;
+
+    private void MarkDatedLongBefore(Sentence sentence, List<Anchor> anchors, int? writtenIn)
+    {
+        if (writtenIn is not { } year || anchors.Count == 0)
+        {
+            return;
+        }
+
+        var latestPast = year - YearsBeforeWriting;
+        foreach (var anchor in anchors)
+        {
+            if (!anchor.Planned && anchor.Date?.Year is { } dated && dated <= latestPast)
+            {
+                anchor.Background = true;
+            }
+        }
+
+        List<DateMention>? dates = null;
+        List<PeriodMention>? periods = null;
+        for (var k = sentence.First + 1; k < sentence.Last; k++)
+        {
+            if (IntroducedYear(k) is not { } introduced || introduced > latestPast)
+            {
+                continue;
+            }
+
+            if (dates is null || periods is null)
+            {
+                (dates, periods) = DateFinder.Find(_text, sentence.First, sentence.Last, index.Rules.Dates);
+            }
+
+            if (periods.Exists(period => k >= period.First && k < period.Last) || dates.Exists(date => date.Month is not null && k >= date.First && k < date.Last))
+            {
+                continue;
+            }
+
+            var clause = ClauseOf(sentence, k);
+            var opensClause = k - 1 == sentence.First || ClauseOf(sentence, k - 2) != clause;
+            var nearest = opensClause ? null : Nearest(anchors, k - 1, k + 1, sentence, sameClauseOnly: true);
+            foreach (var anchor in anchors)
+            {
+                if (opensClause ? ClauseOf(sentence, anchor.First) != clause : anchor != nearest)
+                {
+                    continue;
+                }
+
+                if (!anchor.Planned && (anchor.Date?.Year is not { } own || own <= latestPast))
+                {
+                    anchor.Background = true;
+                }
+            }
+        }
+    }
+
+    /// <summary>A year written after a year word ("in 2014", "năm 2014"), not a range's ("năm 2021 - 2025") nor a deadline's or vision's.</summary>
+    private int? IntroducedYear(int k)
+    {
+        var token = _text[k];
+        if (!token.IsNumber || token.Length != 4 || !index.IsCue(k - 1, Cue.YearIntro)
+            || (k >= 2 && index.IsCue(k - 2, Cue.Deadline | Cue.Vision | Cue.Origin))
+            || (k + 1 < _text.Count && _text[k + 1].IsNumber && _text.GapBefore(k + 1).Trim() is "-" or "–"))
+        {
+            return null;
+        }
+
+        var year = int.Parse(token.NameKey, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
+        return year is >= 1945 and <= 2100 ? year : null;
     }
 
     /// <summary>
@@ -1098,6 +1179,13 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             var countries = explicitParties.Select(party => party.Country).ToHashSet(StringComparer.Ordinal);
             parties = [.. explicitParties, .. subject.Where(party => !countries.Contains(party.Country))];
         }
+        else if (_pair is null && counterpart && explicitParties.Count > 0 && anchors.Any(anchor => !anchor.IsWeak && anchor.Signed)
+            && TitlePartyAcross(explicitParties) is { } titleParty)
+        {
+            // "Đoàn công tác đã hội đàm và ký kết bản ghi nhớ … với tỉnh Irkutsk" before the text names both sides: the
+            // delegation signing with the named side is the one province of the other side that the title names.
+            parties = [.. explicitParties, titleParty];
+        }
         else if (_pair is null)
         {
             return null;
@@ -1142,6 +1230,19 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             : party.IsCounterpart && explicitLevel is not null ? party with { Level = explicitLevel }
             : domainLevel is not null ? party with { Level = domainLevel }
             : party)];
+    }
+
+    /// <summary>The one party of the title on the other side of <paramref name="named"/> (all of one side), if there is exactly one.</summary>
+    private PartyRef? TitlePartyAcross(List<PartyRef> named)
+    {
+        var vietnameseNamed = named[0].Country == "VN";
+        if (named.Exists(party => (party.Country == "VN") != vietnameseNamed))
+        {
+            return null;
+        }
+
+        var across = _titleParties.Where(party => (party.Country == "VN") != vietnameseNamed).ToList();
+        return across.Count == 1 ? across[0] : null;
     }
 
     /// <summary>

@@ -53,8 +53,9 @@ public readonly record struct PlaceResolution(PlaceVerdict Verdict, UnitNode[] U
 /// type word ("bang Georgia", "Luxembourg province") or another country named nearby ("Georgia (Mỹ)") asks for
 /// the unit. Places that ISO lists both as a country and as a unit (Rules/same-place.txt: Hong Kong, Macao) are
 /// the unit.</item>
-/// <item>A capital that shares its name with a unit of its country (Vientiane Capital and Vientiane province) is
-/// the capital, unless a provincial type word ("tỉnh Viêng Chăn", "Vientiane province") asks for the other.</item>
+/// <item>A first-level city that shares its name with a unit of its country (Vientiane Capital and Vientiane province,
+/// Moscow and Moscow province, Minsk and Minsk region) is the city, unless a provincial type word ("tỉnh Viêng Chăn",
+/// "Vientiane province", "tỉnh Moscow") asks for the other.</item>
 /// <item>In running text, units of several foreign countries that remain (Punjab alone) are ambiguous: not a party.
 /// A name shared with a Vietnamese unit (Hà Nam, also Henan's Vietnamese name) keeps every candidate and
 /// <see cref="Choose"/> prefers Vietnam's. The API, asked for a unit, chooses one (see <see cref="Choose"/>).</item>
@@ -187,13 +188,20 @@ public static class PlaceRules
             return units;
         }
 
-        var capitals = units.Where(unit => unit.Unit.Type == UnitType.Capital).ToArray();
-        if (capitals.Length == 0 || capitals.Length == units.Length || capitals.Any(capital => units.Any(unit => unit.Country != capital.Country)))
+        var cities = units.Where(IsFirstLevelCity).ToArray();
+        if (cities.Length == 0 || cities.Length == units.Length || cities.Any(city => units.Any(unit => unit.Country != city.Country)))
         {
             return units;
         }
 
-        return type == PlaceTypeHint.Province ? [.. units.Except(capitals)] : capitals;
+        return type == PlaceTypeHint.Province ? [.. units.Except(cities)] : cities;
+    }
+
+    /// <summary>A first-level unit governed as a city: a capital (Vientiane Capital), Moscow, Minsk, Kyiv.</summary>
+    public static bool IsFirstLevelCity(UnitNode unit)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        return unit.IsFirstLevel && UnitType.IsCity(unit.Unit.Type);
     }
 
     private static FrozenSet<string> ReadWords(string file)

@@ -57,6 +57,8 @@ public sealed class AmbiguityRuleTests
     [InlineData("Vientiane Capital", "LA-VT")]
     [InlineData("Vientiane Province", "LA-VI")]
     [InlineData("tỉnh Viêng Chăn", "LA-VI")]
+    [InlineData("Moscow", "RU-MOW")]
+    [InlineData("Moscow Province", "RU-MOS")]
     [InlineData("Phnom Penh", "KH-12")]
     [InlineData("Phnôm Pênh", "KH-12")]
     [InlineData("Mexico City", "MX-CMX")]
@@ -88,7 +90,11 @@ public sealed class AmbiguityRuleTests
     [InlineData("Viêng Chăn", PlaceTypeHint.City, "LA-VT")]
     [InlineData("Viêng Chăn", PlaceTypeHint.Province, "LA-VI")]
     [InlineData("Vientiane", PlaceTypeHint.Province, "LA-VI")]
-    public async Task In_text_a_capital_wins_over_its_namesake_unless_a_province_is_asked_for(string name, PlaceTypeHint type, string expected)
+    [InlineData("Moscow", PlaceTypeHint.None, "RU-MOW")]
+    [InlineData("Moscow", PlaceTypeHint.Province, "RU-MOS")]
+    [InlineData("Minsk", PlaceTypeHint.None, "BY-HM")]
+    [InlineData("Minsk", PlaceTypeHint.Province, "BY-MI")]
+    public async Task In_text_a_first_level_city_wins_over_its_namesake_unless_a_province_is_asked_for(string name, PlaceTypeHint type, string expected)
     {
         var snapshot = await SeedGraph.LoadAsync();
 
