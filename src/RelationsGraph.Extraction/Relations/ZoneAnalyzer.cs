@@ -1019,7 +1019,8 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             {
                 // "và"/"and" joins clauses only when no name follows it directly (in "A, B và C" it joins names);
                 // ", đồng thời", ", while" open a new clause.
-                var coordinator = (index.IsCue(p, Cue.Conjunction) && !StartsName(sentencePlaces, p + 1))
+                // The "và"/"and" of "giữa A và B", "between A and B" joins the two members, whatever follows it.
+                var coordinator = (index.IsCue(p, Cue.Conjunction) && !StartsName(sentencePlaces, p + 1) && !ClosesBetween(p, boundaries[^1]))
                     || (_text.GapBefore(p).Contains(',') && index.IsCue(p, Cue.ClauseOpener));
                 // The right-hand clause has parties of its own: named before its instrument, or after it following "giữa"/"between".
                 if ((coordinator || _text.GapBefore(p).Contains(';'))
@@ -1053,6 +1054,30 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         }
 
         return groups;
+    }
+
+    private const int BetweenReach = 8;
+
+    /// <summary>
+    /// Is the conjunction at <paramref name="conjunction"/> the second half of "giữa … và", "between … and": "between"
+    /// a few words before it, in the same clause (no comma or semicolon in between), not before <paramref name="first"/>.
+    /// </summary>
+    private bool ClosesBetween(int conjunction, int first)
+    {
+        for (var k = conjunction - 1; k >= Math.Max(first, conjunction - BetweenReach); k--)
+        {
+            if (_text.GapBefore(k + 1).IndexOfAny([',', ';', '.', '(']) >= 0)
+            {
+                return false;
+            }
+
+            if (index.IsCue(k, Cue.Between))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The anchors in order of their first token, those that start together in the order given (a stable sort).</summary>
