@@ -506,7 +506,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                 continue;
             }
 
-            if (date.First - sentence.First <= 3)
+            if (date.First - sentence.First <= 3 || OpensSentence(date, sentence, anchors))
             {
                 lead ??= date;
                 continue;
@@ -544,6 +544,16 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             anchor.Period = SingleYear(sentence, anchor, anchors);
         }
     }
+
+    /// <summary>
+    /// A date followed by a comma that no instrument and no place precedes opens its sentence, however many words of a
+    /// page's leftovers stand before it (" date 2025-11-03 Ngày 3.11, tại …").
+    /// </summary>
+    private bool OpensSentence(DateMention date, Sentence sentence, List<Anchor> anchors) =>
+        date.Last < sentence.Last
+        && _text.GapBefore(date.Last).TrimStart().StartsWith(',')
+        && anchors.TrueForAll(anchor => anchor.First >= date.Last)
+        && PlacesIn(sentence.First, date.First).Count == 0;
 
     /// <summary>
     /// "In 2014, the two provinces signed a cooperation agreement", "the memorandum signed in 2018", "in November 2004":
