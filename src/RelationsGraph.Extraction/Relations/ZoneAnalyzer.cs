@@ -506,7 +506,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                 continue;
             }
 
-            if (date.First - sentence.First <= 3)
+            if (date.First - sentence.First <= 3 || OpensSentence(date, sentence, anchors))
             {
                 lead ??= date;
                 continue;
@@ -544,6 +544,16 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             anchor.Period = SingleYear(sentence, anchor, anchors);
         }
     }
+
+    /// <summary>
+    /// A date followed by a comma that no instrument and no place precedes opens its sentence, however many words of a
+    /// page's leftovers stand before it (" date 2025-11-03 Ngày 3.11, tại …").
+    /// </summary>
+    private bool OpensSentence(DateMention date, Sentence sentence, List<Anchor> anchors) =>
+        date.Last < sentence.Last
+        && _text.GapBefore(date.Last).TrimStart().StartsWith(',')
+        && anchors.TrueForAll(anchor => anchor.First >= date.Last)
+        && PlacesIn(sentence.First, date.First).Count == 0;
 
     /// <summary>
     /// "In 2014, the two provinces signed a cooperation agreement", "the memorandum signed in 2018", "in November 2004":
@@ -1019,7 +1029,8 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             {
                 // "và"/"and" joins clauses only when no name follows it directly (in "A, B và C" it joins names);
                 // ", đồng thời", ", while" open a new clause.
-                var coordinator = (index.IsCue(p, Cue.Conjunction) && !StartsName(sentencePlaces, p + 1))
+                // The "và"/"and" of "giữa A và B", "between A and B" joins the two members, whatever follows it.
+                var coordinator = (index.IsCue(p, Cue.Conjunction) && !StartsName(sentencePlaces, p + 1) && !ClosesBetween(p, boundaries[^1]))
                     || (_text.GapBefore(p).Contains(',') && index.IsCue(p, Cue.ClauseOpener));
                 // The right-hand clause has parties of its own: named before its instrument, or after it following "giữa"/"between".
                 if ((coordinator || _text.GapBefore(p).Contains(';'))
@@ -1053,6 +1064,30 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         }
 
         return groups;
+    }
+
+    private const int BetweenReach = 8;
+
+    /// <summary>
+    /// Is the conjunction at <paramref name="conjunction"/> the second half of "giữa … và", "between … and": "between"
+    /// a few words before it, in the same clause (no comma or semicolon in between), not before <paramref name="first"/>.
+    /// </summary>
+    private bool ClosesBetween(int conjunction, int first)
+    {
+        for (var k = conjunction - 1; k >= Math.Max(first, conjunction - BetweenReach); k--)
+        {
+            if (_text.GapBefore(k + 1).IndexOfAny([',', ';', '.', '(']) >= 0)
+            {
+                return false;
+            }
+
+            if (index.IsCue(k, Cue.Between))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The anchors in order of their first token, those that start together in the order given (a stable sort).</summary>

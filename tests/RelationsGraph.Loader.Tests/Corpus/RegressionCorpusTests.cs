@@ -73,5 +73,7 @@ public sealed class RegressionCorpusTests
         Assert.Contains(documents, id => id.Contains("truoc-sap-nhap", StringComparison.Ordinal));
         Assert.Contains(documents, id => id.Contains("after-the-merger", StringComparison.Ordinal));
         Assert.Contains(documents, id => id.Contains("trip-range", StringComparison.Ordinal));
+        Assert.Contains(documents, id => id.Contains("giua-hai-ben", StringComparison.Ordinal) || id.Contains("between-localities", StringComparison.Ordinal));
+        Assert.Contains(documents, id => id.Contains("ngay-mo-dau", StringComparison.Ordinal) || id.Contains("opening-date", StringComparison.Ordinal));
     }
 }
