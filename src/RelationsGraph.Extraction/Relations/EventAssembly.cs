@@ -34,7 +34,7 @@ internal static class EventAssembly
 
         // A statement that names one side joins the event that names those parties and more.
         var leftovers = new List<RelationMention>();
-        var namingOccasions = new HashSet<MentionCluster>();
+        HashSet<MentionCluster>? namingOccasions = null;
         foreach (var partial in ordered.Where(cluster => cluster.IsPartial))
         {
             var target = events.FirstOrDefault(known => known.PartyKeys.IsSupersetOf(partial.PartyKeys) && SameSigning(known, partial, partial: true));
@@ -47,7 +47,7 @@ internal static class EventAssembly
                 // "Điện Biên và đoàn các tỉnh Bắc Lào tổ chức hội đàm và ký kết biên bản hợp tác", then the talks'
                 // co-chairs by province: the talks name every side of the signing they were held for.
                 partial.Absorb(occasion);
-                namingOccasions.Add(occasion);
+                (namingOccasions ??= []).Add(occasion);
                 events.Add(partial);
             }
             else
@@ -57,8 +57,13 @@ internal static class EventAssembly
         }
 
         var occasions = new List<MentionCluster>();
-        foreach (var weak in ordered.Where(cluster => cluster.IsWeak && !namingOccasions.Contains(cluster)))
+        foreach (var weak in ordered.Where(cluster => cluster.IsWeak))
         {
+            if (namingOccasions?.Contains(weak) == true)
+            {
+                continue;
+            }
+
             var signing = events
                 .Where(candidate => !candidate.IsPlanned && candidate.IsBackground == weak.IsBackground
                     && SharesBothSides(candidate, weak) && (weak.Kind == InstrumentKind.Other || OccasionDateFits(candidate, weak)))
@@ -132,13 +137,32 @@ internal static class EventAssembly
     /// The talks or meeting, stated after a signing that names one side only, that name that side and the other: a
     /// current, undated or same-day occasion of the same status, whose mentions all follow the signing's.
     /// </summary>
-    private static MentionCluster? OccasionNamingAllParties(List<MentionCluster> ordered, MentionCluster partial, HashSet<MentionCluster> taken) =>
-        !partial.IsBackground && !partial.IsPlanned && partial.Descriptor.Class == KindClass.Signed
-            ? ordered.FirstOrDefault(weak => weak.IsWeak && !taken.Contains(weak) && weak.Kind != InstrumentKind.Other
-                && !weak.IsBackground && !weak.IsPlanned && weak.FirstOrder > partial.LastOrder
-                && weak.PartyKeys.IsSupersetOf(partial.PartyKeys) && weak.PartyKeys.Count > partial.PartyKeys.Count
-                && OccasionDateFits(partial, weak))
-            : null;
+    private static MentionCluster? OccasionNamingAllParties(List<MentionCluster> ordered, MentionCluster partial, HashSet<MentionCluster>? taken)
+    {
+        if (partial.Descriptor.Class != KindClass.Signed || partial.IsBackground || partial.IsPlanned)
+        {
+            return null;
+        }
+
+        HashSet<string>? sides = null;
+        foreach (var weak in ordered)
+        {
+            if (weak.FirstOrder <= partial.LastOrder || weak.Kind == InstrumentKind.Other || !weak.IsWeak
+                || taken?.Contains(weak) == true || weak.IsBackground || weak.IsPlanned || !OccasionDateFits(partial, weak))
+            {
+                continue;
+            }
+
+            sides ??= partial.PartyKeys;
+            var named = weak.PartyKeys;
+            if (named.Count > sides.Count && named.IsSupersetOf(sides))
+            {
+                return weak;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Statements of one visit or award: the same kind, the same two sides, both current or both past, dates that agree.</summary>
     private static bool SameOccasion(MentionCluster known, MentionCluster weak) =>
