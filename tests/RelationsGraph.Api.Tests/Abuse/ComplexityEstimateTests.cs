@@ -120,6 +120,26 @@ public sealed class ComplexityEstimateTests(ApiServer server)
     }
 
     [Fact]
+    public async Task A_fragment_spread_inside_and_outside_the_pairs_partnerships_is_estimated_apart_at_each_place()
+    {
+        using var strict = ApiServer.WithSettings(new Dictionary<string, string?> { ["GraphQL:Limits:MaxComplexity"] = "1" });
+        var statistics = GraphStatistics.Of(strict.Services.GetRequiredService<RelationsGraph.Snapshots.SnapshotHolder>().Current);
+        var bounds = statistics.PartnershipsBetween("LA", "VN")!;
+        using var client = strict.CreateGraphQLClient();
+        const string Fragment = "fragment I on Partnership { instruments { title evidence { quote } } }";
+        const string Inside = """a: provincesWithSeveralPartners(country: "LA", partnerCountry: "VN") { partners { ...I } }""";
+        const string Outside = """b: province(name: "Bac Giang") { partners { ...I } }""";
+
+        var inside = Estimate(await client.PostAsync($"{{ {Inside} }} {Fragment}"));
+        var outside = Estimate(await client.PostAsync($"{{ {Outside} }} {Fragment}"));
+        var both = Estimate(await client.PostAsync($"{{ {Inside} {Outside} }} {Fragment}"));
+
+        // The root fields add up: the spread outside the scope is not given the tighter bounds found inside it.
+        Assert.True(bounds.InstrumentsPerPartnership < statistics.InstrumentsPerPair || bounds.EvidencePerInstrument < statistics.EvidencePerFact);
+        Assert.Equal(inside + outside, both);
+    }
+
+    [Fact]
     public void No_policy_levels_or_threshold_gives_a_longer_list_than_the_pairs_bounds()
     {
         var snapshot = server.Services.GetRequiredService<RelationsGraph.Snapshots.SnapshotHolder>().Current;
@@ -154,6 +174,13 @@ public sealed class ComplexityEstimateTests(ApiServer server)
         }
 
         Assert.True(pairs > 10, $"only {pairs} pairs of countries with partnerships");
+    }
+
+    private static long Estimate(GraphQLResponse response)
+    {
+        var message = response.FirstErrorMessage;
+        var start = message.IndexOf("about ", StringComparison.Ordinal) + "about ".Length;
+        return long.Parse(message[start..message.IndexOf(" values", start, StringComparison.Ordinal)], System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static IReadOnlyList<ProvincePartners> WidestAnswer(RelationsGraph.Snapshots.RelationSnapshot snapshot, string country, string partnerCountry) =>
