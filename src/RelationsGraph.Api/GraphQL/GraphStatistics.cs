@@ -1,4 +1,7 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using RelationsGraph.Facts;
+using RelationsGraph.Partnerships;
 using RelationsGraph.Snapshots;
 
 namespace RelationsGraph.Api.GraphQL;
@@ -61,7 +64,73 @@ internal sealed record GraphStatistics
 
     public int CommitmentsPerInstrument { get; init; }
 
+    /// <summary>Every partnership the graph holds whatever the caller's policy: all kinds, any confidence, unreviewed included.</summary>
+    private static readonly PartnershipFilter Widest = new()
+    {
+        Policy = PartnershipPolicy.Widest with { Kinds = Enum.GetValues<InstrumentKind>() },
+    };
+
+    /// <summary>The bounds of each country's partnerships, by partner country; made for a country when first asked.</summary>
+    private readonly ConcurrentDictionary<string, IReadOnlyDictionary<string, PartnershipBounds>> _partnershipBounds = new(StringComparer.Ordinal);
+
+    private RelationSnapshot? _snapshot;
+
     public static GraphStatistics Of(RelationSnapshot snapshot) => BySnapshot.GetValue(snapshot, Compute);
+
+    /// <summary>
+    /// The largest lists of the all-time partnerships between the provinces of two countries (given as codes or names),
+    /// or null when either is not a country of this graph. Taken from the widest answer the graph holds (every kind, any
+    /// confidence, unreviewed facts included, every level): a caller's policy, levels and minPartners only leave ties
+    /// out, so no all-time answer for the two countries has a longer list. An as-of date attributes ties to other
+    /// units, which these bounds do not follow.
+    /// </summary>
+    public PartnershipBounds? PartnershipsBetween(object? country, object? partnerCountry)
+    {
+        if (_snapshot is not { } snapshot || country is not string given || partnerCountry is not string givenPartner
+            || ResolveContextExtensions.CountryCode(snapshot, given) is not { } code
+            || ResolveContextExtensions.CountryCode(snapshot, givenPartner) is not { } partnerCode)
+        {
+            return null;
+        }
+
+        var byPartnerCountry = _partnershipBounds.GetOrAdd(code, static (code, snapshot) => ComputePartnershipBounds(snapshot, code), snapshot);
+        return byPartnerCountry.GetValueOrDefault(partnerCode, PartnershipBounds.None);
+    }
+
+    private static Dictionary<string, PartnershipBounds> ComputePartnershipBounds(RelationSnapshot snapshot, string country)
+    {
+        var bounds = new Dictionary<string, PartnershipBounds>(StringComparer.Ordinal);
+        var partnersIn = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var province in snapshot.ProvincesWithSeveralPartners(country, minPartners: 1, Widest))
+        {
+            partnersIn.Clear();
+            foreach (var partnership in province.Partners)
+            {
+                var code = partnership.Partner.Country.Code;
+                partnersIn[code] = partnersIn.GetValueOrDefault(code) + 1;
+                var evidence = 0;
+                foreach (var instrument in partnership.Instruments)
+                {
+                    evidence = Math.Max(evidence, instrument.Evidence.Count);
+                }
+
+                var current = bounds.GetValueOrDefault(code, PartnershipBounds.None);
+                bounds[code] = current with
+                {
+                    InstrumentsPerPartnership = Math.Max(current.InstrumentsPerPartnership, partnership.Instruments.Count),
+                    EvidencePerInstrument = Math.Max(current.EvidencePerInstrument, evidence),
+                };
+            }
+
+            foreach (var (code, partners) in partnersIn)
+            {
+                var current = bounds[code];
+                bounds[code] = current with { Provinces = current.Provinces + 1, PartnersPerProvince = Math.Max(current.PartnersPerProvince, partners) };
+            }
+        }
+
+        return bounds;
+    }
 
     /// <summary>Units of the country given as a code, or of the largest country when none (or an unknown one) is given.</summary>
     public int UnitsIn(object? country) =>
@@ -140,6 +209,7 @@ internal sealed record GraphStatistics
 
         return new GraphStatistics
         {
+            _snapshot = snapshot,
             Units = snapshot.Units.Count,
             Countries = snapshot.Countries.Count,
             Documents = snapshot.Documents.Count,
@@ -165,4 +235,13 @@ internal sealed record GraphStatistics
             CommitmentsPerInstrument = Largest(snapshot.Instruments, instrument => instrument.Commitments.Count),
         };
     }
+}
+
+/// <summary>
+/// The largest lists of the partnerships between the provinces of two countries: provinces with a partner in the other
+/// country, partners of one province there, instruments of one partnership, evidence spans of one of those instruments.
+/// </summary>
+internal sealed record PartnershipBounds(int Provinces, int PartnersPerProvince, int InstrumentsPerPartnership, int EvidencePerInstrument)
+{
+    public static readonly PartnershipBounds None = new(0, 0, 0, 0);
 }

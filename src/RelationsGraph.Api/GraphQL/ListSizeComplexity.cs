@@ -17,10 +17,21 @@ namespace RelationsGraph.Api.GraphQL;
 /// connection is the list: it multiplies what is selected below it, and its <c>edges</c> and <c>nodes</c> count once.
 /// The schema's own lists (introspection) count as their average size in the schema (<see cref="IntrospectionSizes"/>).
 /// Fragments count as they are spread.
+/// <para>
+/// Below a field whose arguments name two countries (<c>OpensPartnershipScope</c>), the partnership lists of that
+/// answer (<c>WithListSize(..., withinScope)</c>) are bounded by that pair's own largest lists
+/// (<see cref="PartnershipBounds"/>) instead of the whole graph's, as long as every field between them is such a list:
+/// one step through any other field (a partner's own partners) and the graph's largest list applies again.
+/// </para>
 /// </summary>
 internal static class ListSizeComplexity
 {
     private const string MetadataKey = "RelationsGraph:ListSize";
+    private const string ScopeKey = "RelationsGraph:PartnershipScope";
+    private const string ScopedSizeKey = "RelationsGraph:PartnershipListSize";
+
+    /// <summary>What an argument accessor returns for an argument that is given but whose value is not known at validation.</summary>
+    public static readonly object UnknownArgument = new();
     private const string FirstArgument = "first";
     private const string LastArgument = "last";
 
@@ -34,6 +45,22 @@ internal static class ListSizeComplexity
     /// </summary>
     public static TMetadataWriter WithListSize<TMetadataWriter>(this TMetadataWriter field, Func<GraphStatistics, Func<string, object?>, int> largest)
         where TMetadataWriter : IMetadataWriter => field.WithMetadata(MetadataKey, largest);
+
+    /// <summary>Marks a list of partnerships' parts, bounded by <paramref name="withinScope"/> below a field that opens a scope.</summary>
+    public static TMetadataWriter WithListSize<TMetadataWriter>(this TMetadataWriter field, Func<GraphStatistics, int> largest, Func<PartnershipBounds, int> withinScope)
+        where TMetadataWriter : IMetadataWriter => field.WithListSize(largest).WithMetadata(ScopedSizeKey, withinScope);
+
+    /// <summary>A list whose size depends on its arguments, bounded by <paramref name="withinScope"/> where a scope holds.</summary>
+    public static TMetadataWriter WithListSize<TMetadataWriter>(this TMetadataWriter field, Func<GraphStatistics, Func<string, object?>, int> largest, Func<PartnershipBounds, int> withinScope)
+        where TMetadataWriter : IMetadataWriter => field.WithListSize(largest).WithMetadata(ScopedSizeKey, withinScope);
+
+    /// <summary>
+    /// Marks a field whose arguments fix the partnerships below it: <paramref name="scope"/> receives the argument values
+    /// known at validation (null for an argument not given, <see cref="UnknownArgument"/> for one not known) and returns
+    /// the bounds of those partnerships, or null when the arguments do not fix them.
+    /// </summary>
+    public static TMetadataWriter OpensPartnershipScope<TMetadataWriter>(this TMetadataWriter field, Func<GraphStatistics, Func<string, object?>, PartnershipBounds?> scope)
+        where TMetadataWriter : IMetadataWriter => field.WithMetadata(ScopeKey, scope);
 
     public static void Configure(ComplexityOptions options, GraphQLLimits limits, SnapshotHolder snapshots)
     {
@@ -87,12 +114,28 @@ internal static class ListSizeComplexity
 
     private static double ExpectedSize(FieldImpactContext context, GraphQLLimits limits, GraphStatistics statistics)
     {
-        var largest = context.FieldDefinition.GetMetadata<Func<GraphStatistics, Func<string, object?>, int>>(MetadataKey) is { } bound
-            ? bound(statistics, name => ArgumentValue(context, name))
-            : (int?)null;
+        var largest = context.FieldDefinition.GetMetadata<Func<PartnershipBounds, int>>(ScopedSizeKey) is { } withinScope && ScopeOf(context, statistics) is { } scope
+            ? withinScope(scope)
+            : context.FieldDefinition.GetMetadata<Func<GraphStatistics, Func<string, object?>, int>>(MetadataKey) is { } bound
+                ? bound(statistics, name => ArgumentValue(context, name))
+                : (int?)null;
         return PageSize(context, limits) is { } page
             ? Math.Min(page, largest ?? page)
             : largest ?? limits.DefaultListSize;
+    }
+
+    /// <summary>
+    /// The partnership bounds that hold for this field: its own scope when it opens one, else its parent's when it is
+    /// one of the scope's lists; null otherwise.
+    /// </summary>
+    private static PartnershipBounds? ScopeOf(FieldImpactContext context, GraphStatistics statistics)
+    {
+        if (context.FieldDefinition.GetMetadata<Func<GraphStatistics, Func<string, object?>, PartnershipBounds?>>(ScopeKey) is { } opens)
+        {
+            return opens(statistics, name => ArgumentValue(context, name));
+        }
+
+        return context.FieldDefinition.HasMetadata(ScopedSizeKey) && context.Parent is { } parent ? ScopeOf(parent, statistics) : null;
     }
 
     private static object? ArgumentValue(FieldImpactContext context, string name)
@@ -102,9 +145,13 @@ internal static class ListSizeComplexity
             return value.Value;
         }
 
-        return context.FieldAst.Arguments?.Items.FirstOrDefault(argument => argument.Name.Value == name)?.Value is GraphQLStringValue literal
-            ? literal.Value.ToString()
-            : null;
+        return context.FieldAst.Arguments?.Items.FirstOrDefault(argument => argument.Name.Value == name)?.Value switch
+        {
+            null => null,
+            GraphQLStringValue literal => literal.Value.ToString(),
+            GraphQLNullValue => null,
+            _ => UnknownArgument,
+        };
     }
 
     /// <summary>The most items a paged list can return: 'first' or 'last' (the larger when both are given).</summary>

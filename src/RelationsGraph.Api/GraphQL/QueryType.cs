@@ -80,7 +80,8 @@ internal sealed class QueryType : ObjectGraphType
             .Argument<DateType>("asOf", "Only partnerships in force on this date (or disputed that day, marked inForce: DISPUTED).")
             .Argument<ListGraphType<NonNullGraphType<PartyLevelType>>>("levels")
             .PolicyArguments()
-            .WithListSize((statistics, argument) => statistics.UnitsIn(argument("country")))
+            .WithListSize((statistics, argument) => statistics.UnitsIn(argument("country")), bounds => bounds.Provinces)
+            .OpensPartnershipScope((statistics, argument) => argument("asOf") is null ? statistics.PartnershipsBetween(argument("country"), argument("partnerCountry")) : null)
             .Resolve(context =>
             {
                 var minPartners = context.GetArgument("minPartners", 2);

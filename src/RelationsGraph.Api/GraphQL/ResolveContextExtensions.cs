@@ -29,6 +29,22 @@ internal static class ResolveContextExtensions
         }
 
         var snapshot = context.Snapshot();
+        if (CountryCode(snapshot, value) is { } code)
+        {
+            return code;
+        }
+
+        var candidates = snapshot.Countries.SelectMany(country => CountryKeys(country).Select(candidate => (candidate, $"{country.Code} ({country.Country.Name})")));
+        throw UnknownValues.Error(name, value, "country (ISO 3166-1 alpha-2 code or name)", Suggestions.Closest(value, candidates));
+    }
+
+    /// <summary>
+    /// The ISO 3166-1 alpha-2 code of the country a country argument names (its code in any case, or its English or
+    /// Vietnamese name), or null when no country has it.
+    /// </summary>
+    public static string? CountryCode(RelationSnapshot snapshot, string given)
+    {
+        var value = NameKey.NormalizeCode(given);
         if (snapshot.CountryByCode.TryGetValue(value.Trim(), out var byCode))
         {
             return byCode.Code;
@@ -43,8 +59,7 @@ internal static class ResolveContextExtensions
             }
         }
 
-        var candidates = snapshot.Countries.SelectMany(country => CountryKeys(country).Select(candidate => (candidate, $"{country.Code} ({country.Country.Name})")));
-        throw UnknownValues.Error(name, value, "country (ISO 3166-1 alpha-2 code or name)", Suggestions.Closest(value, candidates));
+        return null;
     }
 
     /// <summary>A unit named by any recorded name or id; an <see cref="UnknownValues"/> error when no unit has it.</summary>

@@ -37,6 +37,9 @@ internal sealed class AnswerBuffer(int limit, CancellationToken cancellationToke
         return _buffer.AsSpan(_written);
     }
 
+    /// <summary>Makes room for <paramref name="bytes"/> more at once, when the caller knows how much is coming.</summary>
+    public void EnsureCapacity(int bytes) => Reserve(bytes);
+
     public void Dispose()
     {
         var buffer = Interlocked.Exchange(ref _buffer, []);

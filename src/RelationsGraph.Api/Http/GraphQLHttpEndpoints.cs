@@ -112,6 +112,13 @@ internal static partial class GraphQLHttpEndpoints
             CapErrors(result, limits.MaxErrors, budget.DroppedErrors);
             try
             {
+                if (result.Data is RenderedData rendered)
+                {
+                    // The data is written already: one buffer of its size, rather than growing to it through every
+                    // power of two from 4 KB with a copy each time. The margin holds the envelope and extensions.
+                    answer.EnsureCapacity(rendered.Json.Length + 1024);
+                }
+
                 context.RequestServices.GetRequiredService<AnswerSerializer>().Write(answer, result);
             }
             finally

@@ -55,7 +55,7 @@ internal sealed class InstrumentType : ObjectGraphType<InstrumentNode>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<InstrumentType>>>>("renewedBy").Resolve(context => Linked(context.Source.LinkedFrom, LinkType.Renews, outgoing: false));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CommitmentType>>>>("commitments").WithListSize(statistics => statistics.CommitmentsPerInstrument).Resolve(context => context.Source.Commitments);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PersonRoleType>>>>("people").Description("Signatories and attendees.").WithListSize(statistics => statistics.PeoplePerInstrument).Resolve(context => context.Source.People);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceType>>>>("evidence").Description("The document spans that state the instrument.").WithListSize(statistics => statistics.EvidencePerFact).Resolve(context => context.Source.Evidence);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceType>>>>("evidence").Description("The document spans that state the instrument.").WithListSize(statistics => statistics.EvidencePerFact, bounds => bounds.EvidencePerInstrument).Resolve(context => context.Source.Evidence);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConflictType>>>>("conflicts").Description("Attributes on which the sources disagree.").Resolve(context => context.Source.Conflicts);
     }
 

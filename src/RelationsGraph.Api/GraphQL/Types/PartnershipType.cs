@@ -11,7 +11,7 @@ internal sealed class PartnershipType : ObjectGraphType<Partnership>
         Description = "PARTNERS_WITH between two provinces of different countries, with every instrument and mechanism behind it.";
         Field<NonNullGraphType<ProvinceType>>("province").Description("The province whose partner this is.").Resolve(context => context.Source.Subject);
         Field<NonNullGraphType<ProvinceType>>("partner").Resolve(context => context.Source.Partner);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<InstrumentType>>>>("instruments").Description("The instruments behind the partnership, oldest first.").WithListSize(statistics => statistics.InstrumentsPerPair).Resolve(context => context.Source.Instruments);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<InstrumentType>>>>("instruments").Description("The instruments behind the partnership, oldest first.").WithListSize(statistics => statistics.InstrumentsPerPair, bounds => bounds.InstrumentsPerPartnership).Resolve(context => context.Source.Instruments);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MechanismType>>>>("mechanisms").Description("Mechanisms both are members of.").Resolve(context => context.Source.Mechanisms);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SessionType>>>>("sessions").Description("The sessions of those mechanisms that count (reviewed and confident enough), in date order.").Resolve(context => context.Source.Sessions);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PartyLevelType>>>>("levels").Description("The levels at which the parties act.").Resolve(context => context.Source.Levels);

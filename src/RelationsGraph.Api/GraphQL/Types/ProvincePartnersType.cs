@@ -11,6 +11,6 @@ internal sealed class ProvincePartnersType : ObjectGraphType<ProvincePartners>
         Description = "A province with its partners in another country.";
         Field<NonNullGraphType<ProvinceType>>("province").Resolve(context => context.Source.Province);
         Field<NonNullGraphType<IntGraphType>>("partnerCount").Resolve(context => context.Source.PartnerCount);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PartnershipType>>>>("partners").WithListSize(statistics => statistics.PartnersPerUnit).Resolve(context => context.Source.Partners);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PartnershipType>>>>("partners").WithListSize(statistics => statistics.PartnersPerUnit, bounds => bounds.PartnersPerProvince).Resolve(context => context.Source.Partners);
     }
 }
