@@ -15,7 +15,6 @@ public sealed class RelationSnapshot
         SnapshotInfo info,
         IReadOnlyList<CountryNode> countries,
         IReadOnlyList<UnitNode> units,
-        UnitDirectory directory,
         IReadOnlyList<InstrumentNode> instruments,
         IReadOnlyList<MechanismNode> mechanisms,
         IReadOnlyList<SessionNode> sessions,
@@ -35,7 +34,7 @@ public sealed class RelationSnapshot
         Commitments = commitments;
         Documents = documents;
         Fields = fields;
-        Directory = directory;
+        Directory = new UnitDirectory(units, countries);
         CountryByCode = countries.ToFrozenDictionary(country => country.Code, StringComparer.OrdinalIgnoreCase);
         // The builder's own look-ups by id, kept as they are: freezing hundreds of thousands of keys again costs more
         // to build than it saves per look-up. Instruments are found by a binary search (InstrumentsById).

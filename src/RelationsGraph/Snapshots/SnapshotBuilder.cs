@@ -82,16 +82,6 @@ public static class SnapshotBuilder
             .ToList();
         var unitById = units.ToDictionary(unit => unit.Id, StringComparer.Ordinal);
         LinkUnits(seed, units, unitById);
-
-        // The directory reads only the units' ids and names, complete by now and never changed again: it is built
-        // on whichever core is free first.
-        var directory = Task.Run(() =>
-        {
-            var started = Stopwatch.GetTimestamp();
-            var built = new UnitDirectory(units, countries);
-            phases?.Side("unit directory", started);
-            return built;
-        });
         phases?.Mark("units");
 
         var documents = InOrder(seed.Documents, static (a, b) => string.CompareOrdinal(a.Id, b.Id)).Select(document => new DocumentNode(document)).ToList();
@@ -107,42 +97,53 @@ public static class SnapshotBuilder
         // too and find their instruments by walking beside them (InstrumentCursor) instead.
         var instrumentById = new InstrumentsById(instruments);
 
-        // The parties and the evidence write to different fields of different nodes (parties: the instruments' and the
-        // units' party arrays; evidence: the instruments' evidence arrays and the documents' lists): each is linked on
-        // a core of its own, beside each other (and beside validation).
-        var parties = Task.Factory.StartNew(
-            () =>
+        // Evidence in its citing order, which keeps each subject's rows together: an instrument's become its exact
+        // array at once, the rest waits for its subject.
+        var evidenceBySubject = new Dictionary<string, EvidenceNode[]>(StringComparer.Ordinal);
+        var run = new List<EvidenceNode>();
+        string? runSubject = null;
+        var evidenceInstruments = new InstrumentCursor(instruments);
+        void EndEvidenceRun()
+        {
+            if (runSubject is null)
             {
-                var started = Stopwatch.GetTimestamp();
-                LinkParties(seed, units, instruments, unitById);
-                phases?.Side("link parties", started);
-            },
-            CancellationToken.None,
-            TaskCreationOptions.LongRunning,
-            TaskScheduler.Default);
-        Dictionary<string, EvidenceNode[]> evidenceBySubject;
-        try
-        {
-            var started = Stopwatch.GetTimestamp();
-            evidenceBySubject = LinkEvidence(seed, instruments, documentById);
-            phases?.Side("link documents, evidence", started);
-            phases?.Mark("documents, evidence (parties beside)");
-        }
-        finally
-        {
-            // Never left running on the rows once this method is left, whatever failed (WaitAny does not throw).
-            Task.WaitAny(parties);
+                return;
+            }
+
+            if (evidenceInstruments.Find(runSubject) is { } subject)
+            {
+                subject.EvidenceArray = [.. run];
+            }
+            else
+            {
+                evidenceBySubject[runSubject] = [.. run];
+            }
+
+            run.Clear();
         }
 
-        parties.GetAwaiter().GetResult();
-        phases?.Mark("parties (beside documents, evidence; what was left to wait for)");
+        foreach (var evidence in InOrder(seed.Evidence, CompareEvidence))
+        {
+            if (!string.Equals(evidence.SubjectId, runSubject, StringComparison.Ordinal))
+            {
+                EndEvidenceRun();
+                runSubject = evidence.SubjectId;
+            }
+
+            var node = new EvidenceNode(evidence, documentById[evidence.DocumentId]);
+            node.Document.EvidenceList.Add(node);
+            run.Add(node);
+        }
+
+        EndEvidenceRun();
 
         IReadOnlyList<EvidenceNode> EvidenceOf(string subjectId) => evidenceBySubject.TryGetValue(subjectId, out var found) ? found : [];
+        phases?.Mark("documents, evidence");
 
         var fieldByCode = seed.Fields.ToDictionary(field => field.Code, StringComparer.Ordinal);
         var personById = seed.People.ToDictionary(person => person.Id, StringComparer.Ordinal);
-        LinkInstruments(seed, instruments, instrumentById, fieldByCode);
-        phases?.Mark("instruments: links, fields, claims");
+        LinkInstruments(seed, units, instruments, instrumentById, unitById, fieldByCode);
+        phases?.Mark("instruments, parties");
 
         var commitments = seed.Commitments
             .OrderBy(commitment => commitment.Id, StringComparer.Ordinal)
@@ -224,7 +225,6 @@ public static class SnapshotBuilder
             info,
             countries,
             units,
-            directory.GetAwaiter().GetResult(),
             instruments,
             mechanisms,
             sessions,
@@ -234,7 +234,7 @@ public static class SnapshotBuilder
             searchIndex,
             instrumentById,
             documentById);
-        phases?.Mark("look-ups (the unit directory built beside)");
+        phases?.Mark("look-ups, unit directory");
         return snapshot;
     }
 
@@ -368,54 +368,13 @@ public static class SnapshotBuilder
         }
     }
 
-    /// <summary>
-    /// Makes the evidence nodes, each in its document's list, in citing order, which keeps each subject's rows
-    /// together: an instrument's become its exact array at once; the others' are returned by subject.
-    /// </summary>
-    private static Dictionary<string, EvidenceNode[]> LinkEvidence(GraphSeed seed, List<InstrumentNode> instruments, Dictionary<string, DocumentNode> documentById)
-    {
-        var evidenceBySubject = new Dictionary<string, EvidenceNode[]>(StringComparer.Ordinal);
-        var run = new List<EvidenceNode>();
-        string? runSubject = null;
-        var evidenceInstruments = new InstrumentCursor(instruments);
-        void EndEvidenceRun()
-        {
-            if (runSubject is null)
-            {
-                return;
-            }
-
-            if (evidenceInstruments.Find(runSubject) is { } subject)
-            {
-                subject.EvidenceArray = [.. run];
-            }
-            else
-            {
-                evidenceBySubject[runSubject] = [.. run];
-            }
-
-            run.Clear();
-        }
-
-        foreach (var evidence in InOrder(seed.Evidence, CompareEvidence))
-        {
-            if (!string.Equals(evidence.SubjectId, runSubject, StringComparison.Ordinal))
-            {
-                EndEvidenceRun();
-                runSubject = evidence.SubjectId;
-            }
-
-            var node = new EvidenceNode(evidence, documentById[evidence.DocumentId]);
-            node.Document.EvidenceList.Add(node);
-            run.Add(node);
-        }
-
-        EndEvidenceRun();
-        return evidenceBySubject;
-    }
-
-    /// <summary>Makes the party nodes: each instrument's and each unit's, as exact arrays.</summary>
-    private static void LinkParties(GraphSeed seed, List<UnitNode> units, List<InstrumentNode> instruments, Dictionary<string, UnitNode> unitById)
+    private static void LinkInstruments(
+        GraphSeed seed,
+        List<UnitNode> units,
+        List<InstrumentNode> instruments,
+        InstrumentsById instrumentById,
+        Dictionary<string, UnitNode> unitById,
+        Dictionary<string, CooperationField> fieldByCode)
     {
         static int CompareParties(Party a, Party b)
         {
@@ -466,15 +425,7 @@ public static class SnapshotBuilder
         {
             node.Unit.PartyArray[perUnit[node.Unit.Index]++] = node;
         }
-    }
 
-    /// <summary>Links the instruments to each other, to their fields and their claimed values; parties and evidence are linked by then.</summary>
-    private static void LinkInstruments(
-        GraphSeed seed,
-        List<InstrumentNode> instruments,
-        InstrumentsById instrumentById,
-        Dictionary<string, CooperationField> fieldByCode)
-    {
         foreach (var link in seed.InstrumentLinks.OrderBy(SeedTables.InstrumentLinks.Key, StringComparer.Ordinal))
         {
             var node = new InstrumentLinkNode(instrumentById[link.FromId], link.Type, instrumentById[link.ToId]);

@@ -30,7 +30,7 @@ public sealed class SeedValidationTests
     [Fact]
     public async Task Parties_and_evidence_that_both_fail_to_link_are_reported_as_located_errors()
     {
-        // Parties and evidence are linked side by side: both failing at once must still give the validation's errors.
+        // Both rows also make linking fail (an unknown unit, an unknown document): the caller still gets located errors.
         using var copy = new SeedCopy();
         copy.Replace("parties.csv", "bac-giang-xaisomboun-police-agreement,VN-54,", "bac-giang-xaisomboun-police-agreement,VN-99,");
         copy.Replace("evidence.csv", "bac-giang-xaisomboun-police-agreement,47ee15861c1057de,8352,", "bac-giang-xaisomboun-police-agreement,ffffffffffffffff,8352,");
