@@ -72,6 +72,17 @@ internal static class GrowthRun
         }
 
         Console.WriteLine();
+        Console.WriteLine("Tasks run side by side, each timed on its own (from the start of reading):");
+        Console.WriteLine();
+        Console.WriteLine("| Task | From | To | Wall |");
+        Console.WriteLine("|---|---:|---:|---:|");
+        foreach (var side in phases.Sides.OrderBy(side => side.StartedAfter))
+        {
+            var (from, wall) = (side.StartedAfter.TotalMilliseconds, side.Elapsed.TotalMilliseconds);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {side.Name} | {from:N0} ms | {from + wall:N0} ms | {wall:N0} ms |"));
+        }
+
+        Console.WriteLine();
     }
 
     private static async Task MeasureAsync(WorldOptions options, string directory, int iterations, bool noApi)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 using System.Runtime.InteropServices;
 using CsvHelper;
 using RelationsGraph.Common;
@@ -42,7 +43,15 @@ public static class GraphSeedReader
         using var noCollections = gazetteerOnly ? null : CollectionFreeRegion.Enter(ParseAllocationBudget(tables));
 
         // The version is the hash of the very bytes parsed here; hashing them takes one core while parsing takes the other.
-        var version = Task.Run(() => SeedDirectory.VersionOf(tables), cancellationToken);
+        var version = Task.Run(
+            () =>
+            {
+                var started = Stopwatch.GetTimestamp();
+                var hashed = SeedDirectory.VersionOf(tables);
+                phases?.Side("version (hash of the bytes)", started);
+                return hashed;
+            },
+            cancellationToken);
         var errors = new List<SeedError>();
         var origins = new RowOrigins();
         var strings = new SeedStrings();
@@ -62,14 +71,22 @@ public static class GraphSeedReader
         // gazetteer's afterwards (they repeat none of its ids), errors and origins merged in file order.
         var (documentErrors, documentOrigins, documentStrings) = (new List<SeedError>(), new RowOrigins(), new SeedStrings());
         var documentsAndInstruments = Task.Run(
-            async () => (await ReadFacts(SeedTables.Documents, documentErrors, documentOrigins, documentStrings), await ReadFacts(SeedTables.Instruments, documentErrors, documentOrigins, documentStrings)),
+            async () =>
+            {
+                var started = Stopwatch.GetTimestamp();
+                var read = (await ReadFacts(SeedTables.Documents, documentErrors, documentOrigins, documentStrings), await ReadFacts(SeedTables.Instruments, documentErrors, documentOrigins, documentStrings));
+                phases?.Side("parse documents.csv, instruments.csv", started);
+                return read;
+            },
             cancellationToken);
+        var gazetteerStarted = Stopwatch.GetTimestamp();
         var countries = await Read(SeedTables.Countries, errors, origins, strings);
         var countryNames = await Read(SeedTables.CountryNames, errors, origins, strings);
         var units = await Read(SeedTables.Units, errors, origins, strings);
         var unitNames = await Read(SeedTables.UnitNames, errors, origins, strings);
         var successions = await Read(SeedTables.Successions, errors, origins, strings);
         var fields = await Read(SeedTables.Fields, errors, origins, strings);
+        phases?.Side("parse the gazetteer's files", gazetteerStarted);
         var (documents, instruments) = await documentsAndInstruments;
         errors.AddRange(documentErrors);
         origins.AddTables(documentOrigins);
@@ -80,7 +97,16 @@ public static class GraphSeedReader
         // Then parties, the biggest file, beside the rest: each side with strings of its own over those read so far
         // (which neither changes), its own errors and origins, merged in file order so that errors read the same.
         var (partyErrors, partyOrigins) = (new List<SeedError>(), new RowOrigins());
-        var parties = Task.Run(() => ReadFacts(SeedTables.Parties, partyErrors, partyOrigins, new SeedStrings(strings)), cancellationToken);
+        var parties = Task.Run(
+            async () =>
+            {
+                var started = Stopwatch.GetTimestamp();
+                var read = await ReadFacts(SeedTables.Parties, partyErrors, partyOrigins, new SeedStrings(strings));
+                phases?.Side("parse parties.csv", started);
+                return read;
+            },
+            cancellationToken);
+        var restStarted = Stopwatch.GetTimestamp();
         var (restErrors, restOrigins, restStrings) = (new List<SeedError>(), new RowOrigins(), new SeedStrings(strings));
         var instrumentLinks = await ReadFacts(SeedTables.InstrumentLinks, restErrors, restOrigins, restStrings);
         var mechanisms = await ReadFacts(SeedTables.Mechanisms, restErrors, restOrigins, restStrings);
@@ -91,6 +117,7 @@ public static class GraphSeedReader
         var personRoles = await ReadFacts(SeedTables.PersonRoles, restErrors, restOrigins, restStrings);
         var evidence = await ReadFacts(SeedTables.Evidence, restErrors, restOrigins, restStrings);
         var rejections = await ReadFacts(SeedTables.Rejections, restErrors, restOrigins, restStrings);
+        phases?.Side("parse evidence.csv and the small files", restStarted);
         var partyRows = await parties;
         errors.AddRange(partyErrors);
         errors.AddRange(restErrors);

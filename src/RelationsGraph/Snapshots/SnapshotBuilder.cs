@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 using System.Globalization;
 using RelationsGraph.Common;
 using RelationsGraph.Facts;
@@ -25,12 +26,20 @@ public static class SnapshotBuilder
         // Validation only reads the rows, and so does linking them: the two run side by side, on one core each. The
         // snapshot is handed out only once validation found nothing; when it found errors they are what the caller
         // gets, whatever linking invalid rows made of them (a missing key, say).
-        var validation = Task.Run(() => SeedValidator.Validate(seed));
+        var validation = Task.Run(() =>
+        {
+            var started = Stopwatch.GetTimestamp();
+            var found = SeedValidator.Validate(seed);
+            phases?.Side("validate", started);
+            return found;
+        });
+        var linkStarted = Stopwatch.GetTimestamp();
         RelationSnapshot? snapshot = null;
         Exception? linkFailure = null;
         try
         {
             snapshot = Link(seed, source, version, builtAt, phases);
+            phases?.Side("link", linkStarted);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
@@ -178,7 +187,13 @@ public static class SnapshotBuilder
         // The search index reads only what is linked by now (numbers, titles, people, quotes), nothing the in-force
         // ranges and the ties set: it is built on the other core (free by now: validation is the shorter of the two)
         // while those are computed here.
-        var search = Task.Run(() => SearchIndex.Build(SearchEntries(instruments, sessions, commitments, mechanisms), instruments.Count + sessions.Count));
+        var search = Task.Run(() =>
+        {
+            var started = Stopwatch.GetTimestamp();
+            var index = SearchIndex.Build(SearchEntries(instruments, sessions, commitments, mechanisms), instruments.Count + sessions.Count);
+            phases?.Side("search index", started);
+            return index;
+        });
         var visiting = new HashSet<InstrumentNode>();
         foreach (var instrument in instruments)
         {

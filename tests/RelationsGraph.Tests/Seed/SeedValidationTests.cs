@@ -28,6 +28,21 @@ public sealed class SeedValidationTests
     }
 
     [Fact]
+    public async Task Parties_and_evidence_that_both_fail_to_link_are_reported_as_located_errors()
+    {
+        // Both rows also make linking fail (an unknown unit, an unknown document): the caller still gets located errors.
+        using var copy = new SeedCopy();
+        copy.Replace("parties.csv", "bac-giang-xaisomboun-police-agreement,VN-54,", "bac-giang-xaisomboun-police-agreement,VN-99,");
+        copy.Replace("evidence.csv", "bac-giang-xaisomboun-police-agreement,47ee15861c1057de,8352,", "bac-giang-xaisomboun-police-agreement,ffffffffffffffff,8352,");
+
+        var error = await LoadFailsAsync(copy);
+
+        var errors = error.Errors.Select(e => e.ToString()).ToList();
+        Assert.Contains($"graph-seed/parties.csv:{LineOf(copy, "parties.csv", "VN-99")}:2: unit_id: unknown unit 'VN-99' (not in units.csv)", errors);
+        Assert.Contains($"graph-seed/evidence.csv:{LineOf(copy, "evidence.csv", "ffffffffffffffff")}:2: document_id: unknown document 'ffffffffffffffff'", errors);
+    }
+
+    [Fact]
     public async Task A_document_without_its_file_may_not_be_quoted_and_needs_the_link_to_its_original()
     {
         using var copy = new SeedCopy();
