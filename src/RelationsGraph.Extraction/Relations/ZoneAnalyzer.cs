@@ -493,20 +493,30 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         }
 
         DateMention? lead = null;
+        DateMention? monthLead = null;
         foreach (var written in dates)
         {
             var date = DayRangeEnd(written, sentence) is { } lastDay ? written with { LastDay = lastDay } : written;
             if (date.Day is null || IgnoredDate(date, sentence))
             {
-                if (date.Month is not null && date.Day is null && date.Year is not null && Nearest(anchors, date.First, date.Last, sentence, sameClauseOnly: true) is { } monthTarget)
+                if (date.Month is not null && date.Day is null && date.Year is not null)
                 {
-                    monthTarget.Date ??= date;
+                    if (LeadsSentence(date, sentence, anchors))
+                    {
+                        // "Later, in October 2013, during the visit …, the two signed an agreement": the month opens
+                        // the sentence as a day would.
+                        monthLead ??= date;
+                    }
+                    else if (Nearest(anchors, date.First, date.Last, sentence, sameClauseOnly: true) is { } monthTarget)
+                    {
+                        monthTarget.Date ??= date;
+                    }
                 }
 
                 continue;
             }
 
-            if (date.First - sentence.First <= 3 || OpensSentence(date, sentence, anchors))
+            if (LeadsSentence(date, sentence, anchors))
             {
                 lead ??= date;
                 continue;
@@ -523,7 +533,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         // instrument the sentence dates itself ("được ký kết ngày 14/05/2018") keeps its own date.
         foreach (var anchor in anchors.Where(anchor => !anchor.Background))
         {
-            anchor.Date ??= lead;
+            anchor.Date ??= lead ?? monthLead;
         }
 
         foreach (var period in periods)
@@ -544,6 +554,10 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             anchor.Period = SingleYear(sentence, anchor, anchors);
         }
     }
+
+    /// <summary>A date within the first three words of its sentence, or one that <see cref="OpensSentence"/>, reports what the sentence tells.</summary>
+    private bool LeadsSentence(DateMention date, Sentence sentence, List<Anchor> anchors) =>
+        date.First - sentence.First <= 3 || OpensSentence(date, sentence, anchors);
 
     /// <summary>
     /// A date followed by a comma that no instrument and no place precedes opens its sentence, however many words of a
