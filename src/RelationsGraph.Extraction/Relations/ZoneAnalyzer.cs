@@ -10,7 +10,7 @@ namespace RelationsGraph.Extraction.Relations;
 /// word) and parties of Vietnam and of another country; "hai tỉnh", "both sides" and "its counterpart" refer back to
 /// the pair the text is about. Dates, periods, numbers, status and links go to the nearest instrument phrase.
 /// </summary>
-internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> places, string documentId, bool wrapped)
+internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> places, PlaceNames names, string documentId, bool wrapped)
 {
     private readonly TokenizedText _text = index.Text;
     private List<PartyRef>? _pair;
@@ -20,6 +20,8 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     private Sentence _clauseSentence;
     private int[] _clauses = [];
     private OpenSession? _openSession;
+    private VisitAbroad? _visitAbroad;
+    private int _sentenceNumber;
 
     // The cues before an anchor in its clause, reused from anchor to anchor.
     private readonly List<VocabularyMatch<Cue>> _cuesBefore = [];
@@ -36,6 +38,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         _pair = null;
         _lastEventDate = null;
         _openSession = null;
+        _visitAbroad = null;
         FloatingPeople.Clear();
         FloatingCommitments.Clear();
         _titleParties = [];
@@ -60,6 +63,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
 
     private void AnalyzeSentence(Sentence sentence, Zone zone, bool isTitle, List<RelationMention> output, List<Sentence> floating)
     {
+        _sentenceNumber++;
         var sentencePlaces = PlacesIn(sentence.First, sentence.Last);
         var people = PeopleFinder.Find(index, sentencePlaces, sentence, documentId);
         var commitments = CommitmentFinder.Find(index, sentencePlaces, sentence, documentId);
@@ -90,6 +94,8 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             var partial = false;
             if (parties is null)
             {
+                RememberVisitAbroad(groupFirst, groupLast, groupAnchors);
+
                 // "Tây Ninh ký kết biên bản thỏa thuận với 3 tỉnh biên giới của Campuchia": one side named, a signing or
                 // session stated; the event's other statements may name the rest.
                 if (!groupAnchors.Any(anchor => !anchor.IsWeak && (anchor.Signed || anchor.Kind == InstrumentKind.JointCommittee))
@@ -1235,6 +1241,14 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             // delegation signing with the named side is the one province of the other side that the title names.
             parties = [.. explicitParties, titleParty];
         }
+        else if (HostOfVisitAbroad(explicitParties, anchors) is { } visitors)
+        {
+            // "… concluded a working visit to Cuba." "The visit aimed to realise an agreement with Pinar del Río
+            // province": the host the next sentence names, with the visitors, is the pair the text is about.
+            parties = [.. explicitParties, .. visitors];
+            _pair = [.. parties.Select(party => party with { Level = null, IsCounterpart = false })];
+            _visitAbroad = null;
+        }
         else if (_pair is null)
         {
             return null;
@@ -1280,6 +1294,64 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             : domainLevel is not null ? party with { Level = domainLevel }
             : party)];
     }
+
+    /// <summary>How many sentences after a visit to a country the host province may still be named.</summary>
+    private const int SentencesToNameHost = 2;
+
+    /// <summary>
+    /// "A delegation of Dong Nai … concluded a working visit to Cuba", "Đoàn … sang thăm Cuba": a current visit by
+    /// Vietnamese parties only, to a country rather than a unit. The next sentences may name the host province.
+    /// </summary>
+    private void RememberVisitAbroad(int first, int last, List<Anchor> anchors)
+    {
+        if (_pair is not null || NamedParties(first, last) is not { Count: > 0 } visitors || !visitors.TrueForAll(party => party.Country == "VN"))
+        {
+            return;
+        }
+
+        foreach (var anchor in anchors)
+        {
+            if (anchor.Kind == InstrumentKind.Visit && anchor.Cue.Travel && !anchor.Planned && !anchor.Background
+                && CountryVisited(anchor) is { } country and not "VN")
+            {
+                _visitAbroad = new VisitAbroad(visitors, country, _sentenceNumber);
+                return;
+            }
+        }
+    }
+
+    /// <summary>"visit to Cuba", "visited Cuba", "thăm và làm việc tại Séc": the country written right after a travel word.</summary>
+    private string? CountryVisited(Anchor anchor)
+    {
+        const Cue towards = Cue.VisitTo | Cue.Venue;
+        var position = anchor.Last;
+        if (index.Cues.StartingAt(anchor.Last - 1) is { } spanning && (spanning.Value & towards) != 0 && spanning.Last > anchor.Last)
+        {
+            position = spanning.Last;
+        }
+        else if (position < _text.Count && index.IsCue(position, towards))
+        {
+            position = index.Cues.StartingAt(position)?.Last ?? position + 1;
+        }
+
+        if (position < _text.Count && _text[position].NameKey == "the")
+        {
+            position++;
+        }
+
+        return position < _text.Count && _text.GapBefore(position).IndexOfAny(",;.()") < 0 ? PlaceFinder.CountryAt(_text, names, position) : null;
+    }
+
+    /// <summary>
+    /// The visitors of the last visit to a country, when this part of a sentence speaks of a visit and names only units of
+    /// that country, within <see cref="SentencesToNameHost"/> sentences of it.
+    /// </summary>
+    private List<PartyRef>? HostOfVisitAbroad(List<PartyRef> explicitParties, List<Anchor> anchors) =>
+        _visitAbroad is { } visit && _sentenceNumber - visit.Sentence <= SentencesToNameHost
+            && explicitParties.Count > 0 && explicitParties.TrueForAll(party => party.Country == visit.Country)
+            && anchors.Exists(anchor => anchor.Kind == InstrumentKind.Visit && anchor.Cue.Travel && !anchor.Planned)
+            ? visit.Visitors
+            : null;
 
     /// <summary>The one party of the title on the other side of <paramref name="named"/> (all of one side), if there is exactly one.</summary>
     private PartyRef? TitlePartyAcross(List<PartyRef> named)
@@ -1449,3 +1521,6 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         }
     }
 }
+
+/// <summary>A visit to a country by <see cref="Visitors"/>, stated in the zone's sentence number <see cref="Sentence"/>.</summary>
+internal sealed record VisitAbroad(List<PartyRef> Visitors, string Country, int Sentence);

@@ -76,5 +76,6 @@ public sealed class RegressionCorpusTests
         Assert.Contains(documents, id => id.Contains("giua-hai-ben", StringComparison.Ordinal) || id.Contains("between-localities", StringComparison.Ordinal));
         Assert.Contains(documents, id => id.Contains("ngay-mo-dau", StringComparison.Ordinal) || id.Contains("opening-date", StringComparison.Ordinal));
         Assert.Contains(documents, id => id.Contains("opened-by-month", StringComparison.Ordinal));
+        Assert.Contains(documents, id => id.Contains("visit-to-country", StringComparison.Ordinal) || id.Contains("tham-nuoc-ban", StringComparison.Ordinal));
     }
 }
