@@ -559,6 +559,37 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         {
             anchor.Period = SingleYear(sentence, anchor, anchors);
         }
+
+        if (OrientationYear(sentence) is { } agreed && Nearest(anchors, agreed.First, agreed.Last, sentence, sameClauseOnly: false) is { } oriented)
+        {
+            oriented.AgreedPeriod = agreed;
+        }
+    }
+
+    /// <summary>
+    /// "During their talks …, the two sides agreed on cooperation orientations in 2023", "thống nhất phương hướng hợp
+    /// tác năm 2024": the year the cooperation agreed at a meeting is for, the period of what was signed there.
+    /// </summary>
+    private PeriodMention? OrientationYear(Sentence sentence)
+    {
+        foreach (var cue in index.Cues.Within(sentence.First, sentence.Last))
+        {
+            var k = cue.Last + 1;
+            if ((cue.Value & Cue.Orientation) == 0 || k >= sentence.Last || !index.IsCue(cue.Last, Cue.YearIntro | Cue.PeriodYear)
+                || _text.GapBefore(cue.Last).IndexOfAny(",;.()") >= 0)
+            {
+                continue;
+            }
+
+            var token = _text[k];
+            if (token.IsNumber && token.Length == 4 && int.Parse(token.NameKey, System.Globalization.CultureInfo.InvariantCulture) is var year and >= 1990 and <= 2100
+                && (k + 1 >= sentence.Last || _text.GapBefore(k + 1).Trim() is not ("-" or "–" or "/")))
+            {
+                return new PeriodMention(cue.First, k + 1, year, year);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A date within the first three words of its sentence, or one that <see cref="OpensSentence"/>, reports what the sentence tells.</summary>
