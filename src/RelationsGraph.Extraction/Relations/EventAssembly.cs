@@ -34,22 +34,36 @@ internal static class EventAssembly
 
         // A statement that names one side joins the event that names those parties and more.
         var leftovers = new List<RelationMention>();
+        HashSet<MentionCluster>? namingOccasions = null;
         foreach (var partial in ordered.Where(cluster => cluster.IsPartial))
         {
             var target = events.FirstOrDefault(known => known.PartyKeys.IsSupersetOf(partial.PartyKeys) && SameSigning(known, partial, partial: true));
-            if (target is null)
+            if (target is not null)
             {
-                leftovers.AddRange(partial.Mentions);
+                target.Absorb(partial);
+            }
+            else if (OccasionNamingAllParties(ordered, partial, namingOccasions) is { } occasion)
+            {
+                // "Điện Biên và đoàn các tỉnh Bắc Lào tổ chức hội đàm và ký kết biên bản hợp tác", then the talks'
+                // co-chairs by province: the talks name every side of the signing they were held for.
+                partial.Absorb(occasion);
+                (namingOccasions ??= []).Add(occasion);
+                events.Add(partial);
             }
             else
             {
-                target.Absorb(partial);
+                leftovers.AddRange(partial.Mentions);
             }
         }
 
         var occasions = new List<MentionCluster>();
         foreach (var weak in ordered.Where(cluster => cluster.IsWeak))
         {
+            if (namingOccasions?.Contains(weak) == true)
+            {
+                continue;
+            }
+
             var signing = events
                 .Where(candidate => !candidate.IsPlanned && candidate.IsBackground == weak.IsBackground
                     && SharesBothSides(candidate, weak) && (weak.Kind == InstrumentKind.Other || OccasionDateFits(candidate, weak)))
@@ -117,6 +131,37 @@ internal static class EventAssembly
         return known.Descriptor.Class == KindClass.Signed && cluster.Descriptor.Class == KindClass.Signed && !known.IsBackground
             && (known.Level == cluster.Level || partial || SamePlacesOneBelowFirstLevel(known, cluster))
             && (sameness == Sameness.Same || !known.Keys.IsIdentified || !cluster.Keys.IsIdentified || partial);
+    }
+
+    /// <summary>
+    /// The talks or meeting, stated after a signing that names one side only, that name that side and the other: a
+    /// current, undated or same-day occasion of the same status, whose mentions all follow the signing's.
+    /// </summary>
+    private static MentionCluster? OccasionNamingAllParties(List<MentionCluster> ordered, MentionCluster partial, HashSet<MentionCluster>? taken)
+    {
+        if (partial.Descriptor.Class != KindClass.Signed || partial.IsBackground || partial.IsPlanned)
+        {
+            return null;
+        }
+
+        HashSet<string>? sides = null;
+        foreach (var weak in ordered)
+        {
+            if (weak.FirstOrder <= partial.LastOrder || weak.Kind == InstrumentKind.Other || !weak.IsWeak
+                || taken?.Contains(weak) == true || weak.IsBackground || weak.IsPlanned || !OccasionDateFits(partial, weak))
+            {
+                continue;
+            }
+
+            sides ??= partial.PartyKeys;
+            var named = weak.PartyKeys;
+            if (named.Count > sides.Count && named.IsSupersetOf(sides))
+            {
+                return weak;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Statements of one visit or award: the same kind, the same two sides, both current or both past, dates that agree.</summary>
