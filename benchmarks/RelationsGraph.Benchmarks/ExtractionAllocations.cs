@@ -31,7 +31,7 @@ internal static class ExtractionAllocations
             var text = Step("TokenizedText", () => new TokenizedText(document.Text));
             var index = Step("TextIndex", () => new TextIndex(text, rules));
             var places = Step("PlaceFinder.Find", () => PlaceFinder.Find(index, names));
-            var analyzer = new ZoneAnalyzer(index, places, document.Id, document.Layout.Wrapped);
+            var analyzer = new ZoneAnalyzer(index, places, names, document.Id, document.Layout.Wrapped);
             var zone = new Zone(RelationSource.Article, document.Layout.Title, [.. document.Layout.Body], null);
             var mentions = Step("ZoneAnalyzer.Analyze (article zone)", () => analyzer.Analyze(zone, []));
             Step("ZoneRelations.Build (article zone)", () => ZoneRelations.Build(mentions, zone, today, analyzer.FloatingPeople, analyzer.FloatingCommitments, rules));

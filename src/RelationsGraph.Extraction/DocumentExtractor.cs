@@ -63,7 +63,7 @@ public sealed class DocumentExtractor(PlaceNames names, TimeProvider timeProvide
         };
 
         var today = DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);
-        var analyzer = new ZoneAnalyzer(index, places, document.Id, layout.Wrapped);
+        var analyzer = new ZoneAnalyzer(index, places, names, document.Id, layout.Wrapped);
         var speaksOfMerger = index.HasCue(0, text.Count, Cue.Merger);
         var latestYear = LatestIntroducedYear(index);
         var zones = new List<Zone> { new(RelationSource.Article, layout.Title, [.. Leads(document), .. layout.Body], publishedOn) { SpeaksOfMerger = speaksOfMerger, LatestYear = latestYear } };

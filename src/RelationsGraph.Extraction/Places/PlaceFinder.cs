@@ -822,7 +822,8 @@ public static class PlaceFinder
         return null;
     }
 
-    private static string? CountryAt(TokenizedText text, PlaceNames names, int position)
+    /// <summary>The country whose name (capitalized, up to six joined tokens) starts at <paramref name="position"/>.</summary>
+    internal static string? CountryAt(TokenizedText text, PlaceNames names, int position)
     {
         string? found = null;
         var key = string.Empty;

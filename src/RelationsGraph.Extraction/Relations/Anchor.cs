@@ -20,6 +20,9 @@ internal sealed class Anchor
 
     public PeriodMention? Period { get; set; }
 
+    /// <summary>The one year the cooperation agreed at this meeting is for ("agreed on cooperation orientations in 2023"): also the period of what was signed at it.</summary>
+    public PeriodMention? AgreedPeriod { get; set; }
+
     public int? Ordinal { get; set; }
 
     public SessionMode Mode { get; set; }

@@ -182,4 +182,7 @@ public enum Cue : long
 
     /// <summary>merger, sáp nhập: the text speaks of a merger of units, so an undated text is written after it.</summary>
     Merger = 1L << 58,
+
+    /// <summary>cooperation orientations, phương hướng hợp tác: a year after it ("in 2023", "năm 2024") is the one year agreed on.</summary>
+    Orientation = 1L << 59,
 }

@@ -10,7 +10,7 @@ namespace RelationsGraph.Extraction.Relations;
 /// word) and parties of Vietnam and of another country; "hai tỉnh", "both sides" and "its counterpart" refer back to
 /// the pair the text is about. Dates, periods, numbers, status and links go to the nearest instrument phrase.
 /// </summary>
-internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> places, string documentId, bool wrapped)
+internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> places, PlaceNames names, string documentId, bool wrapped)
 {
     private readonly TokenizedText _text = index.Text;
     private List<PartyRef>? _pair;
@@ -20,6 +20,8 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     private Sentence _clauseSentence;
     private int[] _clauses = [];
     private OpenSession? _openSession;
+    private VisitAbroad? _visitAbroad;
+    private int _sentenceNumber;
 
     // The cues before an anchor in its clause, reused from anchor to anchor.
     private readonly List<VocabularyMatch<Cue>> _cuesBefore = [];
@@ -36,6 +38,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         _pair = null;
         _lastEventDate = null;
         _openSession = null;
+        _visitAbroad = null;
         FloatingPeople.Clear();
         FloatingCommitments.Clear();
         _titleParties = [];
@@ -60,6 +63,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
 
     private void AnalyzeSentence(Sentence sentence, Zone zone, bool isTitle, List<RelationMention> output, List<Sentence> floating)
     {
+        _sentenceNumber++;
         var sentencePlaces = PlacesIn(sentence.First, sentence.Last);
         var people = PeopleFinder.Find(index, sentencePlaces, sentence, documentId);
         var commitments = CommitmentFinder.Find(index, sentencePlaces, sentence, documentId);
@@ -90,6 +94,8 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             var partial = false;
             if (parties is null)
             {
+                RememberVisitAbroad(groupFirst, groupLast, groupAnchors);
+
                 // "Tây Ninh ký kết biên bản thỏa thuận với 3 tỉnh biên giới của Campuchia": one side named, a signing or
                 // session stated; the event's other statements may name the rest.
                 if (!groupAnchors.Any(anchor => !anchor.IsWeak && (anchor.Signed || anchor.Kind == InstrumentKind.JointCommittee))
@@ -493,20 +499,30 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         }
 
         DateMention? lead = null;
+        DateMention? monthLead = null;
         foreach (var written in dates)
         {
             var date = DayRangeEnd(written, sentence) is { } lastDay ? written with { LastDay = lastDay } : written;
             if (date.Day is null || IgnoredDate(date, sentence))
             {
-                if (date.Month is not null && date.Day is null && date.Year is not null && Nearest(anchors, date.First, date.Last, sentence, sameClauseOnly: true) is { } monthTarget)
+                if (date.Month is not null && date.Day is null && date.Year is not null)
                 {
-                    monthTarget.Date ??= date;
+                    if (LeadsSentence(date, sentence, anchors))
+                    {
+                        // "Later, in October 2013, during the visit …, the two signed an agreement": the month opens
+                        // the sentence as a day would.
+                        monthLead ??= date;
+                    }
+                    else if (Nearest(anchors, date.First, date.Last, sentence, sameClauseOnly: true) is { } monthTarget)
+                    {
+                        monthTarget.Date ??= date;
+                    }
                 }
 
                 continue;
             }
 
-            if (date.First - sentence.First <= 3 || OpensSentence(date, sentence, anchors))
+            if (LeadsSentence(date, sentence, anchors))
             {
                 lead ??= date;
                 continue;
@@ -523,7 +539,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         // instrument the sentence dates itself ("được ký kết ngày 14/05/2018") keeps its own date.
         foreach (var anchor in anchors.Where(anchor => !anchor.Background))
         {
-            anchor.Date ??= lead;
+            anchor.Date ??= lead ?? monthLead;
         }
 
         foreach (var period in periods)
@@ -543,7 +559,42 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         {
             anchor.Period = SingleYear(sentence, anchor, anchors);
         }
+
+        if (OrientationYear(sentence) is { } agreed && Nearest(anchors, agreed.First, agreed.Last, sentence, sameClauseOnly: false) is { } oriented)
+        {
+            oriented.AgreedPeriod = agreed;
+        }
     }
+
+    /// <summary>
+    /// "During their talks …, the two sides agreed on cooperation orientations in 2023", "thống nhất phương hướng hợp
+    /// tác năm 2024": the year the cooperation agreed at a meeting is for, the period of what was signed there.
+    /// </summary>
+    private PeriodMention? OrientationYear(Sentence sentence)
+    {
+        foreach (var cue in index.Cues.Within(sentence.First, sentence.Last))
+        {
+            var k = cue.Last + 1;
+            if ((cue.Value & Cue.Orientation) == 0 || k >= sentence.Last || !index.IsCue(cue.Last, Cue.YearIntro | Cue.PeriodYear)
+                || _text.GapBefore(cue.Last).IndexOfAny(",;.()") >= 0)
+            {
+                continue;
+            }
+
+            var token = _text[k];
+            if (token.IsNumber && token.Length == 4 && int.Parse(token.NameKey, System.Globalization.CultureInfo.InvariantCulture) is var year and >= 1990 and <= 2100
+                && (k + 1 >= sentence.Last || _text.GapBefore(k + 1).Trim() is not ("-" or "–" or "/")))
+            {
+                return new PeriodMention(cue.First, k + 1, year, year);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A date within the first three words of its sentence, or one that <see cref="OpensSentence"/>, reports what the sentence tells.</summary>
+    private bool LeadsSentence(DateMention date, Sentence sentence, List<Anchor> anchors) =>
+        date.First - sentence.First <= 3 || OpensSentence(date, sentence, anchors);
 
     /// <summary>
     /// A date followed by a comma that no instrument and no place precedes opens its sentence, however many words of a
@@ -1221,6 +1272,14 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             // delegation signing with the named side is the one province of the other side that the title names.
             parties = [.. explicitParties, titleParty];
         }
+        else if (HostOfVisitAbroad(explicitParties, anchors) is { } visitors)
+        {
+            // "… concluded a working visit to Cuba." "The visit aimed to realise an agreement with Pinar del Río
+            // province": the host the next sentence names, with the visitors, is the pair the text is about.
+            parties = [.. explicitParties, .. visitors];
+            _pair = [.. parties.Select(party => party with { Level = null, IsCounterpart = false })];
+            _visitAbroad = null;
+        }
         else if (_pair is null)
         {
             return null;
@@ -1266,6 +1325,64 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             : domainLevel is not null ? party with { Level = domainLevel }
             : party)];
     }
+
+    /// <summary>How many sentences after a visit to a country the host province may still be named.</summary>
+    private const int SentencesToNameHost = 2;
+
+    /// <summary>
+    /// "A delegation of Dong Nai … concluded a working visit to Cuba", "Đoàn … sang thăm Cuba": a current visit by
+    /// Vietnamese parties only, to a country rather than a unit. The next sentences may name the host province.
+    /// </summary>
+    private void RememberVisitAbroad(int first, int last, List<Anchor> anchors)
+    {
+        if (_pair is not null || NamedParties(first, last) is not { Count: > 0 } visitors || !visitors.TrueForAll(party => party.Country == "VN"))
+        {
+            return;
+        }
+
+        foreach (var anchor in anchors)
+        {
+            if (anchor.Kind == InstrumentKind.Visit && anchor.Cue.Travel && !anchor.Planned && !anchor.Background
+                && CountryVisited(anchor) is { } country and not "VN")
+            {
+                _visitAbroad = new VisitAbroad(visitors, country, _sentenceNumber);
+                return;
+            }
+        }
+    }
+
+    /// <summary>"visit to Cuba", "visited Cuba", "thăm và làm việc tại Séc": the country written right after a travel word.</summary>
+    private string? CountryVisited(Anchor anchor)
+    {
+        const Cue towards = Cue.VisitTo | Cue.Venue;
+        var position = anchor.Last;
+        if (index.Cues.StartingAt(anchor.Last - 1) is { } spanning && (spanning.Value & towards) != 0 && spanning.Last > anchor.Last)
+        {
+            position = spanning.Last;
+        }
+        else if (position < _text.Count && index.IsCue(position, towards))
+        {
+            position = index.Cues.StartingAt(position)?.Last ?? position + 1;
+        }
+
+        if (position < _text.Count && _text[position].NameKey == "the")
+        {
+            position++;
+        }
+
+        return position < _text.Count && _text.GapBefore(position).IndexOfAny(",;.()") < 0 ? PlaceFinder.CountryAt(_text, names, position) : null;
+    }
+
+    /// <summary>
+    /// The visitors of the last visit to a country, when this part of a sentence speaks of a visit and names only units of
+    /// that country, within <see cref="SentencesToNameHost"/> sentences of it.
+    /// </summary>
+    private List<PartyRef>? HostOfVisitAbroad(List<PartyRef> explicitParties, List<Anchor> anchors) =>
+        _visitAbroad is { } visit && _sentenceNumber - visit.Sentence <= SentencesToNameHost
+            && explicitParties.Count > 0 && explicitParties.TrueForAll(party => party.Country == visit.Country)
+            && anchors.Exists(anchor => anchor.Kind == InstrumentKind.Visit && anchor.Cue.Travel && !anchor.Planned)
+            ? visit.Visitors
+            : null;
 
     /// <summary>The one party of the title on the other side of <paramref name="named"/> (all of one side), if there is exactly one.</summary>
     private PartyRef? TitlePartyAcross(List<PartyRef> named)
@@ -1435,3 +1552,6 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         }
     }
 }
+
+/// <summary>A visit to a country by <see cref="Visitors"/>, stated in the zone's sentence number <see cref="Sentence"/>.</summary>
+internal sealed record VisitAbroad(List<PartyRef> Visitors, string Country, int Sentence);

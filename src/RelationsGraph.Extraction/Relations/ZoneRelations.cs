@@ -221,7 +221,9 @@ internal static class ZoneRelations
             Background = cluster.IsBackground,
             Source = zone.Source,
         };
-        if (byKind.Select(mention => mention.Anchor.Period).FirstOrDefault(period => period is not null) is { } period)
+        // When its own statements give no period, the year agreed at the talks or visit it was signed at is its period.
+        if ((byKind.Select(mention => mention.Anchor.Period ?? mention.Anchor.AgreedPeriod).FirstOrDefault(period => period is not null)
+            ?? cluster.Occasions.OrderBy(mention => mention.Order).Select(mention => mention.Anchor.AgreedPeriod).FirstOrDefault(period => period is not null)) is { } period)
         {
             relation.PeriodStart = period.From;
             relation.PeriodEnd = period.To;

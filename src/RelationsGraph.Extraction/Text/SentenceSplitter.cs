@@ -89,7 +89,7 @@ internal static partial class SentenceSplitter
         var terminal = gap.IndexOfAny(".!?…");
         if (terminal < 0)
         {
-            return false;
+            return EndsGluedCredit(text, k, gap);
         }
 
         var rest = gap[(terminal + 1)..];
@@ -106,6 +106,34 @@ internal static partial class SentenceSplitter
         var next = text[k + 1];
         return next.IsCapitalized || next.IsNumber || rest.IndexOfAny("\"“'(‘") >= 0 || rest.Contains('\n');
     }
+
+    /// <summary>
+    /// "… of Laos (Photo: VNA)Quang Binh (VNA) – Delegations …": a photo caption whose credit is glued to the body's
+    /// first word ends there, though no full stop follows it.
+    /// </summary>
+    private static bool EndsGluedCredit(TokenizedText text, int k, ReadOnlySpan<char> gap)
+    {
+        if (gap is not ")" || !text[k + 1].IsCapitalized)
+        {
+            return false;
+        }
+
+        var inside = text.Text.AsSpan(0, text[k].End);
+        var open = inside.LastIndexOfAny('(', ')');
+        if (open < 0 || inside[open] != '(' || inside.Length - open > MaxCreditLength)
+        {
+            return false;
+        }
+
+        // "(Photo: VNA)", "(Ảnh: TTXVN)", "(Source: VNA)": one word, then a colon.
+        var credit = inside[(open + 1)..];
+        var colon = credit.IndexOf(':');
+        return colon > 0 && colon <= MaxCreditWordLength && !credit[..colon].ContainsAny(' ', '\n');
+    }
+
+    private const int MaxCreditLength = 60;
+
+    private const int MaxCreditWordLength = 12;
 
     private static int TrailingPunctuation(ReadOnlySpan<char> gap)
     {

@@ -75,5 +75,9 @@ public sealed class RegressionCorpusTests
         Assert.Contains(documents, id => id.Contains("trip-range", StringComparison.Ordinal));
         Assert.Contains(documents, id => id.Contains("giua-hai-ben", StringComparison.Ordinal) || id.Contains("between-localities", StringComparison.Ordinal));
         Assert.Contains(documents, id => id.Contains("ngay-mo-dau", StringComparison.Ordinal) || id.Contains("opening-date", StringComparison.Ordinal));
+        Assert.Contains(documents, id => id.Contains("opened-by-month", StringComparison.Ordinal));
+        Assert.Contains(documents, id => id.Contains("visit-to-country", StringComparison.Ordinal) || id.Contains("tham-nuoc-ban", StringComparison.Ordinal));
+        Assert.Contains(documents, id => id.Contains("year-agreed-at-talks", StringComparison.Ordinal) || id.Contains("phuong-huong-hop-tac", StringComparison.Ordinal));
+        Assert.Contains(documents, id => id.Contains("credit-glued", StringComparison.Ordinal));
     }
 }
