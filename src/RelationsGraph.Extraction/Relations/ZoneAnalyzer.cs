@@ -325,6 +325,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     private List<Anchor> FindAnchors(Sentence sentence)
     {
         var anchors = new List<Anchor>();
+        var national = false;
         foreach (var match in index.Instruments.SpanWithin(sentence.First, sentence.Last))
         {
             if (index.DocumentReferences.EndingAt(match.First) is not null)
@@ -332,9 +333,15 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                 continue;
             }
 
-            if (BetweenNationalBodies(match.Last) || (match.Value.IsMeeting && OfNationalBody(match.Last)))
+            if (BetweenNationalBodies(match.Last))
             {
                 // "Biên bản thỏa thuận giữa Bộ Quốc phòng Việt Nam với …": a national instrument, whoever implements it.
+                national = true;
+                continue;
+            }
+
+            if (match.Value.IsMeeting && OfNationalBody(match.Last))
+            {
                 continue;
             }
 
@@ -365,7 +372,9 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             }
         }
 
-        if (anchors.Count == 0)
+        // A sentence about a national instrument ("hai bên thực hiện hiệp định … giữa Chính phủ …") states no event of
+        // the provinces' own, however it speaks of cooperation.
+        if (anchors.Count == 0 && !national)
         {
             var cue = index.Cues.Within(sentence.First, sentence.Last)
                 .FirstOrDefault(match => (match.Value & (Cue.Cooperation | Cue.Support | Cue.Gift | Cue.Sign)) != 0);
@@ -424,11 +433,22 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         return false;
     }
 
-    /// <summary>"… giữa Bộ Quốc phòng Việt Nam với …", "between the Ministry of …": the instrument's parties are national bodies.</summary>
+    /// <summary>
+    /// "… giữa Bộ Quốc phòng Việt Nam với …", "between the Ministry of …": the instrument's parties are national bodies.
+    /// The "between" may follow the instrument's name ("hiệp định về Quy chế quản lý biên giới … giữa Chính phủ Việt Nam
+    /// và Chính phủ Lào"), within the clause: not past a comma, a bracket or another instrument.
+    /// </summary>
+    private const int MaxBetweenDistance = 24;
+
     private bool BetweenNationalBodies(int after)
     {
-        for (var k = after; k < Math.Min(_text.Count, after + 2); k++)
+        for (var k = after; k < Math.Min(_text.Count, after + MaxBetweenDistance); k++)
         {
+            if (k > after + 1 && (_text.GapBefore(k).IndexOfAny([',', ';', '.', '(', ':']) >= 0 || index.Instruments.StartingAt(k) is not null))
+            {
+                return false;
+            }
+
             if (index.Cues.StartingAt(k) is { } between && (between.Value & Cue.Between) != 0)
             {
                 for (var j = between.Last; j < Math.Min(_text.Count, between.Last + 3); j++)
@@ -943,6 +963,13 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                     && !anchors.Exists(other => other != anchor && other.First <= cue.First && cue.First < other.Last));
             anchor.Signed = cuesBefore.Any(cue => (cue.Value & (Cue.Sign | Cue.Issue)) != 0 && anchor.First - cue.Last <= 3)
                 || SignedRightAfter(sentence, anchor, clause);
+            if (!anchor.Planned && !anchor.Signed && OpensListItem(sentence, anchor, clause))
+            {
+                // "Đoàn sẽ tham dự …; Hội nghị lần thứ 15 …": an item of a list after a semicolon has the status of the
+                // verb that governs the list.
+                anchor.Planned = GoverningStatusCue(sentence, anchor.First) is { } governing && (governing & Cue.Planned) != 0;
+            }
+
             if (isTitle)
             {
                 continue;
@@ -962,6 +989,44 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                 anchor.Planned = false;
             }
         }
+    }
+
+    /// <summary>
+    /// The anchor is named at the head of a clause after a semicolon, at most a meeting's words before it ("Hội nghị
+    /// lần thứ 15 Ủy ban công tác liên hợp"), with no status cue of the clause's own.
+    /// </summary>
+    private const int MaxListItemLead = 6;
+
+    private bool OpensListItem(Sentence sentence, Anchor anchor, int clause)
+    {
+        if (clause == 0)
+        {
+            return false;
+        }
+
+        var start = anchor.First;
+        while (start > sentence.First && ClauseOf(sentence, start - 1) == clause)
+        {
+            start--;
+        }
+
+        return anchor.First - start <= MaxListItemLead
+            && !index.HasCue(start, anchor.First, Cue.Planned | Cue.Sign | Cue.Issue | Cue.Background);
+    }
+
+    /// <summary>The status cues (planned, signed, issued, past) of the last cue before the token in the sentence that has one.</summary>
+    private Cue? GoverningStatusCue(Sentence sentence, int before)
+    {
+        Cue? last = null;
+        foreach (var cue in index.Cues.SpanWithin(sentence.First, before))
+        {
+            if ((cue.Value & (Cue.Planned | Cue.Sign | Cue.Issue | Cue.Background)) != 0)
+            {
+                last = cue.Value;
+            }
+        }
+
+        return last;
     }
 
     /// <summary>A signing or issue cue of the anchor's clause within the four words after it: "the MoU was signed".</summary>
