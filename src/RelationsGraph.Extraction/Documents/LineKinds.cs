@@ -105,6 +105,64 @@ internal static partial class LineKinds
         return letters * 2 < trimmed.Length;
     }
 
+    /// <summary>
+    /// The text after the image that opens a line ("![description](source)", or such an image inside a link), without
+    /// the table-cell bars that close it; null when the line does not open with an image. A news site's teaser of
+    /// another article is its thumbnail followed by the summary on one line: the image is furniture, the summary is not.
+    /// </summary>
+    public static TextLine? AfterImage(string text, TextLine line)
+    {
+        var start = line.TrimmedStart;
+        var end = line.TrimmedEnd;
+        var linked = text.AsSpan(start, line.Length).StartsWith("[![");
+        if (!linked && !text.AsSpan(start, line.Length).StartsWith("!["))
+        {
+            return null;
+        }
+
+        var position = SkipImage(text, linked ? start + 1 : start, end);
+        if (linked && position >= 0)
+        {
+            position = position < end && text[position] == ']' ? SkipTarget(text, position + 1, end) : -1;
+        }
+
+        if (position < 0)
+        {
+            return null;
+        }
+
+        while (position < end && char.IsWhiteSpace(text[position]))
+        {
+            position++;
+        }
+
+        while (end > position && (text[end - 1] == '|' || char.IsWhiteSpace(text[end - 1])))
+        {
+            end--;
+        }
+
+        return new TextLine(position, end, position, end);
+    }
+
+    /// <summary>The position after "![description](source)" starting at <paramref name="start"/>, or -1.</summary>
+    private static int SkipImage(string text, int start, int end)
+    {
+        var close = text.IndexOf(']', start + 2, end - start - 2);
+        return close < 0 ? -1 : SkipTarget(text, close + 1, end);
+    }
+
+    /// <summary>The position after "(target)" starting at <paramref name="start"/>, or -1.</summary>
+    private static int SkipTarget(string text, int start, int end)
+    {
+        if (start >= end || text[start] != '(')
+        {
+            return -1;
+        }
+
+        var close = text.IndexOf(')', start, end - start);
+        return close < 0 ? -1 : close + 1;
+    }
+
     /// <summary>A short line that is mostly a date and time: the publication stamp of a page copy.</summary>
     public static bool IsDateStamp(string text, TextLine line)
     {

@@ -53,6 +53,12 @@ public static class PlainTextLayout
         for (var i = titleEnd + 1; i < bodyEnd; i++)
         {
             var line = lines[i];
+            if (LineKinds.AfterImage(text, line) is { } teaser && IsSummary(text, teaser) && !LineKinds.IsBoilerplate(text, teaser))
+            {
+                related.Add(new RelatedItem(teaser.Span, null, Inline: true));
+                continue;
+            }
+
             if (LineKinds.IsBoilerplate(text, line))
             {
                 continue;

@@ -185,4 +185,7 @@ public enum Cue : long
 
     /// <summary>cooperation orientations, phương hướng hợp tác: a year after it ("in 2023", "năm 2024") is the one year agreed on.</summary>
     Orientation = 1L << 59,
+
+    /// <summary>lễ kỷ niệm, anniversary ceremony: the sentence reports a ceremony that commemorates an earlier event, and states no new one by cooperation words alone.</summary>
+    Anniversary = 1L << 60,
 }

@@ -373,8 +373,8 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         }
 
         // A sentence about a national instrument ("hai bên thực hiện hiệp định … giữa Chính phủ …") states no event of
-        // the provinces' own, however it speaks of cooperation.
-        if (anchors.Count == 0 && !national)
+        // the provinces' own, however it speaks of cooperation; nor does a ceremony marking years since an earlier one.
+        if (anchors.Count == 0 && !national && !index.HasCue(sentence.First, sentence.Last, Cue.Anniversary))
         {
             var cue = index.Cues.Within(sentence.First, sentence.Last)
                 .FirstOrDefault(match => (match.Value & (Cue.Cooperation | Cue.Support | Cue.Gift | Cue.Sign)) != 0);

@@ -79,5 +79,7 @@ public sealed class RegressionCorpusTests
         Assert.Contains(documents, id => id.Contains("visit-to-country", StringComparison.Ordinal) || id.Contains("tham-nuoc-ban", StringComparison.Ordinal));
         Assert.Contains(documents, id => id.Contains("year-agreed-at-talks", StringComparison.Ordinal) || id.Contains("phuong-huong-hop-tac", StringComparison.Ordinal));
         Assert.Contains(documents, id => id.Contains("credit-glued", StringComparison.Ordinal));
+        Assert.Contains(documents, id => id.Contains("anh-dau-dong", StringComparison.Ordinal));
+        Assert.Contains(documents, id => id.Contains("le-ky-niem", StringComparison.Ordinal));
     }
 }
