@@ -92,6 +92,7 @@ public static class GraphSeedReader
         origins.AddTables(documentOrigins);
         strings.AddFrom(documentStrings);
         strings.AddIds(InstrumentIds(instruments));
+        strings.AddKnownIds(KnownIds(units, documents));
         phases?.Mark("parse CSV: gazetteer, documents, instruments");
 
         // Then parties, the biggest file, beside the rest: each side with strings of its own over those read so far
@@ -314,6 +315,20 @@ public static class GraphSeedReader
         }
 
         return ids;
+    }
+
+    /// <summary>The units' and the documents' ids: what parties.csv and evidence.csv name on every row besides an instrument.</summary>
+    private static IEnumerable<string> KnownIds(ImmutableArray<Gazetteer.AdministrativeUnit> units, ImmutableArray<Facts.SourceDocument> documents)
+    {
+        foreach (var unit in units)
+        {
+            yield return unit.Id;
+        }
+
+        foreach (var document in documents)
+        {
+            yield return document.Id;
+        }
     }
 
     /// <summary>Room for what parsing these files allocates: about three times their bytes (measured on the 400,000-instrument

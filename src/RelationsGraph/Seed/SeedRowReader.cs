@@ -119,6 +119,22 @@ public sealed class SeedRowReader
         return Text(column);
     }
 
+    /// <summary>
+    /// A required id of a row read earlier that a file names on nearly every row in no useful order (a party's unit, an
+    /// evidence row's document): found by its bytes among those ids (<see cref="KnownIds"/>), one slot read; any other
+    /// value (an unknown id, one too long to be held there) is looked up as <see cref="Text"/> does, with the same result.
+    /// </summary>
+    public string KnownId(string column)
+    {
+        if (TryColumn(column, out var index) && _csv!.GetSpan(index) is { IsEmpty: false } raw
+            && _strings.KnownIds?.Find(raw) is { } id)
+        {
+            return id;
+        }
+
+        return Text(column);
+    }
+
     private string? FindSortedId(ReadOnlySpan<byte> raw, ref int at)
     {
         var ids = _strings.SortedIds;

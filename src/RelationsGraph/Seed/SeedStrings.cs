@@ -29,6 +29,10 @@ internal sealed class SeedStrings
     // them are in the same order, so that a reader finds each by walking beside them (SeedRowReader.Reference).
     private string[] _sortedIds = [];
 
+    // The units' and the documents' ids, found by their bytes (KnownIds): parties.csv and evidence.csv name one on
+    // nearly every row, in no order that a walk could follow.
+    private KnownIds? _knownIds;
+
     public SeedStrings() => _lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Strings of their own over <paramref name="shared"/>'s, which must not change while these are used.</summary>
@@ -79,6 +83,12 @@ internal sealed class SeedStrings
 
     /// <summary>The ids in ascending ordinal order that values may repeat (the instruments'), shared by instances over this one.</summary>
     public ReadOnlySpan<string> SortedIds => _shared?._sortedIds ?? _sortedIds;
+
+    /// <summary>The ids of rows read earlier that other files name (units', documents'), shared by instances over this one.</summary>
+    public KnownIds? KnownIds => _shared?._knownIds ?? _knownIds;
+
+    /// <summary>Holds these ids (strings of this instance already) to be found by their bytes; see <see cref="Seed.KnownIds"/>.</summary>
+    public void AddKnownIds(IEnumerable<string> ids) => _knownIds = new KnownIds(ids);
 
     /// <summary>
     /// Shares these ids: kept as they are, out of the set, when in strictly ascending ordinal order (as the writer

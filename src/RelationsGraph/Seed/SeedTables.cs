@@ -162,7 +162,7 @@ public static class SeedTables
         Parse = row => new Party
         {
             InstrumentId = row.Reference("instrument_id"),
-            UnitId = row.Text("unit_id"),
+            UnitId = row.KnownId("unit_id"),
             Level = row.Enum("level", PartyLevel.ProvincialGovernment),
             Role = row.Enum("role", PartyRole.Signatory),
             Organisation = row.OptionalText("organisation"),
@@ -331,7 +331,7 @@ public static class SeedTables
         Parse = row => new Evidence
         {
             SubjectId = row.Reference("subject_id"),
-            DocumentId = row.Text("document_id"),
+            DocumentId = row.KnownId("document_id"),
             Start = row.RequiredWholeNumber("start", 0),
             End = row.RequiredWholeNumber("end", 0),
             Field = row.OptionalText("field"),

@@ -34,6 +34,50 @@ public sealed class SeedReadingTests
     }
 
     [Fact]
+    public async Task Parties_and_evidence_hold_their_units_and_documents_own_id_strings()
+    {
+        var seed = await GraphSeedReader.ReadAsync(RepositoryPaths.GraphSeed, TestContext.Current.CancellationToken);
+        var units = seed.Units.ToDictionary(row => row.Id, StringComparer.Ordinal);
+        var documents = seed.Documents.ToDictionary(row => row.Id, StringComparer.Ordinal);
+
+        Assert.NotEmpty(seed.Evidence);
+        Assert.All(seed.Parties, party => Assert.Same(units[party.UnitId].Id, party.UnitId));
+        Assert.All(seed.Evidence, evidence => Assert.Same(documents[evidence.DocumentId].Id, evidence.DocumentId));
+    }
+
+    [Fact]
+    public void Known_ids_are_found_by_their_bytes_and_nothing_else_is()
+    {
+        var ids = new KnownIds(["VN-44", "KH-21", "47ee15861c1057de", "an-id-longer-than-sixteen-bytes", "Hà-Nội"]);
+
+        Assert.Equal(3, ids.Count);
+        Assert.Equal("VN-44", ids.Find("VN-44"u8));
+        Assert.Equal("47ee15861c1057de", ids.Find("47ee15861c1057de"u8));
+        Assert.Null(ids.Find("VN-4"u8));
+        Assert.Null(ids.Find("VN-44 "u8));
+        Assert.Null(ids.Find("vn-44"u8));
+        Assert.Null(ids.Find("VN-44\0"u8));
+        Assert.Null(ids.Find("an-id-longer-than-sixteen-bytes"u8));
+        Assert.Null(ids.Find("Hà-Nội"u8));
+        Assert.Null(ids.Find([]));
+    }
+
+    [Fact]
+    public async Task A_party_naming_a_unit_id_too_long_to_be_known_by_its_bytes_reads_the_same()
+    {
+        using var copy = new SeedCopy();
+        copy.Replace("units.csv", "VN-54,", "VN-54-with-a-long-id,");
+        copy.Replace("parties.csv", ",VN-54,", ",VN-54-with-a-long-id,");
+
+        var seed = await GraphSeedReader.ReadAsync(copy.Path, TestContext.Current.CancellationToken);
+
+        var unit = Assert.Single(seed.Units, row => row.Id == "VN-54-with-a-long-id");
+        var parties = seed.Parties.Where(row => row.UnitId == unit.Id).ToList();
+        Assert.NotEmpty(parties);
+        Assert.All(parties, party => Assert.Same(unit.Id, party.UnitId));
+    }
+
+    [Fact]
     public async Task A_leap_day_is_a_date_and_the_day_after_february_28_of_a_common_year_is_not()
     {
         using var copy = new SeedCopy();
