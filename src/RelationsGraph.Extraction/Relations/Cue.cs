@@ -185,4 +185,7 @@ public enum Cue : long
 
     /// <summary>cooperation orientations, phương hướng hợp tác: a year after it ("in 2023", "năm 2024") is the one year agreed on.</summary>
     Orientation = 1L << 59,
+
+    /// <summary>each other, lẫn nhau: a pledge whose clause names neither side goes both ways ("scholarships for students of each other").</summary>
+    Mutual = 1L << 60,
 }
