@@ -33,9 +33,11 @@ const secondLevel = new Map([
 
 // Countries whose cities sign with Vietnamese provinces in their own name (a Japanese or Korean city, a Chinese
 // prefecture-level city): their cities are imported as units under their first-level unit, so that an MOU with
-// Nasushiobara is a party of Tochigi and keeps the city. Elsewhere a partner city is rare, and its name more often a
-// common word or a person's name.
+// Nasushiobara is a party of Tochigi and keeps the city. Elsewhere a partner city is rarer, and a small town's name
+// more often a common word or a person's name: only major cities are imported there (Leipzig, Munich, Kazan), and
+// none of Vietnam, whose units the gazetteer has already.
 const cityCountries = new Set(['CN', 'JP', 'KR']);
+const majorCityPopulation = 500000;
 
 // A city name shorter than this (without spaces and punctuation) is left out: "Lu'an", "Ise" and "Ono" are also
 // words or given names in the documents.
@@ -372,7 +374,7 @@ function buildUnits(sources, countries) {
     }
   }
 
-  addCities(sources, units, names);
+  addCities(sources, countries, units, names);
   applyHand(sources, countries, units, names);
   const successions = buildSuccessions(sources, units);
   const rows = [...units.values()];
@@ -384,12 +386,13 @@ function buildUnits(sources, countries) {
 }
 
 /**
- * The cities of the countries in cityCountries, each under the first-level unit SimpleMaps names as its admin_name.
- * A city is left out when its first-level unit is not found once, when its name is short, when its name is already a
- * name in the gazetteer (Osaka the city is read as Osaka the prefecture; a name of a unit elsewhere stays that unit's),
- * or when two cities of different units share it.
+ * The cities of the countries in cityCountries, and the major cities of the others but Vietnam, each under the
+ * first-level unit SimpleMaps names as its admin_name. A city is left out when its first-level unit is not found once,
+ * when its name is short, when its name is already a name in the gazetteer (Osaka the city is read as Osaka the
+ * prefecture; a name of a unit elsewhere stays that unit's) or a country's, or when two cities of different units
+ * share it.
  */
-function addCities(sources, units, names) {
+function addCities(sources, countries, units, names) {
   const taken = new Set();
   const firstLevel = new Map();
   const note = (unit, name) => {
@@ -399,7 +402,7 @@ function addCities(sources, units, names) {
     }
 
     taken.add(key);
-    if (!unit.parent && cityCountries.has(unit.country)) {
+    if (!unit.parent && unit.country !== 'VN') {
       const scoped = unit.country + '\u001f' + key;
       const ids = firstLevel.get(scoped) ?? new Set();
       ids.add(unit.id);
@@ -417,14 +420,32 @@ function addCities(sources, units, names) {
   }
 
   const candidates = new Map();
-  for (const city of sources.worldCities) {
-    if (!cityCountries.has(city.iso2)) {
-      continue;
+  // A country's name is not a city's ("Singapore", "Djibouti"): the country is meant.
+  for (const country of [...countries.rows, ...countries.names]) {
+    for (const name of [country.name, country.name_vi]) {
+      const key = nameKey(name ?? '');
+      if (key) {
+        taken.add(key);
+      }
     }
+  }
 
+  // A name that two of these cities share is left out even when one of them has no unit to go under: Birmingham is
+  // not Alabama's only because England's cannot be placed.
+  const considered = sources.worldCities.filter((city) => city.iso2 !== 'VN'
+    && (cityCountries.has(city.iso2) || Number(city.population) >= majorCityPopulation));
+  const namesakes = new Map();
+  for (const city of considered) {
+    const key = nameKey(city.city_ascii);
+    const seen = namesakes.get(key) ?? new Set();
+    seen.add(city.iso2);
+    namesakes.set(key, seen);
+  }
+
+  for (const city of considered) {
     const parents = firstLevel.get(city.iso2 + '\u001f' + nameKey(city.admin_name ?? ''));
     const key = nameKey(city.city_ascii);
-    if (parents?.size !== 1 || key.length < shortestCityName || taken.has(key)) {
+    if (parents?.size !== 1 || key.length < shortestCityName || taken.has(key) || namesakes.get(key).size > 1) {
       continue;
     }
 

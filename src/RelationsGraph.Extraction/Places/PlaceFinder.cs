@@ -19,6 +19,8 @@ public static class PlaceFinder
 
     private static readonly System.Buffers.SearchValues<char> SentenceOpeners = System.Buffers.SearchValues.Create(".!?:\n\"“(");
 
+    private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(",;.()\n");
+
     // A name right after one of these (a family name or a common middle name) is part of a person's name:
     // "Nguyễn Thanh Hải" is a person, not Qinghai.
     private static readonly FrozenSet<string> PersonNameWords = FrozenSet.ToFrozenSet(
@@ -467,7 +469,7 @@ public static class PlaceFinder
     /// <summary>
     /// "Fukuoka Seiki", "Bình Phước Online": a name followed by another capitalized word that is neither a title, an
     /// organisation, a cue, a person's name nor a place is part of a longer name (a company, a paper), unless the
-    /// sentence capitalizes every word (an English headline).
+    /// sentence capitalizes every word (an English headline) or the name closes a title that a person's name follows.
     /// </summary>
     private static bool IsPartOfLongerName(TokenizedText text, Context context, PlaceMention mention)
     {
@@ -479,7 +481,46 @@ public static class PlaceFinder
             return false;
         }
 
-        return text[next].NameKey is not ("province" or "provincial" or "prefecture" or "city" or "district" or "people" or "peoples");
+        return text[next].NameKey is not ("province" or "provincial" or "prefecture" or "city" or "district" or "people" or "peoples")
+            && !IsHolderAfterTitle(text, context, mention);
+    }
+
+    /// <summary>
+    /// "Governor of the southern Lao province of Salavan Khamphone Sisavath": the place closes a title of office, and
+    /// the capitalized words after it are the holder's name (two to four words, then lower case or punctuation), not
+    /// the rest of an organisation's name.
+    /// </summary>
+    private static bool IsHolderAfterTitle(TokenizedText text, Context context, PlaceMention mention)
+    {
+        var titleEnd = -1;
+        for (var k = mention.First; k >= 1 && k >= mention.First - 8; k--)
+        {
+            if (k < mention.First && text.GapBefore(k).IndexOfAny(ClauseBreaks) >= 0)
+            {
+                break;
+            }
+
+            if (context.TitleEndingAt(k) is not null)
+            {
+                titleEnd = k;
+                break;
+            }
+        }
+
+        if (titleEnd < 0 || text.GapBefore(mention.First).IndexOfAny(ClauseBreaks) >= 0)
+        {
+            return false;
+        }
+
+        var last = mention.Last;
+        while (last < text.Count && last - mention.Last < 5 && text[last].IsCapitalized && text[last].Shape != TokenShape.Upper
+            && text.GapBefore(last) is " " && context.CueStartingAt(last) is null && context.OrganisationStartingAt(last) is null)
+        {
+            last++;
+        }
+
+        var words = last - mention.Last;
+        return words is >= 2 and <= 4 && (last >= text.Count || !text[last].IsCapitalized || text.GapBefore(last).Trim().Length > 0);
     }
 
     /// <summary>
@@ -915,7 +956,10 @@ public static class PlaceFinder
         mentions.Sort((a, b) => a.First.CompareTo(b.First));
     }
 
-    /// <summary>The province written right after a district ("Luc Ngan district in Bac Giang province") only locates it.</summary>
+    /// <summary>
+    /// The province written right after a district or city ("Luc Ngan district in Bac Giang province", "Toyohashi city of
+    /// Aichi") only locates it.
+    /// </summary>
     private static void MarkLocators(TokenizedText text, List<PlaceMention> mentions)
     {
         for (var k = 0; k + 1 < mentions.Count; k++)
@@ -928,7 +972,7 @@ public static class PlaceFinder
             }
 
             var end = district.Last;
-            if (end < text.Count && text[end].Word is "district" or "county")
+            if (end < text.Count && text[end].Word is "district" or "county" or "city")
             {
                 end++;
             }

@@ -89,7 +89,7 @@ internal static class CommitmentFinder
             {
                 foreach (var receiver in receivers.DefaultIfEmpty())
                 {
-                    commitments.Add(new PendingCommitment(kind, count, unit, Ref(from), Ref(receiver), years, description, evidence));
+                    commitments.Add(new PendingCommitment(kind, count, unit, Ref(from), Ref(receiver), years, description, evidence, (cues & Cue.Mutual) != 0));
                 }
             }
         }

@@ -188,4 +188,6 @@ public enum Cue : long
 
     /// <summary>lễ kỷ niệm, anniversary ceremony: the sentence reports a ceremony that commemorates an earlier event, and states no new one by cooperation words alone.</summary>
     Anniversary = 1L << 60,
+    /// <summary>each other, lẫn nhau: a pledge whose clause names neither side goes both ways ("scholarships for students of each other").</summary>
+    Mutual = 1L << 61,
 }

@@ -66,4 +66,4 @@ internal sealed class RelationMention
 }
 
 /// <summary>A commitment whose giver and receiver are still names, resolved with the relation's parties.</summary>
-internal sealed record PendingCommitment(CommitmentKind Kind, long? Amount, string? Unit, PartyRef? From, PartyRef? To, IReadOnlyList<int> Years, string Description, ExtractedEvidence Evidence);
+internal sealed record PendingCommitment(CommitmentKind Kind, long? Amount, string? Unit, PartyRef? From, PartyRef? To, IReadOnlyList<int> Years, string Description, ExtractedEvidence Evidence, bool Mutual = false);

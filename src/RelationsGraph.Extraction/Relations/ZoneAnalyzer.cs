@@ -580,7 +580,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             anchor.Period = SingleYear(sentence, anchor, anchors);
         }
 
-        if (OrientationYear(sentence) is { } agreed && Nearest(anchors, agreed.First, agreed.Last, sentence, sameClauseOnly: false) is { } oriented)
+        if (OrientationYear(sentence, periods) is { } agreed && Nearest(anchors, agreed.First, agreed.Last, sentence, sameClauseOnly: false) is { } oriented)
         {
             oriented.AgreedPeriod = agreed;
         }
@@ -588,9 +588,10 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
 
     /// <summary>
     /// "During their talks …, the two sides agreed on cooperation orientations in 2023", "thống nhất phương hướng hợp
-    /// tác năm 2024": the year the cooperation agreed at a meeting is for, the period of what was signed there.
+    /// tác năm 2024", "outlined orientations for their partnership in 2024-2028": the year or years the cooperation
+    /// agreed at a meeting is for, the period of what was signed there.
     /// </summary>
-    private PeriodMention? OrientationYear(Sentence sentence)
+    private PeriodMention? OrientationYear(Sentence sentence, IReadOnlyList<PeriodMention> periods)
     {
         foreach (var cue in index.Cues.Within(sentence.First, sentence.Last))
         {
@@ -599,6 +600,11 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                 || _text.GapBefore(cue.Last).IndexOfAny(",;.()") >= 0)
             {
                 continue;
+            }
+
+            if (periods.FirstOrDefault(period => period.First == k) is { } range)
+            {
+                return range with { First = cue.First };
             }
 
             var token = _text[k];
@@ -1053,8 +1059,9 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
 
     private bool ImplementsEarlierInstrument(Sentence sentence, Anchor anchor, List<Anchor> anchors, List<VocabularyMatch<Cue>> cuesBefore)
     {
+        // "as part of the governor's visit to the province": a visit is the occasion of what is signed, not a framework.
         var implements = cuesBefore.LastOrDefault(cue => (cue.Value & Cue.Implements) != 0);
-        if (implements.Last <= implements.First || anchor.First - implements.Last > MaxImplementsDistance)
+        if (implements.Last <= implements.First || anchor.First - implements.Last > MaxImplementsDistance || anchor.Cue.Travel)
         {
             return false;
         }
@@ -1271,11 +1278,13 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
 
     /// <summary>
     /// How many units the parties are: a province named as the predecessor of another one named with it ("Vĩnh Phúc
-    /// trước đây và nay là Phú Thọ") is that one.
+    /// trước đây và nay là Phú Thọ") is that one, and so is a city named with its own province ("Brisbane city of
+    /// Queensland").
     /// </summary>
     private static int Distinct(List<PartyRef> parties) =>
         parties.DistinctBy(party => party.Key).Count(party => !parties.Any(other => other.Key != party.Key
-            && party.Candidates.All(unit => unit.Successors.Any(link => other.Candidates.Any(candidate => candidate.Id == link.Unit.Id)))));
+            && party.Candidates.All(unit => unit.Successors.Any(link => other.Candidates.Any(candidate => candidate.Id == link.Unit.Id))
+                || (unit.Parent is { } parent && other.Candidates.Contains(parent)))));
 
     /// <summary>The parties a part of a sentence names itself, one per name.</summary>
     private List<PartyRef> NamedParties(int first, int last)

@@ -331,42 +331,54 @@ internal static class ZoneRelations
     private static void AddPeople(ExtractedRelation relation, IEnumerable<PendingPerson> people, DateOnly date) =>
         FactMerge.People(relation, people.Select(person => new ExtractedPerson(person.Name, person.Title, person.Role, person.Unit is { } unit ? Choose(unit, date).Id : null, person.Evidence)));
 
-    /// <summary>A pledge whose giver or receiver the clause does not name goes between the relation's two sides.</summary>
+    /// <summary>
+    /// A pledge whose giver or receiver the clause does not name goes between the relation's two sides; one the sides
+    /// make to each other, naming neither, goes both ways.
+    /// </summary>
     private static void AddCommitments(ExtractedRelation relation, IEnumerable<PendingCommitment> commitments, DateOnly date)
     {
         var vietnamese = relation.Parties.FirstOrDefault(party => party.UnitId.StartsWith("VN-", StringComparison.Ordinal))?.UnitId;
         var foreign = relation.Parties.FirstOrDefault(party => !party.UnitId.StartsWith("VN-", StringComparison.Ordinal))?.UnitId;
         foreach (var commitment in commitments)
         {
-            var from = commitment.From is { } giver ? Choose(giver, date).Id : null;
-            var to = commitment.To is { } receiver ? Choose(receiver, date).Id : null;
-            if (from is null && to is null)
+            AddCommitment(relation, commitment, date, vietnamese, foreign, reversed: false);
+            if (commitment is { Mutual: true, From: null, To: null } && commitment.Kind != CommitmentKind.Budget && vietnamese is not null && foreign is not null)
             {
-                from = vietnamese;
-                to = commitment.Kind == CommitmentKind.Budget ? null : foreign;
+                AddCommitment(relation, commitment, date, vietnamese, foreign, reversed: true);
             }
-            else if (from is null)
-            {
-                from = to == vietnamese ? foreign : vietnamese;
-            }
-            else if (to is null && commitment.Kind != CommitmentKind.Budget)
-            {
-                to = from == vietnamese ? foreign : vietnamese;
-            }
-
-            var extracted = new ExtractedCommitment
-            {
-                Kind = commitment.Kind,
-                Amount = commitment.Amount,
-                Unit = commitment.Unit,
-                FromId = from,
-                ToId = to == from ? null : to,
-                Years = commitment.Years.Count > 0 ? [.. commitment.Years] : [],
-                Description = commitment.Description,
-                Evidence = commitment.Evidence,
-            };
-            FactMerge.Commitments(relation, [extracted]);
         }
+    }
+
+    private static void AddCommitment(ExtractedRelation relation, PendingCommitment commitment, DateOnly date, string? vietnamese, string? foreign, bool reversed)
+    {
+        var from = commitment.From is { } giver ? Choose(giver, date).Id : null;
+        var to = commitment.To is { } receiver ? Choose(receiver, date).Id : null;
+        if (from is null && to is null)
+        {
+            from = reversed ? foreign : vietnamese;
+            to = commitment.Kind == CommitmentKind.Budget ? null : reversed ? vietnamese : foreign;
+        }
+        else if (from is null)
+        {
+            from = to == vietnamese ? foreign : vietnamese;
+        }
+        else if (to is null && commitment.Kind != CommitmentKind.Budget)
+        {
+            to = from == vietnamese ? foreign : vietnamese;
+        }
+
+        var extracted = new ExtractedCommitment
+        {
+            Kind = commitment.Kind,
+            Amount = commitment.Amount,
+            Unit = commitment.Unit,
+            FromId = from,
+            ToId = to == from ? null : to,
+            Years = commitment.Years.Count > 0 ? [.. commitment.Years] : [],
+            Description = commitment.Description,
+            Evidence = commitment.Evidence,
+        };
+        FactMerge.Commitments(relation, [extracted]);
     }
 
     private static string CountryOf(MentionCluster cluster, string unitId) =>
