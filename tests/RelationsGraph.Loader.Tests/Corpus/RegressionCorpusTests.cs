@@ -43,43 +43,58 @@ public sealed class RegressionCorpusTests
         Assert.Empty(scored.GetProperty("extraPairs").EnumerateArray());
     }
 
+    /// <summary>Each fixed failure class, by the words its articles' ids carry (an English or a Vietnamese article).</summary>
+    private static readonly string[][] FixedClasses =
+    [
+        ["without-do"],
+        ["dateline"],
+        ["proposed", "de-xuat"],
+        ["session-members", "thanh-vien-hoi-nghi"],
+        ["view-counter"],
+        ["healthcare-pledge"],
+        ["hcm-city"],
+        ["un-session"],
+        ["earlier-partners", "doi-tac-truoc-do"],
+        ["weekday"],
+        ["under-earlier-agreement"],
+        ["thuc-hien-bien-ban-da-ky"],
+        ["by-leader-name"],
+        ["they-signed"],
+        ["ke-hoach-hop-tac"],
+        ["hiep-uoc-trong-ngoac"],
+        ["cooperation-document"],
+        ["possessive-country"],
+        ["counted-states"],
+        ["implementing-earlier"],
+        ["accelerate-signing"],
+        ["common-declaration"],
+        ["truoc-sap-nhap"],
+        ["after-the-merger"],
+        ["trip-range"],
+        ["giua-hai-ben", "between-localities"],
+        ["ngay-mo-dau", "opening-date"],
+        ["opened-by-month"],
+        ["visit-to-country", "tham-nuoc-ban"],
+        ["year-agreed-at-talks", "phuong-huong-hop-tac"],
+        ["credit-glued"],
+        ["anh-dau-dong"],
+        ["le-ky-niem"],
+        ["bang-nam-australia"],
+        ["giua-hai-chinh-phu"],
+        ["sau-dau-cham-phay"],
+        ["holder-named-after-title"],
+        ["major-city-of-another-country"],
+        ["city-named-with-its-own"],
+        ["as-part-of-a-visit"],
+        ["orientations-for-a-period"],
+        ["to-each-other", "lan-nhau"],
+    ];
+
     [Fact]
     public void The_regression_corpus_has_an_article_for_every_fixed_class()
     {
         var documents = Documents().Select(row => (string)row.Data).ToList();
 
-        Assert.Contains(documents, id => id.Contains("without-do", StringComparison.Ordinal));
-        Assert.Contains(documents, id => id.Contains("dateline", StringComparison.Ordinal));
-        Assert.Contains(documents, id => id.Contains("proposed", StringComparison.Ordinal) || id.Contains("de-xuat", StringComparison.Ordinal));
-        Assert.Contains(documents, id => id.Contains("session-members", StringComparison.Ordinal) || id.Contains("thanh-vien-hoi-nghi", StringComparison.Ordinal));
-        Assert.Contains(documents, id => id.Contains("view-counter", StringComparison.Ordinal));
-        Assert.Contains(documents, id => id.Contains("healthcare-pledge", StringComparison.Ordinal));
-        Assert.Contains(documents, id => id.Contains("hcm-city", StringComparison.Ordinal));
-        Assert.Contains(documents, id => id.Contains("un-session", StringComparison.Ordinal));
-        Assert.Contains(documents, id => id.Contains("earlier-partners", StringComparison.Ordinal) || id.Contains("doi-tac-truoc-do", StringComparison.Ordinal));
-        Assert.Contains(documents, id => id.Contains("weekday", StringComparison.Ordinal));
-        Assert.Contains(documents, id => id.Contains("under-earlier-agreement", StringComparison.Ordinal));
-        Assert.Contains(documents, id => id.Contains("thuc-hien-bien-ban-da-ky", StringComparison.Ordinal));
-        Assert.Contains(documents, id => id.Contains("by-leader-name", StringComparison.Ordinal));
-        Assert.Contains(documents, id => id.Contains("they-signed", StringComparison.Ordinal));
-        Assert.Contains(documents, id => id.Contains("ke-hoach-hop-tac", StringComparison.Ordinal));
-        Assert.Contains(documents, id => id.Contains("hiep-uoc-trong-ngoac", StringComparison.Ordinal));
-        Assert.Contains(documents, id => id.Contains("cooperation-document", StringComparison.Ordinal));
-        Assert.Contains(documents, id => id.Contains("possessive-country", StringComparison.Ordinal));
-        Assert.Contains(documents, id => id.Contains("counted-states", StringComparison.Ordinal));
-        Assert.Contains(documents, id => id.Contains("implementing-earlier", StringComparison.Ordinal));
-        Assert.Contains(documents, id => id.Contains("accelerate-signing", StringComparison.Ordinal));
-        Assert.Contains(documents, id => id.Contains("common-declaration", StringComparison.Ordinal));
-        Assert.Contains(documents, id => id.Contains("truoc-sap-nhap", StringComparison.Ordinal));
-        Assert.Contains(documents, id => id.Contains("after-the-merger", StringComparison.Ordinal));
-        Assert.Contains(documents, id => id.Contains("trip-range", StringComparison.Ordinal));
-        Assert.Contains(documents, id => id.Contains("giua-hai-ben", StringComparison.Ordinal) || id.Contains("between-localities", StringComparison.Ordinal));
-        Assert.Contains(documents, id => id.Contains("ngay-mo-dau", StringComparison.Ordinal) || id.Contains("opening-date", StringComparison.Ordinal));
-        Assert.Contains(documents, id => id.Contains("opened-by-month", StringComparison.Ordinal));
-        Assert.Contains(documents, id => id.Contains("visit-to-country", StringComparison.Ordinal) || id.Contains("tham-nuoc-ban", StringComparison.Ordinal));
-        Assert.Contains(documents, id => id.Contains("year-agreed-at-talks", StringComparison.Ordinal) || id.Contains("phuong-huong-hop-tac", StringComparison.Ordinal));
-        Assert.Contains(documents, id => id.Contains("credit-glued", StringComparison.Ordinal));
-        Assert.Contains(documents, id => id.Contains("anh-dau-dong", StringComparison.Ordinal));
-        Assert.Contains(documents, id => id.Contains("le-ky-niem", StringComparison.Ordinal));
+        Assert.All(FixedClasses, words => Assert.Contains(documents, id => words.Any(word => id.Contains(word, StringComparison.Ordinal))));
     }
 }
