@@ -19,7 +19,7 @@ public sealed class DocumentCacheTests
 
         async Task<double> EstimateAsync()
         {
-            using var budget = new RequestBudget(limits, TimeProvider.System, TestContext.Current.CancellationToken);
+            using var budget = new RequestBudget(limits, InProcessApi.FixedClock, TestContext.Current.CancellationToken);
             await InProcessApi.AnswerAsync(services, snapshot, Query, budget: budget);
             return budget.Complexity;
         }

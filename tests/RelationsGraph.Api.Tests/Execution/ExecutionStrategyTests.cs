@@ -120,8 +120,8 @@ public sealed class ExecutionStrategyTests
         using var reference = InProcessApi.Services(snapshot, graphqlDotnetStrategy: true);
         var limits = api.GetRequiredService<IOptions<GraphQLLimits>>().Value;
         const string Query = """{ provinces(first: 20) { nodes { id name } } bad: provincesWithSeveralPartners(country: "LA", partnerCountry: "VN", minPartners: 0) { partnerCount } }""";
-        using var budget = new RequestBudget(limits, TimeProvider.System, TestContext.Current.CancellationToken);
-        using var nodesBudget = new RequestBudget(limits, TimeProvider.System, TestContext.Current.CancellationToken);
+        using var budget = new RequestBudget(limits, InProcessApi.FixedClock, TestContext.Current.CancellationToken);
+        using var nodesBudget = new RequestBudget(limits, InProcessApi.FixedClock, TestContext.Current.CancellationToken);
 
         var answer = await InProcessApi.ExecuteAsync(api, snapshot, Query, budget: budget);
         await InProcessApi.ExecuteAsync(nodes, snapshot, Query, budget: nodesBudget);
@@ -140,8 +140,8 @@ public sealed class ExecutionStrategyTests
         using var api = InProcessApi.Services(snapshot);
         using var nodes = InProcessApi.Services(snapshot, settings: new Dictionary<string, string?> { ["GraphQL:Limits:DirectAnswers"] = "false" });
         var limits = api.GetRequiredService<IOptions<GraphQLLimits>>().Value;
-        using var budget = new RequestBudget(limits, TimeProvider.System, TestContext.Current.CancellationToken);
-        using var nodesBudget = new RequestBudget(limits, TimeProvider.System, TestContext.Current.CancellationToken);
+        using var budget = new RequestBudget(limits, InProcessApi.FixedClock, TestContext.Current.CancellationToken);
+        using var nodesBudget = new RequestBudget(limits, InProcessApi.FixedClock, TestContext.Current.CancellationToken);
 
         Assert.True((await InProcessApi.ExecuteAsync(api, snapshot, HeadlineQuery, budget: budget)).Direct);
         await InProcessApi.ExecuteAsync(nodes, snapshot, HeadlineQuery, budget: nodesBudget);
@@ -157,7 +157,7 @@ public sealed class ExecutionStrategyTests
     {
         var snapshot = await InProcessApi.TestSnapshotAsync();
         using var api = InProcessApi.Services(snapshot, settings: new Dictionary<string, string?> { ["GraphQL:Limits:" + limit] = value });
-        using var budget = new RequestBudget(api.GetRequiredService<IOptions<GraphQLLimits>>().Value, TimeProvider.System, TestContext.Current.CancellationToken);
+        using var budget = new RequestBudget(api.GetRequiredService<IOptions<GraphQLLimits>>().Value, InProcessApi.FixedClock, TestContext.Current.CancellationToken);
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => InProcessApi.ExecuteAsync(api, snapshot, "{ provinces(first: 1000) { nodes { id name names } } }", budget: budget));
 
@@ -171,7 +171,7 @@ public sealed class ExecutionStrategyTests
         using var api = InProcessApi.Services(snapshot);
         using var gone = new CancellationTokenSource();
         await gone.CancelAsync();
-        using var budget = new RequestBudget(api.GetRequiredService<IOptions<GraphQLLimits>>().Value, TimeProvider.System, gone.Token);
+        using var budget = new RequestBudget(api.GetRequiredService<IOptions<GraphQLLimits>>().Value, InProcessApi.FixedClock, gone.Token);
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => InProcessApi.ExecuteAsync(api, snapshot, HeadlineQuery, budget: budget));
 

@@ -4,6 +4,7 @@ using GraphQLParser.AST;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using RelationsGraph.Api.GraphQL;
 using RelationsGraph.Api.Http;
 using RelationsGraph.Seed;
@@ -16,6 +17,12 @@ namespace RelationsGraph.Api.Tests.Execution;
 /// <summary>The API's GraphQL registrations over a snapshot, without HTTP, answering as the endpoint serialises.</summary>
 internal static class InProcessApi
 {
+    /// <summary>
+    /// A clock that never moves, for the budgets of these tests: they check answers and counts, not time, so the
+    /// execution timeout must not fire when a loaded machine makes a request slow (the timeout has tests of its own).
+    /// </summary>
+    public static TimeProvider FixedClock { get; } = new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero));
+
     public static async Task<RelationSnapshot> TestSnapshotAsync(string version = "v") =>
         SnapshotBuilder.Build(await GraphSeedReader.ReadAsync(TestSeed.Path, TestContext.Current.CancellationToken), "graph-seed", version, DateTimeOffset.UnixEpoch);
 
@@ -43,7 +50,7 @@ internal static class InProcessApi
     {
         using var scope = services.CreateScope();
         var serializer = services.GetRequiredService<AnswerSerializer>();
-        using var ownBudget = budget is null ? new RequestBudget(services.GetRequiredService<IOptions<GraphQLLimits>>().Value, TimeProvider.System, TestContext.Current.CancellationToken) : null;
+        using var ownBudget = budget is null ? new RequestBudget(services.GetRequiredService<IOptions<GraphQLLimits>>().Value, FixedClock, TestContext.Current.CancellationToken) : null;
         budget ??= ownBudget!;
         var result = await services.GetRequiredService<IDocumentExecuter<RelationsSchema>>().ExecuteAsync(options =>
         {
