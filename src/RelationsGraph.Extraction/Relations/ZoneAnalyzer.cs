@@ -433,13 +433,14 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         return false;
     }
 
+    /// <summary>How far after an instrument's name its "between" may stand (words; Vietnamese counts syllables).</summary>
+    private const int MaxBetweenDistance = 24;
+
     /// <summary>
     /// "… giữa Bộ Quốc phòng Việt Nam với …", "between the Ministry of …": the instrument's parties are national bodies.
     /// The "between" may follow the instrument's name ("hiệp định về Quy chế quản lý biên giới … giữa Chính phủ Việt Nam
     /// và Chính phủ Lào"), within the clause: not past a comma, a bracket or another instrument.
     /// </summary>
-    private const int MaxBetweenDistance = 24;
-
     private bool BetweenNationalBodies(int after)
     {
         for (var k = after; k < Math.Min(_text.Count, after + MaxBetweenDistance); k++)
@@ -997,12 +998,13 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         }
     }
 
+    /// <summary>How many words of a list item may stand before its instrument ("Hội nghị lần thứ 15").</summary>
+    private const int MaxListItemLead = 6;
+
     /// <summary>
     /// The anchor is named at the head of a clause after a semicolon, at most a meeting's words before it ("Hội nghị
     /// lần thứ 15 Ủy ban công tác liên hợp"), with no status cue of the clause's own.
     /// </summary>
-    private const int MaxListItemLead = 6;
-
     private bool OpensListItem(Sentence sentence, Anchor anchor, int clause)
     {
         if (clause == 0)
