@@ -49,6 +49,9 @@ public sealed record GraphSeed
 
     public RowOrigins Origins { get; init; } = RowOrigins.None;
 
+    /// <summary>Where the reader found the parties' units and the evidence rows' documents; null for rows not read from files.</summary>
+    internal KnownRows? KnownRows { get; init; }
+
     /// <summary>The number of facts (every row other than the gazetteer's).</summary>
     public int FactCount =>
         Documents.Length + Instruments.Length + Parties.Length + InstrumentLinks.Length + Mechanisms.Length

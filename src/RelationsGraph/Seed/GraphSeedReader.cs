@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using CsvHelper;
 using RelationsGraph.Common;
@@ -57,14 +58,14 @@ public static class GraphSeedReader
         var strings = new SeedStrings();
         var displayRoot = Path.GetFileName(Path.TrimEndingDirectorySeparator(directory));
 
-        Task<ImmutableArray<T>> Read<T>(SeedTable<T> table, List<SeedError> errors, RowOrigins origins, SeedStrings strings)
+        Task<ImmutableArray<T>> Read<T>(SeedTable<T> table, List<SeedError> errors, RowOrigins origins, SeedStrings strings, StrongBox<int[]>? knownRows = null)
             where T : class =>
-            ReadTableAsync(table, tables[table.FileName], $"{displayRoot}/{table.FileName}", errors, origins, strings, cancellationToken);
+            ReadTableAsync(table, tables[table.FileName], $"{displayRoot}/{table.FileName}", errors, origins, strings, knownRows, cancellationToken);
 
         // The gazetteer's own tables are always read; the facts' only when asked for.
-        Task<ImmutableArray<T>> ReadFacts<T>(SeedTable<T> table, List<SeedError> errors, RowOrigins origins, SeedStrings strings)
+        Task<ImmutableArray<T>> ReadFacts<T>(SeedTable<T> table, List<SeedError> errors, RowOrigins origins, SeedStrings strings, StrongBox<int[]>? knownRows = null)
             where T : class =>
-            gazetteerOnly ? Task.FromResult(ImmutableArray<T>.Empty) : Read(table, errors, origins, strings);
+            gazetteerOnly ? Task.FromResult(ImmutableArray<T>.Empty) : Read(table, errors, origins, strings, knownRows);
 
         // The gazetteer, the documents and the instruments first: every id the other files repeat is then shared. The
         // documents and the instruments are read beside the gazetteer with strings of their own, added to the
@@ -97,12 +98,12 @@ public static class GraphSeedReader
 
         // Then parties, the biggest file, beside the rest: each side with strings of its own over those read so far
         // (which neither changes), its own errors and origins, merged in file order so that errors read the same.
-        var (partyErrors, partyOrigins) = (new List<SeedError>(), new RowOrigins());
+        var (partyErrors, partyOrigins, partyUnits) = (new List<SeedError>(), new RowOrigins(), new StrongBox<int[]>([]));
         var parties = Task.Run(
             async () =>
             {
                 var started = Stopwatch.GetTimestamp();
-                var read = await ReadFacts(SeedTables.Parties, partyErrors, partyOrigins, new SeedStrings(strings));
+                var read = await ReadFacts(SeedTables.Parties, partyErrors, partyOrigins, new SeedStrings(strings), partyUnits);
                 phases?.Side("parse parties.csv", started);
                 return read;
             },
@@ -116,7 +117,8 @@ public static class GraphSeedReader
         var commitments = await ReadFacts(SeedTables.Commitments, restErrors, restOrigins, restStrings);
         var people = await ReadFacts(SeedTables.People, restErrors, restOrigins, restStrings);
         var personRoles = await ReadFacts(SeedTables.PersonRoles, restErrors, restOrigins, restStrings);
-        var evidence = await ReadFacts(SeedTables.Evidence, restErrors, restOrigins, restStrings);
+        var evidenceDocuments = new StrongBox<int[]>([]);
+        var evidence = await ReadFacts(SeedTables.Evidence, restErrors, restOrigins, restStrings, evidenceDocuments);
         var rejections = await ReadFacts(SeedTables.Rejections, restErrors, restOrigins, restStrings);
         phases?.Side("parse evidence.csv and the small files", restStarted);
         var partyRows = await parties;
@@ -146,6 +148,7 @@ public static class GraphSeedReader
             Evidence = evidence,
             Rejections = rejections,
             Origins = origins,
+            KnownRows = new KnownRows(partyUnits.Value!, evidenceDocuments.Value!),
         };
         phases?.Mark("parse CSV: parties beside the rest");
 
@@ -165,6 +168,7 @@ public static class GraphSeedReader
         List<SeedError> errors,
         RowOrigins origins,
         SeedStrings strings,
+        StrongBox<int[]>? knownRows,
         CancellationToken cancellationToken)
         where T : class
     {
@@ -212,6 +216,9 @@ public static class GraphSeedReader
         var expected = ExpectedRows(bytes, header.Length);
         var rows = new T[expected];
         var lines = new int[expected];
+
+        // Where each kept row's known id was found (SeedRowReader.KnownRow), for the files that name one on every row.
+        var known = knownRows is null ? null : new int[expected];
         var count = 0;
 
         // While rows arrive in strictly increasing key order (as the writer writes them) none can repeat a key, and no
@@ -294,13 +301,23 @@ public static class GraphSeedReader
                 // Not expected (a row takes at least one line and one byte per column), but never out of bounds.
                 Array.Resize(ref rows, Math.Max(4, count * 2));
                 Array.Resize(ref lines, rows.Length);
+                if (known is not null)
+                {
+                    Array.Resize(ref known, rows.Length);
+                }
             }
 
             rows[count] = row;
             lines[count] = line;
+            if (known is not null)
+            {
+                known[count] = rowReader.KnownRow;
+            }
+
             count++;
         }
 
+        knownRows?.Value = known!;
         var result = count == rows.Length ? ImmutableCollectionsMarshal.AsImmutableArray(rows) : ImmutableArray.Create(rows, 0, count);
         origins.AddTable(displayPath, header, result, count == lines.Length ? lines : lines[..count]);
         return result;
@@ -318,16 +335,16 @@ public static class GraphSeedReader
     }
 
     /// <summary>The units' and the documents' ids: what parties.csv and evidence.csv name on every row besides an instrument.</summary>
-    private static IEnumerable<string> KnownIds(ImmutableArray<Gazetteer.AdministrativeUnit> units, ImmutableArray<Facts.SourceDocument> documents)
+    private static IEnumerable<(string Id, int Row)> KnownIds(ImmutableArray<Gazetteer.AdministrativeUnit> units, ImmutableArray<Facts.SourceDocument> documents)
     {
-        foreach (var unit in units)
+        for (var row = 0; row < units.Length; row++)
         {
-            yield return unit.Id;
+            yield return (units[row].Id, row);
         }
 
-        foreach (var document in documents)
+        for (var row = 0; row < documents.Length; row++)
         {
-            yield return document.Id;
+            yield return (documents[row].Id, row);
         }
     }
 

@@ -10,7 +10,9 @@ namespace RelationsGraph.Seed;
 /// that a look-up reads one slot and compares two words, with no characters decoded, no string hashed and no string
 /// read (the shared-string set would read a bucket, an entry and the string: three places far apart in memory, for
 /// each of about 1.2 million values). Only ASCII ids of at most 16 bytes are held; anything else is not found here and
-/// is looked up among the shared strings as before, with the same result.
+/// is looked up among the shared strings as before, with the same result. Each id also keeps the row it was read
+/// from (its position in its own file), which the reader hands on to linking (<see cref="KnownRows"/>), so that
+/// linking too finds a party's unit and an evidence row's document without hashing their ids again.
 /// </summary>
 internal sealed class KnownIds
 {
@@ -19,17 +21,24 @@ internal sealed class KnownIds
     private readonly Slot[] _slots;
     private readonly int _mask;
 
+    /// <summary>Holds these ids, each with its position in the sequence as its row.</summary>
     public KnownIds(IEnumerable<string> ids)
+        : this(ids.Select((id, row) => (id, row)))
+    {
+    }
+
+    /// <summary>Holds these ids, each with the row it was read from.</summary>
+    public KnownIds(IEnumerable<(string Id, int Row)> ids)
     {
         ArgumentNullException.ThrowIfNull(ids);
-        var held = ids.Where(IsHeld).ToList();
+        var held = ids.Where(entry => IsHeld(entry.Id)).ToList();
 
         // At most half full: a miss (an id of another kind, a typo) ends at an empty slot after a probe or two.
         var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, held.Count * 2));
         _slots = new Slot[size];
         _mask = size - 1;
         Span<byte> bytes = stackalloc byte[MaxBytes];
-        foreach (var id in held)
+        foreach (var (id, row) in held)
         {
             bytes.Clear();
             for (var i = 0; i < id.Length; i++)
@@ -49,7 +58,7 @@ internal sealed class KnownIds
                 at = (at + 1) & _mask;
             }
 
-            _slots[at] = new Slot(low, high, id.Length, id);
+            _slots[at] = new Slot(low, high, id.Length, row, id);
         }
 
         Count = held.Count;
@@ -59,8 +68,12 @@ internal sealed class KnownIds
     public int Count { get; }
 
     /// <summary>The id these bytes spell, or null when it is not held (not an id read earlier, or not one kept here).</summary>
-    public string? Find(ReadOnlySpan<byte> utf8)
+    public string? Find(ReadOnlySpan<byte> utf8) => Find(utf8, out _);
+
+    /// <summary>The id these bytes spell and the row it was read from, or null (and row -1) when it is not held.</summary>
+    public string? Find(ReadOnlySpan<byte> utf8, out int row)
     {
+        row = -1;
         if (utf8.Length is 0 or > MaxBytes)
         {
             return null;
@@ -81,6 +94,7 @@ internal sealed class KnownIds
 
             if (slot.Low == low && slot.High == high && slot.Length == utf8.Length)
             {
+                row = slot.Row;
                 return slot.Id;
             }
 
@@ -97,5 +111,5 @@ internal sealed class KnownIds
     }
 
     [StructLayout(LayoutKind.Auto)]
-    private readonly record struct Slot(ulong Low, ulong High, int Length, string? Id);
+    private readonly record struct Slot(ulong Low, ulong High, int Length, int Row, string? Id);
 }

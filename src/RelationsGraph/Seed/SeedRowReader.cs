@@ -67,7 +67,11 @@ public sealed class SeedRowReader
         Line = line;
         _csv = csv;
         HasErrors = false;
+        KnownRow = -1;
     }
+
+    /// <summary>The row that the id <see cref="KnownId"/> last found on this row was read from (see <see cref="KnownIds"/>), or -1.</summary>
+    internal int KnownRow { get; private set; } = -1;
 
     public string Text(string column) => Required(column, OptionalText(column));
 
@@ -127,11 +131,13 @@ public sealed class SeedRowReader
     public string KnownId(string column)
     {
         if (TryColumn(column, out var index) && _csv!.GetSpan(index) is { IsEmpty: false } raw
-            && _strings.KnownIds?.Find(raw) is { } id)
+            && _strings.KnownIds is { } known && known.Find(raw, out var row) is { } id)
         {
+            KnownRow = row;
             return id;
         }
 
+        KnownRow = -1;
         return Text(column);
     }
 

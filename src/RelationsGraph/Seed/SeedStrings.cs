@@ -87,8 +87,8 @@ internal sealed class SeedStrings
     /// <summary>The ids of rows read earlier that other files name (units', documents'), shared by instances over this one.</summary>
     public KnownIds? KnownIds => _shared?._knownIds ?? _knownIds;
 
-    /// <summary>Holds these ids (strings of this instance already) to be found by their bytes; see <see cref="Seed.KnownIds"/>.</summary>
-    public void AddKnownIds(IEnumerable<string> ids) => _knownIds = new KnownIds(ids);
+    /// <summary>Holds these ids (strings of this instance already), each with the row it was read from, to be found by their bytes; see <see cref="Seed.KnownIds"/>.</summary>
+    public void AddKnownIds(IEnumerable<(string Id, int Row)> ids) => _knownIds = new KnownIds(ids);
 
     /// <summary>
     /// Shares these ids: kept as they are, out of the set, when in strictly ascending ordinal order (as the writer

@@ -86,6 +86,7 @@ public static class SnapshotBuilder
 
         var documents = InOrder(seed.Documents, static (a, b) => string.CompareOrdinal(a.Id, b.Id)).Select(document => new DocumentNode(document)).ToList();
         var documentById = documents.ToDictionary(document => document.Id, StringComparer.Ordinal);
+        var documentOf = new NodesByRow<DocumentNode>(documents, documentById, static document => document.Id);
 
         var instruments = new List<InstrumentNode>(seed.Instruments.Length);
         foreach (var instrument in InOrder(seed.Instruments, static (a, b) => string.CompareOrdinal(a.Id, b.Id)))
@@ -122,7 +123,10 @@ public static class SnapshotBuilder
             run.Clear();
         }
 
-        foreach (var evidence in InOrder(seed.Evidence, CompareEvidence))
+        var evidenceAsRead = IsInOrder(seed.Evidence, CompareEvidence);
+        var documentRows = evidenceAsRead ? seed.KnownRows?.EvidenceDocuments : null;
+        var evidenceAt = 0;
+        foreach (var evidence in evidenceAsRead ? seed.Evidence : InOrder(seed.Evidence, CompareEvidence))
         {
             if (!string.Equals(evidence.SubjectId, runSubject, StringComparison.Ordinal))
             {
@@ -130,7 +134,7 @@ public static class SnapshotBuilder
                 runSubject = evidence.SubjectId;
             }
 
-            var node = new EvidenceNode(evidence, documentById[evidence.DocumentId]);
+            var node = new EvidenceNode(evidence, documentOf.Find(evidence.DocumentId, KnownRows.At(documentRows, evidenceAt++)));
             node.Document.EvidenceList.Add(node);
             run.Add(node);
         }
@@ -142,7 +146,7 @@ public static class SnapshotBuilder
 
         var fieldByCode = seed.Fields.ToDictionary(field => field.Code, StringComparer.Ordinal);
         var personById = seed.People.ToDictionary(person => person.Id, StringComparer.Ordinal);
-        LinkInstruments(seed, units, instruments, instrumentById, unitById, fieldByCode);
+        LinkInstruments(seed, units, instruments, instrumentById, new NodesByRow<UnitNode>(units, unitById, static unit => unit.Id), fieldByCode);
         phases?.Mark("instruments, parties");
 
         var commitments = seed.Commitments
@@ -373,7 +377,7 @@ public static class SnapshotBuilder
         List<UnitNode> units,
         List<InstrumentNode> instruments,
         InstrumentsById instrumentById,
-        Dictionary<string, UnitNode> unitById,
+        NodesByRow<UnitNode> unitOf,
         Dictionary<string, CooperationField> fieldByCode)
     {
         static int CompareParties(Party a, Party b)
@@ -390,7 +394,9 @@ public static class SnapshotBuilder
         var perUnit = new int[units.Count];
         InstrumentNode? runInstrument = null;
         var partyInstruments = new InstrumentCursor(instruments);
-        foreach (var party in InOrder(seed.Parties, CompareParties))
+        var asRead = IsInOrder(seed.Parties, CompareParties);
+        var unitRows = asRead ? seed.KnownRows?.PartyUnits : null;
+        foreach (var party in asRead ? seed.Parties : InOrder(seed.Parties, CompareParties))
         {
             if (runInstrument is null || !string.Equals(runInstrument.Id, party.InstrumentId, StringComparison.Ordinal))
             {
@@ -404,7 +410,7 @@ public static class SnapshotBuilder
                     ?? throw new KeyNotFoundException($"unknown instrument '{party.InstrumentId}'");
             }
 
-            var node = new PartyNode(party, runInstrument, unitById[party.UnitId]);
+            var node = new PartyNode(party, runInstrument, unitOf.Find(party.UnitId, KnownRows.At(unitRows, made)));
             perUnit[node.Unit.Index]++;
             all[made++] = node;
             run.Add(node);
@@ -614,17 +620,48 @@ public static class SnapshotBuilder
     /// The rows in the order <paramref name="compare"/> gives, equal rows in their file order. Graph-seed files are
     /// written in that order, so the usual cost is one pass that finds them sorted; anything else is sorted (stably).
     /// </summary>
-    private static IEnumerable<T> InOrder<T>(ImmutableArray<T> rows, Comparison<T> compare)
+    private static IEnumerable<T> InOrder<T>(ImmutableArray<T> rows, Comparison<T> compare) =>
+        IsInOrder(rows, compare) ? rows : rows.Order(Comparer<T>.Create(compare));
+
+    private static bool IsInOrder<T>(ImmutableArray<T> rows, Comparison<T> compare)
     {
         for (var i = 1; i < rows.Length; i++)
         {
             if (compare(rows[i - 1], rows[i]) > 0)
             {
-                return rows.Order(Comparer<T>.Create(compare));
+                return false;
             }
         }
 
-        return rows;
+        return true;
+    }
+
+    /// <summary>
+    /// Finds nodes for the ids rows name, first at the row the reader found the id at (<see cref="KnownRows"/>): kept
+    /// only when the node there has the very string instance the row holds as its id (the reader gives every row the
+    /// same instance as the named row's), which only the node with that id can have; otherwise by id in the dictionary.
+    /// </summary>
+    private sealed class NodesByRow<TNode>
+    {
+        private readonly List<TNode> _nodes;
+        private readonly Dictionary<string, TNode> _byId;
+
+        // The nodes' ids side by side: the check reads one small array, not each node's row.
+        private readonly string[] _ids;
+
+        public NodesByRow(List<TNode> nodes, Dictionary<string, TNode> byId, Func<TNode, string> id)
+        {
+            _nodes = nodes;
+            _byId = byId;
+            _ids = new string[nodes.Count];
+            for (var i = 0; i < _ids.Length; i++)
+            {
+                _ids[i] = id(nodes[i]);
+            }
+        }
+
+        public TNode Find(string id, int row) =>
+            (uint)row < (uint)_ids.Length && ReferenceEquals(_ids[row], id) ? _nodes[row] : _byId[id];
     }
 
     /// <summary>The order evidence is cited in: by subject, document, span, then the attribute and value it gives.</summary>

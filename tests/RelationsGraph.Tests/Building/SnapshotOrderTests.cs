@@ -75,6 +75,33 @@ public sealed class SnapshotOrderTests
         }
     }
 
+    [Fact]
+    public async Task Parties_and_evidence_link_the_units_and_documents_they_name_whatever_rows_the_reader_found_them_at()
+    {
+        var seed = await GraphSeedReader.ReadAsync(RepositoryPaths.GraphSeed, TestContext.Current.CancellationToken);
+        var found = Assert.IsType<KnownRows>(seed.KnownRows);
+        // Each hint is the named row's position, or -1 for an id not found by its bytes (longer than 16 bytes, say).
+        Assert.All(seed.Parties.Select((party, i) => (party, row: found.PartyUnits[i])), hint => Assert.True(hint.row == -1 || seed.Units[hint.row].Id == hint.party.UnitId));
+        Assert.All(seed.Evidence.Select((evidence, i) => (evidence, row: found.EvidenceDocuments[i])), hint => Assert.True(hint.row == -1 || seed.Documents[hint.row].Id == hint.evidence.DocumentId));
+        Assert.Contains(found.PartyUnits, row => row >= 0);
+        Assert.Contains(found.EvidenceDocuments, row => row >= 0);
+
+        // Hints that no longer fit (every one a row off, or the units in another order than read) and no hints at all.
+        var shifted = seed with { KnownRows = new KnownRows([.. found.PartyUnits.Select(row => row + 1)], [.. found.EvidenceDocuments.Select(row => row + 1)]) };
+        var unitsReordered = seed with { Units = Reversed(seed.Units), Documents = Reversed(seed.Documents) };
+        var withoutHints = seed with { KnownRows = null };
+
+        var expected = Describe(SnapshotBuilder.Build(withoutHints, "graph-seed", "v", DateTimeOffset.UnixEpoch));
+        foreach (var variant in new[] { seed, shifted, unitsReordered })
+        {
+            var snapshot = SnapshotBuilder.Build(variant, "graph-seed", "v", DateTimeOffset.UnixEpoch);
+            Assert.Equal(expected, Describe(snapshot));
+            Assert.Equal(
+                seed.Parties.Select(party => party.UnitId).Order(StringComparer.Ordinal),
+                snapshot.Instruments.SelectMany(instrument => instrument.Parties).Select(party => party.Unit.Id).Order(StringComparer.Ordinal));
+        }
+    }
+
     private static ImmutableArray<T> Reversed<T>(ImmutableArray<T> rows) => [.. rows.Reverse()];
 
     /// <summary>Every ordered list the build makes from the rows, as text.</summary>

@@ -60,6 +60,10 @@ public sealed class SeedReadingTests
         Assert.Null(ids.Find("an-id-longer-than-sixteen-bytes"u8));
         Assert.Null(ids.Find("Hà-Nội"u8));
         Assert.Null(ids.Find([]));
+        Assert.Equal("KH-21", ids.Find("KH-21"u8, out var row));
+        Assert.Equal(1, row);
+        Assert.Null(ids.Find("KH-2"u8, out row));
+        Assert.Equal(-1, row);
     }
 
     [Fact]
