@@ -89,7 +89,7 @@ public sealed class RegressionCorpusTests
         ["orientations-for-a-period"],
         ["to-each-other", "lan-nhau"],
         ["city-with-its-prefecture"],
-        ["flight-to-a-city"],
+        ["quy-che-phoi-hop"],
         ["national-diplomat"],
         ["ready-for", "san-sang-cho"],
     ];
