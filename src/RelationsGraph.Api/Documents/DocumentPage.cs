@@ -205,6 +205,7 @@ internal static class DocumentPage
             InstrumentKind.Mou => "memorandum of understanding",
             InstrumentKind.Plan => "implementation plan",
             InstrumentKind.JointStatement => "joint statement",
+            InstrumentKind.CoordinationRules => "coordination rules",
             InstrumentKind.JointCommittee => "joint committee meeting",
             InstrumentKind.Other => "cooperation",
             _ => kind.ToString().ToLowerInvariant(),

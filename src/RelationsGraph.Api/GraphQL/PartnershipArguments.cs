@@ -21,7 +21,7 @@ internal static class PartnershipArguments
             argument => argument.DefaultValue = PartnershipPolicy.DefaultMinConfidence)
         .Argument<ListGraphType<NonNullGraphType<InstrumentKindType>>>(
             "kinds",
-            "The kinds of fact that make a partnership. Default: AGREEMENT, MOU, MINUTES, JOINT_STATEMENT, JOINT_COMMITTEE (and mechanism memberships) and OTHER (cooperation stated without naming its instrument); a PLAN counts through the instrument it implements. VISIT and AWARD count only when listed here.")
+            "The kinds of fact that make a partnership. Default: AGREEMENT, MOU, MINUTES, JOINT_STATEMENT, COORDINATION_RULES, JOINT_COMMITTEE (and mechanism memberships) and OTHER (cooperation stated without naming its instrument); a PLAN counts through the instrument it implements. VISIT and AWARD count only when listed here.")
         .Argument<BooleanGraphType>(
             "includeUnreviewed",
             "Also count facts nobody has reviewed yet (extracted by the loader and not yet checked).",

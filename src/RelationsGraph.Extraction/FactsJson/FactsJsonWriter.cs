@@ -36,9 +36,16 @@ public static class FactsJsonWriter
         await destination.FlushAsync(cancellationToken);
     }
 
-    /// <summary>The facts JSON name of a kind: the model's kinds, with a joint statement shown as <c>other</c>.</summary>
-    public static string InstrumentCode(InstrumentKind kind) =>
-        kind == InstrumentKind.JointStatement ? "other" : EnumCodes.ToCode(kind);
+    /// <summary>
+    /// The facts JSON name of a kind: the model's kinds, with a joint statement shown as <c>other</c> and coordination
+    /// rules as <c>agreement</c> (the contract's codes; graph-seed keeps the kind).
+    /// </summary>
+    public static string InstrumentCode(InstrumentKind kind) => kind switch
+    {
+        InstrumentKind.JointStatement => "other",
+        InstrumentKind.CoordinationRules => "agreement",
+        _ => EnumCodes.ToCode(kind),
+    };
 
     // Utf8JsonWriter keeps everything in its own buffer until flushed; flushing as the buffer fills keeps a large
     // batch's output from being held whole in memory on its way to the file.

@@ -190,4 +190,7 @@ public enum Cue : long
     Anniversary = 1L << 60,
     /// <summary>each other, lẫn nhau: a pledge whose clause names neither side goes both ways ("scholarships for students of each other").</summary>
     Mutual = 1L << 61,
+
+    /// <summary>ready for, chuẩn bị cho: a title that reports the preparations for a meeting, which is still to be held.</summary>
+    Preparation = 1L << 62,
 }

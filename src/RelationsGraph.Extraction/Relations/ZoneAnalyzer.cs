@@ -22,6 +22,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     private OpenSession? _openSession;
     private VisitAbroad? _visitAbroad;
     private int _sentenceNumber;
+    private bool _preparing;
 
     // The cues before an anchor in its clause, reused from anchor to anchor.
     private readonly List<VocabularyMatch<Cue>> _cuesBefore = [];
@@ -42,12 +43,14 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         FloatingPeople.Clear();
         FloatingCommitments.Clear();
         _titleParties = [];
+        _preparing = false;
         if (zone.Title is { } title)
         {
             var first = SentenceSplitter.TokenAt(_text, title.Start);
             var last = SentenceSplitter.TokenAt(_text, title.End);
             if (last > first)
             {
+                _preparing = index.HasCue(first, last, Cue.Preparation);
                 _titleParties = [.. PartyPlacesIn(first, last).Select(place => PartyRef.From(place, null) with { Level = null, IsCounterpart = false }).DistinctBy(party => party.Key)];
                 AnalyzeSentence(new Sentence(first, last, title.Start, title.End), zone, isTitle: true, mentions, floating);
             }
@@ -345,6 +348,14 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                 continue;
             }
 
+            if (match.Value.IsMeeting && WithNationalOfficial(match.Last))
+            {
+                // "At the meeting with the Vietnamese diplomat, the mayor said … Ho Chi Minh City": the places the
+                // speakers name are what was said, not who met.
+                national = true;
+                continue;
+            }
+
             anchors.Add(new Anchor { First = match.First, Last = match.Last, Cue = match.Value, Kind = match.Value.Kind });
         }
 
@@ -427,6 +438,30 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             if (index.Organisations.StartingAt(k) is { } body)
             {
                 return body.Value.Role == OrganisationRole.National;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"the meeting with the Vietnamese diplomat", "cuộc gặp với Đại sứ": a meeting whose other side is a national office.</summary>
+    private bool WithNationalOfficial(int after)
+    {
+        if (after >= _text.Count || index.Cues.StartingAt(after) is not { } with || (with.Value & Cue.With) == 0)
+        {
+            return false;
+        }
+
+        for (var k = with.Last; k < Math.Min(_text.Count, with.Last + 3); k++)
+        {
+            if (_text.GapBefore(k).IndexOfAny([',', ';', '.', '(']) >= 0)
+            {
+                return false;
+            }
+
+            if (index.Titles.StartingAt(k) is { } title)
+            {
+                return index.Rules.NationalTitles.TryMatch(_text, k, title.Last, out _);
             }
         }
 
@@ -975,6 +1010,14 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                 // "Đoàn sẽ tham dự …; Hội nghị lần thứ 15 …": an item of a list after a semicolon has the status of the
                 // verb that governs the list.
                 anchor.Planned = GoverningStatusCue(sentence, anchor.First) is { } governing && (governing & Cue.Planned) != 0;
+            }
+
+            if (_preparing && (anchor.Cue.IsMeeting || anchor.Kind is InstrumentKind.JointCommittee or InstrumentKind.Visit) && !anchor.Signed
+                && !cuesBefore.Any(cue => (cue.Value & Cue.Background) != 0))
+            {
+                // "Ready for the 2025 Spring Meeting": an article on the preparations, whose meetings (the title's too)
+                // are still to be held however its sentences speak of them ("taking place from February 19-21").
+                anchor.Planned = true;
             }
 
             if (isTitle)

@@ -203,6 +203,17 @@ internal static class ZoneRelations
             }
         }
 
+        // A city and the first-level unit it lies in, both parties of one event, are one party: the one its first
+        // statement names. "Saiki city in Oita prefecture" signs as the city; a reception of the Queensland governor
+        // stays the state's when a later sentence names a flight to "Brisbane city of Queensland".
+        foreach (var id in resolvedParties.Keys.ToList())
+        {
+            if (resolvedParties.ContainsKey(id) && UnitOf(cluster, id).Parent is { } parent && resolvedParties.ContainsKey(parent.Id))
+            {
+                resolvedParties.Remove(FirstNamed(stating, id).CompareTo(FirstNamed(stating, parent.Id)) <= 0 ? parent.Id : id);
+            }
+        }
+
         var countries = resolvedParties.Values.ToDictionary(party => party.UnitId, party => CountryOf(cluster, party.UnitId), StringComparer.Ordinal);
         var ordered = resolvedParties.Values
             .Select(party => party with { Role = countries[party.UnitId] == "VN" ? rules.Kinds[kind].VietnameseRole : rules.Kinds[kind].ForeignRole })
@@ -256,6 +267,25 @@ internal static class ZoneRelations
 
         relation.Confidence = Confidence(relation, stating, rules.Kinds[kind].IsWeak);
         return relation;
+    }
+
+    private static UnitNode UnitOf(MentionCluster cluster, string unitId) =>
+        cluster.Stating.SelectMany(mention => mention.Parties).SelectMany(party => party.Candidates).First(unit => unit.Id == unitId);
+
+    /// <summary>Where a unit is first named among an event's statements: the statement's order, then the party's place in it.</summary>
+    private static (int Order, int Position) FirstNamed(List<RelationMention> stating, string unitId)
+    {
+        var first = (Order: int.MaxValue, Position: int.MaxValue);
+        foreach (var mention in stating)
+        {
+            var position = mention.Parties.FindIndex(party => party.Candidates.Any(unit => unit.Id == unitId));
+            if (position >= 0 && (mention.Order, position).CompareTo(first) < 0)
+            {
+                first = (mention.Order, position);
+            }
+        }
+
+        return first;
     }
 
     private static List<ExtractedClaim> Claims(IEnumerable<RelationMention> mentions, Zone zone)

@@ -18,6 +18,9 @@ public enum InstrumentKind
     /// <summary>Joint statement or communiqué (tuyên bố chung, thông cáo chung).</summary>
     JointStatement,
 
+    /// <summary>Coordination or twinning rules signed by both sides (quy chế phối hợp, quy chế kết nghĩa).</summary>
+    CoordinationRules,
+
     /// <summary>Meeting of a joint committee or working group.</summary>
     JointCommittee,
 

@@ -31,7 +31,7 @@ public sealed record PartnershipPolicy
     public static readonly IReadOnlyList<InstrumentKind> CooperationKinds =
     [
         InstrumentKind.Agreement, InstrumentKind.Mou, InstrumentKind.Minutes, InstrumentKind.JointStatement,
-        InstrumentKind.JointCommittee, InstrumentKind.Other,
+        InstrumentKind.CoordinationRules, InstrumentKind.JointCommittee, InstrumentKind.Other,
     ];
 
     // Declared before Default: static fields initialise in order, and Default's kind mask reads this one.

@@ -88,6 +88,10 @@ public sealed class RegressionCorpusTests
         ["as-part-of-a-visit"],
         ["orientations-for-a-period"],
         ["to-each-other", "lan-nhau"],
+        ["city-with-its-prefecture"],
+        ["quy-che-phoi-hop"],
+        ["national-diplomat"],
+        ["ready-for", "san-sang-cho"],
     ];
 
     [Fact]

@@ -140,7 +140,7 @@ public sealed class PartnershipPolicyTests
         Assert.Equal(0.7, PartnershipPolicy.Default.MinConfidence);
         Assert.False(PartnershipPolicy.Default.IncludeUnreviewed);
         Assert.Equal(
-            [InstrumentKind.Agreement, InstrumentKind.Mou, InstrumentKind.Minutes, InstrumentKind.JointStatement, InstrumentKind.JointCommittee, InstrumentKind.Other],
+            [InstrumentKind.Agreement, InstrumentKind.Mou, InstrumentKind.Minutes, InstrumentKind.JointStatement, InstrumentKind.CoordinationRules, InstrumentKind.JointCommittee, InstrumentKind.Other],
             PartnershipPolicy.CooperationKinds);
     }
 }

@@ -10,7 +10,7 @@ internal sealed class InstrumentKindType : EnumerationGraphType<InstrumentKind>
     public InstrumentKindType()
     {
         Name = "InstrumentKind";
-        Description = "What an instrument is: agreement, memorandum of understanding, minutes, implementation plan, joint statement, joint committee meeting, visit, award, or cooperation stated without naming its instrument.";
+        Description = "What an instrument is: agreement, memorandum of understanding, minutes, implementation plan, joint statement, coordination rules, joint committee meeting, visit, award, or cooperation stated without naming its instrument.";
     }
 }
 

@@ -2,7 +2,7 @@
 // The overview query asks only what the picture, the table and the filters need; instrument details (titles,
 // fields, sources) are fetched when someone opens a node or a partnership.
 
-export type InstrumentKind = 'AGREEMENT' | 'MOU' | 'MINUTES' | 'PLAN' | 'JOINT_STATEMENT' | 'JOINT_COMMITTEE' | 'VISIT' | 'AWARD' | 'OTHER';
+export type InstrumentKind = 'AGREEMENT' | 'MOU' | 'MINUTES' | 'PLAN' | 'JOINT_STATEMENT' | 'COORDINATION_RULES' | 'JOINT_COMMITTEE' | 'VISIT' | 'AWARD' | 'OTHER';
 
 export interface Country {
   readonly code: string;

@@ -8,6 +8,7 @@ const kindLabels: Record<InstrumentKind, string> = {
   MINUTES: 'Minutes',
   PLAN: 'Implementation plan',
   JOINT_STATEMENT: 'Joint statement',
+  COORDINATION_RULES: 'Coordination rules',
   JOINT_COMMITTEE: 'Joint committee meeting',
   VISIT: 'Visit',
   AWARD: 'Award',
