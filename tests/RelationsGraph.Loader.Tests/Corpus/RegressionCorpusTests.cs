@@ -88,6 +88,9 @@ public sealed class RegressionCorpusTests
         ["as-part-of-a-visit"],
         ["orientations-for-a-period"],
         ["to-each-other", "lan-nhau"],
+        ["english-name-of-a-german-city"],
+        ["called-by-given-name"],
+        ["vung-cu-viet-thieu-chu"],
     ];
 
     [Fact]
