@@ -53,12 +53,19 @@ public static class PlaceFinder
         var context = new Context(index);
         var mentions = new List<PlaceMention>();
         HashSet<string>? markedCities = null;
+        HashSet<string>? givenNames = null;
         var i = 0;
         while (i < text.Count)
         {
             if (!StartsName(text[i]) || !TryMatchName(text, names, i, out var last, out var units))
             {
                 i++;
+                continue;
+            }
+
+            if (last == i + 1 && givenNames is not null && givenNames.Contains(text.KeyOf(i)) && !IsTyped(context, i, last))
+            {
+                i = last;
                 continue;
             }
 
@@ -70,7 +77,16 @@ public static class PlaceFinder
                 End = text[last - 1].End,
                 Candidates = units,
             };
-            if (!IsPartOfPersonName(text, context, i))
+            if (IsPartOfPersonName(text, context, i))
+            {
+                // "Chairman Vuong Dinh Hue … Hue said": a one-word name that ended a person's name stands for that
+                // person when it comes again alone, unless a type word names the place ("Hue city", "tỉnh Huế").
+                if (last == i + 1)
+                {
+                    (givenNames ??= new HashSet<string>(StringComparer.Ordinal)).Add(text.KeyOf(i));
+                }
+            }
+            else
             {
                 Classify(text, context, names, mention);
 
@@ -89,6 +105,7 @@ public static class PlaceFinder
             i = last;
         }
 
+        NarrowByDocumentCountries(text, names, mentions);
         AddUnlistedDistricts(text, context, mentions);
         MarkLocators(text, mentions);
         MarkEarlierPartners(text, context, mentions);
@@ -140,6 +157,75 @@ public static class PlaceFinder
 
         return true;
     }
+
+    /// <summary>
+    /// "Hanover" is a Jamaican parish and a German city: with no country named beside it the name is ambiguous (the
+    /// gazetteer's rule 5), but when the document names exactly one of the countries whose units share it, and no
+    /// other, it is that country's unit, as if the country stood beside the name. Countries are looked for only in a
+    /// document that has such a name.
+    /// </summary>
+    private static void NarrowByDocumentCountries(TokenizedText text, PlaceNames names, List<PlaceMention> mentions)
+    {
+        HashSet<string>? named = null;
+        foreach (var mention in mentions)
+        {
+            if (mention.Role != PlaceRole.Ambiguous)
+            {
+                continue;
+            }
+
+            named ??= CountriesNamed(text, names);
+            string? only = null;
+            foreach (var unit in mention.Candidates)
+            {
+                var code = unit.Country.Code;
+                if (!named.Contains(code) || code == only)
+                {
+                    continue;
+                }
+
+                if (only is not null)
+                {
+                    only = null;
+                    break;
+                }
+
+                only = code;
+            }
+
+            if (only is null)
+            {
+                continue;
+            }
+
+            var resolution = PlaceRules.Narrow(mention.NameKey, mention.Candidates, new PlaceQuery(only, mention.TypeHint), names.Directory.Names);
+            if (resolution.Verdict == PlaceVerdict.Unit)
+            {
+                mention.Candidates = resolution.Units;
+                mention.CountryHint = only;
+                mention.Role = PlaceRole.Party;
+            }
+        }
+    }
+
+    private static HashSet<string> CountriesNamed(TokenizedText text, PlaceNames names)
+    {
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        for (var k = 0; k < text.Count; k++)
+        {
+            if (text[k].IsCapitalized && CountryAt(text, names, k) is { } code)
+            {
+                named.Add(code);
+            }
+        }
+
+        return named;
+    }
+
+    /// <summary>A type word before or after the name: "tỉnh Huế", "Hue city".</summary>
+    private static bool IsTyped(Context context, int first, int last) =>
+        context.HasCueEndingAt(first, Cue.Province | Cue.City | Cue.District)
+        || (context.CueStartingAt(last) is { } after && (after.Value & (Cue.Province | Cue.City | Cue.District)) != 0);
 
     /// <summary>"the city of Izumisano": the name follows "city of".</summary>
     private static bool FollowsCityOf(TokenizedText text, int first) =>
