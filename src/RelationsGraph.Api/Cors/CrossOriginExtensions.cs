@@ -24,7 +24,19 @@ internal static class CrossOriginExtensions
     /// with Access-Control-Request-Method) itself, so they never reach the GraphQL endpoint's 405 answer.
     /// </summary>
     public static IApplicationBuilder UseCrossOriginPolicy(this IApplicationBuilder app) =>
-        app.UseWhen(
-            context => PublicPaths.Any(path => context.Request.Path.StartsWithSegments(path, StringComparison.OrdinalIgnoreCase)),
-            branch => branch.UseCors(CrossOriginPolicySetup.PolicyName));
+        app.UseWhen(IsPublicPath, branch => branch.UseCors(CrossOriginPolicySetup.PolicyName));
+
+    // Runs for every request: a loop rather than a lambda over the request, which allocated a closure and a delegate each time.
+    internal static bool IsPublicPath(HttpContext context)
+    {
+        foreach (var path in PublicPaths)
+        {
+            if (context.Request.Path.StartsWithSegments(path, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
