@@ -190,4 +190,7 @@ public enum Cue : long
     Anniversary = 1L << 60,
     /// <summary>each other, lẫn nhau: a pledge whose clause names neither side goes both ways ("scholarships for students of each other").</summary>
     Mutual = 1L << 61,
+
+    /// <summary>tính đến nay, to date, so far: what the clause says was signed is counted up to now, past context even with its signing verb.</summary>
+    ToDate = 1L << 62,
 }

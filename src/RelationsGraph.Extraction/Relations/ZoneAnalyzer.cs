@@ -155,7 +155,10 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
 
         OpenSessionWithoutMembers(sentence, anchors, output, producedFrom);
         RememberEventDate(anchors);
-        UpdatePair(sentencePlaces);
+
+        // A trailing clause cut off from the last instrument (TrimTrailingClause) names no member of the pair either.
+        var end = groups.Count > 0 ? groups[^1].Last : sentence.Last;
+        UpdatePair(end < sentence.Last ? sentencePlaces.FindAll(place => place.Last <= end) : sentencePlaces);
     }
 
     /// <summary>
@@ -342,6 +345,13 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
 
             if (match.Value.IsMeeting && OfNationalBody(match.Last))
             {
+                continue;
+            }
+
+            if (match.Value.IsMeeting && index.Anaphora.EndingAt(match.Last) is { Value: true } occasion && occasion.First < match.First)
+            {
+                // "Phát biểu tại hội đàm, …", "Speaking at the talks, …": the talks already stated, where something was
+                // said; the places named in what was said are not the talks' parties.
                 continue;
             }
 
@@ -983,9 +993,12 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             }
 
             var background = cuesBefore.LastOrDefault(cue => (cue.Value & Cue.Background) != 0);
-            if (background.Last > background.First
-                && !cuesBefore.Any(cue => (cue.Value & Cue.Sign) != 0 && cue.First >= background.Last))
+            if ((background.Last > background.First
+                    && !cuesBefore.Any(cue => (cue.Value & Cue.Sign) != 0 && cue.First >= background.Last))
+                || (!anchor.Planned && cuesBefore.Any(cue => (cue.Value & Cue.ToDate) != 0)))
             {
+                // "tính đến nay … đã ký …", "has so far signed …": a count of what was signed up to now is past
+                // context, though its verb is a signing one.
                 anchor.Background = true;
             }
 
@@ -1168,6 +1181,11 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             }
         }
 
+        if (sorted.Count > 0)
+        {
+            TrimTrailingClause(sentence, sorted[^1], sentencePlaces, boundaries);
+        }
+
         boundaries.Add(sentence.Last);
         var groups = new List<(int, int, List<Anchor>)>(boundaries.Count - 1);
         for (var k = 0; k + 1 < boundaries.Count; k++)
@@ -1189,6 +1207,26 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         }
 
         return groups;
+    }
+
+    /// <summary>
+    /// "ký thỏa thuận với tỉnh A; đồng thời giữ quan hệ với tỉnh B, C": a clause after the last instrument that opens
+    /// with its own verb phrase ("; đồng thời", ", while") and names other units states nothing of that instrument. Once the instrument's clause names both
+    /// sides, the trailing clause is cut off, so that its units are no parties of the instrument.
+    /// </summary>
+    private void TrimTrailingClause(Sentence sentence, Anchor lastAnchor, List<PlaceMention> sentencePlaces, List<int> boundaries)
+    {
+        for (var p = Math.Max(lastAnchor.Last, boundaries[^1] + 1); p < sentence.Last; p++)
+        {
+            var gap = _text.GapBefore(p);
+            if ((gap.Contains(',') || gap.Contains(';')) && index.IsCue(p, Cue.ClauseOpener)
+                && HasParty(sentencePlaces, p, sentence.Last)
+                && HasBothCountries(NamedParties(boundaries[^1], p)))
+            {
+                boundaries.Add(p);
+                return;
+            }
+        }
     }
 
     private const int BetweenReach = 8;

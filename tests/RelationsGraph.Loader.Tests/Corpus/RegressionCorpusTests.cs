@@ -89,6 +89,9 @@ public sealed class RegressionCorpusTests
         ["orientations-for-a-period"],
         ["to-each-other", "lan-nhau"],
         ["vietnamese-city-partner"],
+        ["tinh-den-nay", "signed-so-far"],
+        ["dong-thoi-menh-de-sau"],
+        ["phat-bieu-tai-hoi-dam"],
     ];
 
     [Fact]
