@@ -193,4 +193,7 @@ public enum Cue : long
 
     /// <summary>ready for, chuẩn bị cho: a title that reports the preparations for a meeting, which is still to be held.</summary>
     Preparation = 1L << 62,
+    /// <summary>tính đến nay, to date, so far: what the clause says was signed is counted up to now, past context even with its signing verb.</summary>
+    /// <remarks>The last bit of the enum's 64: a further cue needs the cue set widened first.</remarks>
+    ToDate = 1L << 63,
 }

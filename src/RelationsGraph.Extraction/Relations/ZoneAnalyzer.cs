@@ -1,6 +1,7 @@
 using RelationsGraph.Extraction.Places;
 using RelationsGraph.Extraction.Text;
 using RelationsGraph.Facts;
+using RelationsGraph.Gazetteer;
 
 namespace RelationsGraph.Extraction.Relations;
 
@@ -158,7 +159,10 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
 
         OpenSessionWithoutMembers(sentence, anchors, output, producedFrom);
         RememberEventDate(anchors);
-        UpdatePair(sentencePlaces);
+
+        // A trailing clause cut off from the last instrument (TrimTrailingClause) names no member of the pair either.
+        var end = groups.Count > 0 ? groups[^1].Last : sentence.Last;
+        UpdatePair(end < sentence.Last ? sentencePlaces.FindAll(place => place.Last <= end) : sentencePlaces);
     }
 
     /// <summary>
@@ -353,6 +357,13 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                 // "At the meeting with the Vietnamese diplomat, the mayor said … Ho Chi Minh City": the places the
                 // speakers name are what was said, not who met.
                 national = true;
+                continue;
+            }
+
+            if (match.Value.IsMeeting && index.Anaphora.EndingAt(match.Last) is { Value: true } occasion && occasion.First < match.First)
+            {
+                // "Phát biểu tại hội đàm, …", "Speaking at the talks, …": the talks already stated, where something was
+                // said; the places named in what was said are not the talks' parties.
                 continue;
             }
 
@@ -1026,9 +1037,12 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             }
 
             var background = cuesBefore.LastOrDefault(cue => (cue.Value & Cue.Background) != 0);
-            if (background.Last > background.First
-                && !cuesBefore.Any(cue => (cue.Value & Cue.Sign) != 0 && cue.First >= background.Last))
+            if ((background.Last > background.First
+                    && !cuesBefore.Any(cue => (cue.Value & Cue.Sign) != 0 && cue.First >= background.Last))
+                || (!anchor.Planned && cuesBefore.Any(cue => (cue.Value & Cue.ToDate) != 0)))
             {
+                // "tính đến nay … đã ký …", "has so far signed …": a count of what was signed up to now is past
+                // context, though its verb is a signing one.
                 anchor.Background = true;
             }
 
@@ -1211,6 +1225,11 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             }
         }
 
+        if (sorted.Count > 0)
+        {
+            TrimTrailingClause(sentence, sorted[^1], sentencePlaces, boundaries);
+        }
+
         boundaries.Add(sentence.Last);
         var groups = new List<(int, int, List<Anchor>)>(boundaries.Count - 1);
         for (var k = 0; k + 1 < boundaries.Count; k++)
@@ -1232,6 +1251,26 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         }
 
         return groups;
+    }
+
+    /// <summary>
+    /// "ký thỏa thuận với tỉnh A; đồng thời giữ quan hệ với tỉnh B, C": a clause after the last instrument that opens
+    /// with its own verb phrase ("; đồng thời", ", while") and names other units states nothing of that instrument. Once the instrument's clause names both
+    /// sides, the trailing clause is cut off, so that its units are no parties of the instrument.
+    /// </summary>
+    private void TrimTrailingClause(Sentence sentence, Anchor lastAnchor, List<PlaceMention> sentencePlaces, List<int> boundaries)
+    {
+        for (var p = Math.Max(lastAnchor.Last, boundaries[^1] + 1); p < sentence.Last; p++)
+        {
+            var gap = _text.GapBefore(p);
+            if ((gap.Contains(',') || gap.Contains(';')) && index.IsCue(p, Cue.ClauseOpener)
+                && HasParty(sentencePlaces, p, sentence.Last)
+                && HasBothCountries(NamedParties(boundaries[^1], p)))
+            {
+                boundaries.Add(p);
+                return;
+            }
+        }
     }
 
     private const int BetweenReach = 8;
@@ -1436,6 +1475,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             return null;
         }
 
+        DropVietnameseCitiesOfParties(parties);
         var domainLevel = DomainLevel(first, last, anchors);
         var explicitLevel = parties.Select(party => party.Level).FirstOrDefault(level => level is not null && level != PartyLevel.District);
         return [.. parties.Select(party =>
@@ -1571,6 +1611,41 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
 
         // "Tỉnh cũng đã ký…", "The province also signed…": the noun, then a verb phrase.
         return index.IsCue(subject.Last, Cue.SubjectContinuation | Cue.Sign | Cue.Cooperation | Cue.Support | Cue.Gift);
+    }
+
+    /// <summary>
+    /// Talks held in a city of the Vietnamese province, a city named as a destination: a Vietnamese city named beside
+    /// its own province is a place of that province, not a party of its own. A Vietnamese city is a party only where
+    /// its province is not one (a foreign city's sister city named without its province).
+    /// </summary>
+    private static void DropVietnameseCitiesOfParties(List<PartyRef> parties)
+    {
+        for (var k = parties.Count - 1; k >= 0; k--)
+        {
+            if (IsVietnameseCityOfAnother(parties[k], parties))
+            {
+                parties.RemoveAt(k);
+            }
+        }
+    }
+
+    private static bool IsVietnameseCityOfAnother(PartyRef party, List<PartyRef> parties)
+    {
+        if (party.Candidates.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var unit in party.Candidates)
+        {
+            if (unit.Country.Code != "VN" || unit.Unit.Type != UnitType.City || unit.Parent is not { } parent
+                || !parties.Exists(other => other != party && Array.IndexOf(other.Candidates, parent) >= 0))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool HasBothCountries(List<PartyRef> parties) =>

@@ -46,6 +46,7 @@ public sealed class ExtractionRules
 
     internal Vocabulary<bool> DocumentReferences { get; private init; } = null!;
 
+    /// <summary>Phrases that refer to the event already stated ("tại đây", "at the talks"); true for a speech occasion ("phát biểu tại hội đàm").</summary>
     internal Vocabulary<bool> Anaphora { get; private init; } = null!;
 
     internal Vocabulary<bool> FieldIntroductions { get; private init; } = null!;
@@ -252,13 +253,15 @@ public sealed class ExtractionRules
 
                     break;
                 case "references.tsv":
+                    // A speech occasion ("phát biểu tại hội đàm", "speaking at the talks") is an anaphora whose value says
+                    // that its meeting word refers to the occasion already stated.
                     (row["reference"] switch
                     {
                         "document" => _documentReferences,
-                        "anaphora" => _anaphora,
+                        "anaphora" or "speech_occasion" => _anaphora,
                         "field_list" => _fieldIntroductions,
-                        _ => throw row.Error($"reference: unknown value '{row["reference"]}' (known: anaphora, document, field_list)"),
-                    }).Add(row, true);
+                        _ => throw row.Error($"reference: unknown value '{row["reference"]}' (known: anaphora, document, field_list, speech_occasion)"),
+                    }).Add(row, row["reference"] != "anaphora");
                     break;
                 case "dates.tsv":
                     AddDateWord(row);

@@ -95,6 +95,10 @@ public sealed class RegressionCorpusTests
         ["quy-che-phoi-hop"],
         ["national-diplomat"],
         ["ready-for", "san-sang-cho"],
+        ["vietnamese-city-partner"],
+        ["tinh-den-nay", "signed-so-far"],
+        ["dong-thoi-menh-de-sau"],
+        ["phat-bieu-tai-hoi-dam"],
     ];
 
     [Fact]
