@@ -126,13 +126,12 @@ internal sealed class DirectAnswer
         var fields = _fields.Of(type, selectionSet);
         _fields.Budget?.CountResultNodes(fields.Length);
         var fieldContext = ContextAt(depth);
-        var naming = _options.PropertyNamingPolicy;
         var cancellation = _context.CancellationToken;
         _writer.WriteStartObject();
-        foreach (var (name, field, definition) in fields)
+        foreach (var (_, name, field, definition) in fields)
         {
             cancellation.ThrowIfCancellationRequested();
-            _writer.WritePropertyName(naming is null ? name : naming.ConvertName(name));
+            _writer.WritePropertyName(name);
             var resolving = (definition.Resolver ?? NameFieldResolver.Instance).ResolveAsync(fieldContext.MoveTo(field, definition, type, source));
             if (!resolving.IsCompletedSuccessfully)
             {
