@@ -49,7 +49,7 @@ internal sealed class CollectedFields(
     }
 
     /// <summary>Types and syntax nodes are the same instances throughout a request: compared by reference.</summary>
-    private sealed class SelectionComparer : IEqualityComparer<(IGraphType Type, GraphQLSelectionSet? SelectionSet)>
+    internal sealed class SelectionComparer : IEqualityComparer<(IGraphType Type, GraphQLSelectionSet? SelectionSet)>
     {
         public static readonly SelectionComparer Instance = new();
 
