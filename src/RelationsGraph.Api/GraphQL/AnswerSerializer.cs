@@ -25,6 +25,10 @@ internal sealed class AnswerSerializer(IErrorInfoProvider errorInfoProvider) : G
     public bool WritesPlainScalars => _plainScalars ??= SerializerOptions.NumberHandling == JsonNumberHandling.Strict
         && !SerializerOptions.Converters.Any(converter => converter.CanConvert(typeof(string)) || converter.CanConvert(typeof(int)) || converter.CanConvert(typeof(bool)));
 
+    /// <summary>A response name as the answer writes it as a property: the naming policy applied, escaped by the encoder.</summary>
+    public JsonEncodedText EncodePropertyName(string name) =>
+        JsonEncodedText.Encode(SerializerOptions.PropertyNamingPolicy?.ConvertName(name) ?? name, SerializerOptions.Encoder);
+
     public void Write<T>(IBufferWriter<byte> destination, T value)
     {
         using var writer = CreateWriter(destination);

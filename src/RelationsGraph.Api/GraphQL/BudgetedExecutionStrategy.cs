@@ -61,7 +61,7 @@ internal sealed class BudgetedExecutionStrategy : SerialExecutionStrategy, IDisp
             budget.HoldHeavySlot(slot);
         }
 
-        var fields = new CollectedFields(budget, (type, selectionSet) => CollectFieldsFrom(context, type, selectionSet!, null));
+        var fields = new CollectedFields(budget, (type, selectionSet) => CollectFieldsFrom(context, type, selectionSet!, null), _serializer.EncodePropertyName);
         context.UserContext[CollectedFields.UserContextKey] = fields;
         try
         {
@@ -198,7 +198,7 @@ internal sealed class BudgetedExecutionStrategy : SerialExecutionStrategy, IDisp
         var nodes = new ExecutionNode[fields.Length];
         for (var index = 0; index < fields.Length; index++)
         {
-            var (_, field, definition) = fields[index];
+            var (_, _, field, definition) = fields[index];
             nodes[index] = BuildExecutionNode(parent, definition.ResolvedType!, field, definition);
         }
 

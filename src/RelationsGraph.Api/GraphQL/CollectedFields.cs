@@ -1,3 +1,4 @@
+using System.Text.Json;
 using GraphQL.Types;
 using GraphQLParser.AST;
 using ExecutionContext = GraphQL.Execution.ExecutionContext;
@@ -11,7 +12,10 @@ namespace RelationsGraph.Api.GraphQL;
 /// The collection depends on the request's variables (through <c>@skip</c>/<c>@include</c>) and merged fields are
 /// new syntax nodes registered in the request's argument values, so nothing is kept beyond the request.
 /// </summary>
-internal sealed class CollectedFields(RequestBudget? budget, Func<IGraphType, GraphQLSelectionSet?, Dictionary<string, (GraphQLField Field, FieldType FieldType)>> collect)
+internal sealed class CollectedFields(
+    RequestBudget? budget,
+    Func<IGraphType, GraphQLSelectionSet?, Dictionary<string, (GraphQLField Field, FieldType FieldType)>> collect,
+    Func<string, JsonEncodedText> encodeName)
 {
     public const string UserContextKey = "RelationsGraph:CollectedFields";
 
@@ -35,7 +39,7 @@ internal sealed class CollectedFields(RequestBudget? budget, Func<IGraphType, Gr
             var index = 0;
             foreach (var (name, (field, definition)) in collected)
             {
-                fields[index++] = new CollectedField(name, field, definition);
+                fields[index++] = new CollectedField(name, encodeName(name), field, definition);
             }
 
             _fields.Add((type, selectionSet), fields);
@@ -45,7 +49,7 @@ internal sealed class CollectedFields(RequestBudget? budget, Func<IGraphType, Gr
     }
 
     /// <summary>Types and syntax nodes are the same instances throughout a request: compared by reference.</summary>
-    private sealed class SelectionComparer : IEqualityComparer<(IGraphType Type, GraphQLSelectionSet? SelectionSet)>
+    internal sealed class SelectionComparer : IEqualityComparer<(IGraphType Type, GraphQLSelectionSet? SelectionSet)>
     {
         public static readonly SelectionComparer Instance = new();
 
@@ -57,5 +61,8 @@ internal sealed class CollectedFields(RequestBudget? budget, Func<IGraphType, Gr
     }
 }
 
-/// <summary>One field of a selection set: its response name (alias or name), its syntax node and its definition.</summary>
-internal readonly record struct CollectedField(string Name, GraphQLField Field, FieldType Definition);
+/// <summary>
+/// One field of a selection set: its response name (alias or name), that name as the answer's JSON writes it (named
+/// and escaped once per request rather than for every object), its syntax node and its definition.
+/// </summary>
+internal readonly record struct CollectedField(string Name, JsonEncodedText JsonName, GraphQLField Field, FieldType Definition);

@@ -34,6 +34,7 @@ internal sealed class DirectAnswer
     private readonly JsonSerializerOptions _options;
     private readonly bool _plainScalars;
     private readonly List<DirectFieldContext> _contexts = [];
+    private readonly Dictionary<(IGraphType Type, GraphQLSelectionSet? SelectionSet), Selection> _selections = new(CollectedFields.SelectionComparer.Instance);
 
     private DirectAnswer(ExecutionContext context, CollectedFields fields, Utf8JsonWriter writer, AnswerSerializer serializer)
     {
@@ -123,16 +124,16 @@ internal sealed class DirectAnswer
 
     private void WriteObject(IObjectGraphType type, GraphQLSelectionSet? selectionSet, object? source, int depth)
     {
-        var fields = _fields.Of(type, selectionSet);
+        var (fields, outputs) = SelectionOf(type, selectionSet);
         _fields.Budget?.CountResultNodes(fields.Length);
         var fieldContext = ContextAt(depth);
-        var naming = _options.PropertyNamingPolicy;
         var cancellation = _context.CancellationToken;
         _writer.WriteStartObject();
-        foreach (var (name, field, definition) in fields)
+        for (var index = 0; index < fields.Length; index++)
         {
+            var (_, name, field, definition) = fields[index];
             cancellation.ThrowIfCancellationRequested();
-            _writer.WritePropertyName(naming is null ? name : naming.ConvertName(name));
+            _writer.WritePropertyName(name);
             var resolving = (definition.Resolver ?? NameFieldResolver.Instance).ResolveAsync(fieldContext.MoveTo(field, definition, type, source));
             if (!resolving.IsCompletedSuccessfully)
             {
@@ -141,29 +142,22 @@ internal sealed class DirectAnswer
                 throw new NotHandled();
             }
 
-            WriteValue(definition.ResolvedType!, field, resolving.Result, depth + 1);
+            WriteValue(outputs[index], field, resolving.Result, depth + 1);
         }
 
         _writer.WriteEndObject();
     }
 
-    private void WriteValue(IGraphType type, GraphQLField field, object? value, int depth)
+    private void WriteValue(Output output, GraphQLField field, object? value, int depth)
     {
-        var nonNull = false;
-        if (type is NonNullGraphType required)
-        {
-            nonNull = true;
-            type = required.ResolvedType!;
-        }
-
-        if (type is ScalarGraphType scalar)
+        if (output.Scalar is { } scalar)
         {
             value = scalar.Serialize(value);
         }
 
         if (value is null)
         {
-            if (nonNull)
+            if (output.NonNull)
             {
                 throw new NotHandled();
             }
@@ -172,28 +166,31 @@ internal sealed class DirectAnswer
             return;
         }
 
-        switch (type)
+        if (output.Scalar is not null)
         {
-            case ScalarGraphType:
-                WriteScalar(value);
-                break;
-            case ListGraphType list:
-                WriteList(list, field, value, depth);
-                break;
-            case IObjectGraphType objectType when value is not IDataLoaderResult:
-                WriteObjectValue(objectType, field, value, depth);
-                break;
-            case IAbstractGraphType abstractType when value is not IDataLoaderResult:
-                var runtimeType = abstractType.GetObjectType(value, _context.Schema);
-                if (runtimeType is null || !abstractType.IsPossibleType(runtimeType))
-                {
-                    throw new NotHandled();
-                }
-
-                WriteObjectValue(runtimeType, field, value, depth);
-                break;
-            default:
+            WriteScalar(value);
+        }
+        else if (output.Item is { } item)
+        {
+            WriteList(item, field, value, depth);
+        }
+        else if (output.Object is { } objectType && value is not IDataLoaderResult)
+        {
+            WriteObjectValue(objectType, field, value, depth);
+        }
+        else if (output.Abstract is { } abstractType && value is not IDataLoaderResult)
+        {
+            var runtimeType = abstractType.GetObjectType(value, _context.Schema);
+            if (runtimeType is null || !abstractType.IsPossibleType(runtimeType))
+            {
                 throw new NotHandled();
+            }
+
+            WriteObjectValue(runtimeType, field, value, depth);
+        }
+        else
+        {
+            throw new NotHandled();
         }
     }
 
@@ -211,7 +208,7 @@ internal sealed class DirectAnswer
     /// A list's items, counted as the node-based walk counts them: before they are written where the list knows its
     /// size, so an oversized list is refused before it is expanded.
     /// </summary>
-    private void WriteList(ListGraphType list, GraphQLField field, object value, int depth)
+    private void WriteList(Output item, GraphQLField field, object value, int depth)
     {
         if (value is not IEnumerable values || value is string or IDataLoaderResult)
         {
@@ -225,8 +222,7 @@ internal sealed class DirectAnswer
             budget?.CountResultNodes(known);
         }
 
-        var itemType = list.ResolvedType!;
-        if ((itemType is NonNullGraphType { ResolvedType: ScalarGraphType } or ScalarGraphType) && WriteScalarList(itemType, values))
+        if (item.Scalar is { } scalar && WriteScalarList(scalar, allowNulls: !item.NonNull, values))
         {
             return;
         }
@@ -237,14 +233,14 @@ internal sealed class DirectAnswer
         {
             for (; count < items.Count; count++)
             {
-                WriteValue(itemType, field, items[count], depth);
+                WriteValue(item, field, items[count], depth);
             }
         }
         else
         {
-            foreach (var item in values)
+            foreach (var each in values)
             {
-                WriteValue(itemType, field, item, depth);
+                WriteValue(item, field, each, depth);
                 count++;
             }
 
@@ -255,10 +251,8 @@ internal sealed class DirectAnswer
     }
 
     /// <summary>A list of scalars its type serialises in one go (as graphql-dotnet does); false when it does not.</summary>
-    private bool WriteScalarList(IGraphType itemType, IEnumerable values)
+    private bool WriteScalarList(ScalarGraphType scalar, bool allowNulls, IEnumerable values)
     {
-        var allowNulls = itemType is not NonNullGraphType;
-        var scalar = (ScalarGraphType)(itemType is NonNullGraphType required ? required.ResolvedType! : itemType);
         if (!scalar.CanSerializeList(values, allowNulls))
         {
             return false;
@@ -314,6 +308,25 @@ internal sealed class DirectAnswer
         JsonSerializer.Serialize(_writer, value, _options);
     }
 
+    /// <summary>The fields <paramref name="selectionSet"/> selects on <paramref name="type"/>, with their output types taken apart.</summary>
+    private Selection SelectionOf(IObjectGraphType type, GraphQLSelectionSet? selectionSet)
+    {
+        if (!_selections.TryGetValue((type, selectionSet), out var selection))
+        {
+            var fields = _fields.Of(type, selectionSet);
+            var outputs = new Output[fields.Length];
+            for (var index = 0; index < fields.Length; index++)
+            {
+                outputs[index] = new Output(fields[index].Definition.ResolvedType!);
+            }
+
+            selection = new Selection(fields, outputs);
+            _selections.Add((type, selectionSet), selection);
+        }
+
+        return selection;
+    }
+
     private DirectFieldContext ContextAt(int depth)
     {
         while (_contexts.Count <= depth)
@@ -322,6 +335,40 @@ internal sealed class DirectAnswer
         }
 
         return _contexts[depth];
+    }
+
+    private sealed record Selection(CollectedField[] Fields, Output[] Outputs);
+
+    /// <summary>
+    /// An output type taken apart once per request and field: whether it is non-null, and what it is under that (a
+    /// scalar, a list of what, an object or an abstract type), which would otherwise be type checks for every value.
+    /// </summary>
+    private sealed class Output
+    {
+        public Output(IGraphType type)
+        {
+            if (type is NonNullGraphType required)
+            {
+                NonNull = true;
+                type = required.ResolvedType!;
+            }
+
+            Scalar = type as ScalarGraphType;
+            Item = type is ListGraphType list ? new Output(list.ResolvedType!) : null;
+            Object = Scalar is null && Item is null ? type as IObjectGraphType : null;
+            Abstract = Scalar is null && Item is null && Object is null ? type as IAbstractGraphType : null;
+        }
+
+        public bool NonNull { get; }
+
+        public ScalarGraphType? Scalar { get; }
+
+        /// <summary>The items' type when this is a list.</summary>
+        public Output? Item { get; }
+
+        public IObjectGraphType? Object { get; }
+
+        public IAbstractGraphType? Abstract { get; }
     }
 
     /// <summary>Thrown where the answer needs what only the node-based walk does; the request starts again there.</summary>

@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphQL.Validation;
 using GraphQL.Validation.Complexity;
 using GraphQL.Validation.Rules.Custom;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -57,6 +58,7 @@ internal static class GraphQLServiceCollectionExtensions
                 provider.GetRequiredService<IOptions<GraphQLLimits>>().Value,
                 provider.GetRequiredService<SnapshotHolder>()));
         });
+        services.Replace(ServiceDescriptor.Singleton<IDocumentValidator, KeptArgumentsValidator>());
 
         return services;
     }

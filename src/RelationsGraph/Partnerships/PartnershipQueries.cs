@@ -74,7 +74,7 @@ public static class PartnershipQueries
             }
         }
 
-        var results = new List<ProvincePartners>();
+        var results = new List<ProvincePartners>(accumulator.SubjectCount);
         foreach (var subject in accumulator.Subjects(minPartners))
         {
             results.Add(new ProvincePartners(subject, accumulator.PartnershipsOf(subject)));
@@ -196,6 +196,9 @@ public static class PartnershipQueries
             group.Add(owner, tie, subject, partner, disputed);
         }
 
+        /// <summary>How many subjects have at least one partnership.</summary>
+        public int SubjectCount => _groups.Count;
+
         /// <summary>The subjects with at least <paramref name="minPartners"/> distinct partners.</summary>
         public IEnumerable<UnitNode> Subjects(int minPartners)
         {
@@ -241,8 +244,9 @@ public static class PartnershipQueries
     private sealed class Group
     {
         private readonly List<InstrumentNode> _instruments = [];
-        private readonly List<MechanismNode> _mechanisms = [];
-        private readonly List<UnitNode> _inheritedFrom = [];
+        // Most partnerships have neither mechanisms nor inherited ties: their lists are made when first needed.
+        private List<MechanismNode>? _mechanisms;
+        private List<UnitNode>? _inheritedFrom;
         private int _levelMask;
         private float _confidence = -1;
         private float _reviewedConfidence = -1;
@@ -256,9 +260,9 @@ public static class PartnershipQueries
                 _instruments.Add(instrument);
             }
 
-            if (tie.Mechanism is { } mechanism && !_mechanisms.Contains(mechanism))
+            if (tie.Mechanism is { } mechanism && _mechanisms?.Contains(mechanism) != true)
             {
-                _mechanisms.Add(mechanism);
+                (_mechanisms ??= []).Add(mechanism);
             }
 
             _levelMask |= tie.LevelMask;
@@ -266,21 +270,21 @@ public static class PartnershipQueries
             _reviewedConfidence = Math.Max(_reviewedConfidence, tie.ReviewedConfidence);
             _allReviewed &= tie.Mechanism is not null || tie.ReviewedConfidence >= 0;
             _anyUndisputed |= !disputed;
-            if (owner != subject && !_inheritedFrom.Contains(owner))
+            if (owner != subject && _inheritedFrom?.Contains(owner) != true)
             {
-                _inheritedFrom.Add(owner);
+                (_inheritedFrom ??= []).Add(owner);
             }
 
-            if (tie.Partner != partner && !_inheritedFrom.Contains(tie.Partner))
+            if (tie.Partner != partner && _inheritedFrom?.Contains(tie.Partner) != true)
             {
-                _inheritedFrom.Add(tie.Partner);
+                (_inheritedFrom ??= []).Add(tie.Partner);
             }
         }
 
         public Partnership ToPartnership(UnitNode subject, UnitNode partner, PartnershipFilter filter)
         {
             var policy = filter.Policy;
-            IReadOnlyList<SessionNode> sessions = _mechanisms.Count == 0
+            IReadOnlyList<SessionNode> sessions = _mechanisms is null
                 ? []
                 : [.. _mechanisms.SelectMany(mechanism => mechanism.Sessions).Where(policy.Admits).OrderBy(session => session.Session.HeldOn ?? DateOnly.MaxValue).ThenBy(session => session.Session.Id, StringComparer.Ordinal)];
             var sourceMask = 0;
@@ -297,18 +301,18 @@ public static class PartnershipQueries
             // The group is dropped once its partnership is made: its lists become the partnership's, sorted in place
             // (ids are unique, so the order is total and the same as a stable sort's).
             _instruments.Sort(InstrumentOrder);
-            _mechanisms.Sort(MechanismOrder);
-            _inheritedFrom.Sort(UnitIdOrder);
+            _mechanisms?.Sort(MechanismOrder);
+            _inheritedFrom?.Sort(UnitIdOrder);
             var confidence = policy.IncludeUnreviewed ? _confidence : _reviewedConfidence;
             return new Partnership
             {
                 Subject = subject,
                 Partner = partner,
                 Instruments = _instruments,
-                Mechanisms = _mechanisms.Count == 0 ? [] : _mechanisms,
+                Mechanisms = _mechanisms is null ? [] : _mechanisms,
                 Sessions = sessions,
                 Levels = EnumSets<PartyLevel>.Of(_levelMask),
-                InheritedFrom = _inheritedFrom.Count == 0 ? [] : _inheritedFrom,
+                InheritedFrom = _inheritedFrom is null ? [] : _inheritedFrom,
                 // Ties keep confidences as floats; the facts' own values have at most a few decimals.
                 Confidence = Math.Round((double)confidence, 3),
                 Sources = EnumSets<SourceKind>.Of(sourceMask == 0 ? 1 << (int)SourceKind.Article : sourceMask),

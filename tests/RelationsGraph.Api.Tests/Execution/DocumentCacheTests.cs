@@ -1,3 +1,5 @@
+using GraphQL.Validation;
+using GraphQLParser;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using RelationsGraph.Api.GraphQL;
@@ -32,5 +34,107 @@ public sealed class DocumentCacheTests
 
         Assert.True(first > 0);
         Assert.Equal([first, first, first], new[] { second, third, fourth });
+    }
+
+    /// <summary>Literal arguments of every kind: strings, numbers, dates, lists, input objects, directives, and
+    /// fields of one response name merged across two selections (which execution adds to the request's tables).</summary>
+    private const string Arguments = """
+        {
+          provinces(first: 7, country: "LA", asOf: "2024-01-01", orderBy: { field: NAME, direction: DESC }) { nodes { id name @include(if: true) } }
+          several: provincesWithSeveralPartners(country: "LA", partnerCountry: "VN", minPartners: 1, levels: [PROVINCIAL_GOVERNMENT, DISTRICT]) { province { name } partners { partner { id } } }
+          several: provincesWithSeveralPartners(country: "LA", partnerCountry: "VN", minPartners: 1, levels: [PROVINCIAL_GOVERNMENT, DISTRICT]) { partners { instruments { title @skip(if: false) signedOn } } }
+          other: provincesWithSeveralPartners(country: "VN", partnerCountry: "LA", minPartners: 3) { partnerCount }
+          instrument(id: "son-la-xaisomboun-minutes-2022-2024") { id parties { province { instruments(first: 2, includeBackground: false) { nodes { id } } } } }
+        }
+        """;
+
+    private const string WithVariables = """
+        query Several($country: String!, $partner: String!, $min: Int) {
+          provincesWithSeveralPartners(country: $country, partnerCountry: $partner, minPartners: $min) { province { name } partnerCount partners { partner { name } } }
+        }
+        """;
+
+    [Fact]
+    public async Task A_cached_document_without_variables_answers_with_its_arguments_on_every_request()
+    {
+        var snapshot = await InProcessApi.TestSnapshotAsync();
+        using var api = InProcessApi.Services(snapshot);
+        using var fresh = InProcessApi.Services(snapshot, graphqlDotnetStrategy: true);
+        var expected = await InProcessApi.AnswerAsync(fresh, snapshot, Arguments);
+
+        // Parsed and validated, then the complexity rule, then no rule (values parsed and kept), then the kept values.
+        var answers = new List<string>();
+        for (var run = 0; run < 5; run++)
+        {
+            answers.Add(await InProcessApi.AnswerAsync(api, snapshot, Arguments));
+        }
+
+        Assert.Contains("\"several\"", expected, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"errors\"", expected, StringComparison.Ordinal);
+        Assert.All(answers, answer => Assert.Equal(expected, answer));
+    }
+
+    [Fact]
+    public async Task A_cached_document_with_variables_answers_each_requests_values()
+    {
+        var snapshot = await InProcessApi.TestSnapshotAsync();
+        using var api = InProcessApi.Services(snapshot);
+        using var fresh = InProcessApi.Services(snapshot, graphqlDotnetStrategy: true);
+        string[] variables = ["""{ "country": "LA", "partner": "VN" }""", """{ "country": "VN", "partner": "LA", "min": 1 }""", """{ "country": "LA", "partner": "VN", "min": 9 }"""];
+        var expected = new List<string>();
+        foreach (var values in variables)
+        {
+            expected.Add(await InProcessApi.AnswerAsync(fresh, snapshot, WithVariables, values));
+        }
+
+        for (var run = 0; run < 3; run++)
+        {
+            for (var index = 0; index < variables.Length; index++)
+            {
+                Assert.Equal(expected[index], await InProcessApi.AnswerAsync(api, snapshot, WithVariables, variables[index]));
+            }
+        }
+
+        Assert.Equal(3, expected.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task The_validator_keeps_the_parsed_arguments_of_an_operation_without_variables_that_runs_no_rule()
+    {
+        var snapshot = await InProcessApi.TestSnapshotAsync();
+        using var api = InProcessApi.Services(snapshot);
+        var validator = api.GetRequiredService<IDocumentValidator>();
+        var schema = api.GetRequiredService<RelationsSchema>();
+        schema.Initialize();
+        var document = Parser.Parse(Arguments);
+        var variablesDocument = Parser.Parse(WithVariables);
+
+        ValidationOptions Options(GraphQLParser.AST.GraphQLDocument parsed, IEnumerable<IValidationRule>? rules, string? variables = null) => new()
+        {
+            Schema = schema,
+            Document = parsed,
+            Operation = parsed.Definitions.OfType<GraphQLParser.AST.GraphQLOperationDefinition>().Single(),
+            Rules = rules,
+            UserContext = new Dictionary<string, object?>(),
+            Metrics = global::GraphQL.Instrumentation.Metrics.None,
+            Variables = variables is null ? global::GraphQL.Inputs.Empty : api.GetRequiredService<AnswerSerializer>().Deserialize<global::GraphQL.Inputs>(variables)!,
+            Extensions = global::GraphQL.Inputs.Empty,
+            CancellationToken = TestContext.Current.CancellationToken,
+        };
+
+        var validated = await validator.ValidateAsync(Options(document, rules: null));
+        var first = await validator.ValidateAsync(Options(document, rules: []));
+        var second = await validator.ValidateAsync(Options(document, rules: []));
+        var withVariables = await validator.ValidateAsync(Options(variablesDocument, rules: [], """{ "country": "LA", "partner": "VN" }"""));
+        var otherValues = await validator.ValidateAsync(Options(variablesDocument, rules: [], """{ "country": "VN", "partner": "LA" }"""));
+
+        Assert.True(validated.IsValid && first.IsValid && second.IsValid);
+        Assert.Equal(first.ArgumentValues!.Count, validated.ArgumentValues!.Count);
+        Assert.NotSame(first.ArgumentValues, second.ArgumentValues);  // the request's own table
+        Assert.All(first.ArgumentValues, pair => Assert.Same(pair.Value, second.ArgumentValues![pair.Key]));
+        Assert.All(validated.ArgumentValues, pair => Assert.NotSame(pair.Value, first.ArgumentValues[pair.Key]));
+        Assert.NotEmpty(second.DirectiveValues!);
+        var argument = withVariables.ArgumentValues!.Values.Single()["country"].Value;
+        Assert.Equal(["LA", "VN"], new[] { argument, otherValues.ArgumentValues!.Values.Single()["country"].Value });
     }
 }
