@@ -354,8 +354,8 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
 
             if (match.Value.IsMeeting && WithNationalOfficial(match.Last))
             {
-                // "At the meeting with the Vietnamese diplomat, the mayor said … Ho Chi Minh City": the places the
-                // speakers name are what was said, not who met.
+                // A foreign mayor meeting the Vietnamese ambassador speaks of his city's friendship with a Vietnamese city:
+                // the places the speakers name are what was said, not who met.
                 national = true;
                 continue;
             }
@@ -455,7 +455,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         return false;
     }
 
-    /// <summary>"the meeting with the Vietnamese diplomat", "cuộc gặp với Đại sứ": a meeting whose other side is a national office.</summary>
+    /// <summary>"meeting with the ambassador", "cuộc gặp với Đại sứ": a meeting whose other side is a national office.</summary>
     private bool WithNationalOfficial(int after)
     {
         if (after >= _text.Count || index.Cues.StartingAt(after) is not { } with || (with.Value & Cue.With) == 0)
@@ -1026,8 +1026,8 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             if (_preparing && (anchor.Cue.IsMeeting || anchor.Kind is InstrumentKind.JointCommittee or InstrumentKind.Visit) && !anchor.Signed
                 && !cuesBefore.Any(cue => (cue.Value & Cue.Background) != 0))
             {
-                // "Ready for the 2025 Spring Meeting": an article on the preparations, whose meetings (the title's too)
-                // are still to be held however its sentences speak of them ("taking place from February 19-21").
+                // A title "Ready for …": an article on the preparations, whose meetings (the title's too) are still to
+                // be held however its sentences speak of them (the days a meeting "takes place" are its schedule).
                 anchor.Planned = true;
             }
 
