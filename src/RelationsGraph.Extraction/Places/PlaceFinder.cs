@@ -1089,7 +1089,10 @@ public static class PlaceFinder
     {
         public IReadOnlyList<VocabularyMatch<Cue>> Cues => index.Cues.All;
 
-        public VocabularyMatch<Cue>? CueEndingAt(int token) => index.Cues.EndingAt(token);
+        // A cue does not reach across the end of its sentence: "… Valparaiso and Binh Dinh provinces. Hue said …"
+        // leaves "Hue" untyped (here the chairman named in full before, not the city).
+        public VocabularyMatch<Cue>? CueEndingAt(int token) =>
+            index.Cues.EndingAt(token) is { } cue && !SentenceSplitter.EndsAfter(index.Text, token - 1, index.Rules.Abbreviations) ? cue : null;
 
         public VocabularyMatch<Cue>? CueStartingAt(int token) => index.Cues.StartingAt(token);
 

@@ -64,8 +64,14 @@ internal static class EventAssembly
                 continue;
             }
 
+            // Unnamed cooperation read as concluded though some of its statements speak of it as still to come, between
+            // the parties of a planned signing with nothing concluded between them, is what that signing is for (support
+            // voiced for the two provinces' cooperation, and a document they will sign): it joins the planned signing
+            // instead of standing as a concluded event. Wholly planned, it stays the sides' plan of its own.
             var signing = events
-                .Where(candidate => !candidate.IsPlanned && candidate.IsBackground == weak.IsBackground
+                .Where(candidate => (!candidate.IsPlanned
+                        || (weak.Kind == InstrumentKind.Other && weak.IsPartlyPlanned && !weak.IsPlanned && !HasConcludedEventOf(events, candidate)))
+                    && candidate.IsBackground == weak.IsBackground
                     && SharesBothSides(candidate, weak) && (weak.Kind == InstrumentKind.Other || OccasionDateFits(candidate, weak)))
                 .OrderByDescending(candidate => weak.OwnDate is { } day && candidate.OwnDate is { } other && SameDate(day, other))
                 .ThenBy(candidate => candidate.FirstOrder)
@@ -211,6 +217,9 @@ internal static class EventAssembly
     private static bool Nested(HashSet<string> a, HashSet<string> b) => a.IsSubsetOf(b) || b.IsSubsetOf(a);
 
     /// <summary>The two groups name a Vietnamese party and a foreign party in common.</summary>
+    private static bool HasConcludedEventOf(List<MentionCluster> events, MentionCluster planned) =>
+        events.Exists(other => !other.IsPlanned && other.IsBackground == planned.IsBackground && SharesBothSides(other, planned));
+
     private static bool SharesBothSides(MentionCluster a, MentionCluster b)
     {
         var shared = a.Parties.Where(party => b.PartyKeys.Contains(party.Key)).ToList();

@@ -72,6 +72,9 @@ internal sealed class MentionCluster
 
     public bool IsPlanned => Stating.All(mention => mention.Anchor.Planned);
 
+    /// <summary>Some of its statements speak of it as still to come ("voiced support for cooperation between …").</summary>
+    public bool IsPartlyPlanned => Stating.Any(mention => mention.Anchor.Planned);
+
     /// <summary>The first date (a day, or a month) its own statements give.</summary>
     public DateMention? OwnDate => _ownDate;
 

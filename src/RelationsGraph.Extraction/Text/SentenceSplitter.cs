@@ -45,6 +45,13 @@ internal static partial class SentenceSplitter
         return low;
     }
 
+    /// <summary>True when a sentence ends between token <paramref name="k"/> and the next one, by the rule of <see cref="Split"/>.</summary>
+    public static bool EndsAfter(TokenizedText text, int k, FrozenSet<string> abbreviations)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return k >= 0 && k + 1 < text.Count && EndsHere(text, k, text.GapBefore(k + 1), abbreviations);
+    }
+
     private static List<TextSpan> Blocks(string text, IReadOnlyList<TextSpan> spans, bool wrapped)
     {
         var blocks = new List<TextSpan>(spans.Count);

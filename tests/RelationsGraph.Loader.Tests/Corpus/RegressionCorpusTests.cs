@@ -99,6 +99,8 @@ public sealed class RegressionCorpusTests
         ["tinh-den-nay", "signed-so-far"],
         ["dong-thoi-menh-de-sau"],
         ["phat-bieu-tai-hoi-dam"],
+        ["type-word-before-full-stop"],
+        ["nghien-cuu-ky-ket"],
     ];
 
     [Fact]
