@@ -399,12 +399,12 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         if (anchors.Count == 0 && !national && !index.HasCue(sentence.First, sentence.Last, Cue.Anniversary))
         {
             var cue = index.Cues.Within(sentence.First, sentence.Last)
-                .FirstOrDefault(match => (match.Value & (Cue.Cooperation | Cue.Support | Cue.Gift | Cue.Sign)) != 0);
+                .FirstOrDefault(match => match.Value.HasAny(Cue.Cooperation | Cue.Support | Cue.Gift | Cue.Sign));
             if (cue.Last > cue.First)
             {
                 anchors.Add(new Anchor { First = cue.First, Last = cue.Last, Cue = new InstrumentCue(index.Rules.Kinds[InstrumentKind.Other]), Kind = InstrumentKind.Other });
             }
-            else if (index.Cues.Within(sentence.First, sentence.Last).FirstOrDefault(match => (match.Value & (Cue.Delegation | Cue.VisitTo)) != 0
+            else if (index.Cues.Within(sentence.First, sentence.Last).FirstOrDefault(match => match.Value.HasAny(Cue.Delegation | Cue.VisitTo)
                     && !index.IsCue(match.Last, Cue.Origin)) is { Last: > 0 } delegation
                 && delegation.Last > delegation.First)
             {
@@ -458,7 +458,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     /// <summary>"meeting with the ambassador", "cuộc gặp với Đại sứ": a meeting whose other side is a national office.</summary>
     private bool WithNationalOfficial(int after)
     {
-        if (after >= _text.Count || index.Cues.StartingAt(after) is not { } with || (with.Value & Cue.With) == 0)
+        if (after >= _text.Count || index.Cues.StartingAt(after) is not { } with || !with.Value.HasAny(Cue.With))
         {
             return false;
         }
@@ -496,7 +496,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                 return false;
             }
 
-            if (index.Cues.StartingAt(k) is { } between && (between.Value & Cue.Between) != 0)
+            if (index.Cues.StartingAt(k) is { } between && between.Value.HasAny(Cue.Between))
             {
                 for (var j = between.Last; j < Math.Min(_text.Count, between.Last + 3); j++)
                 {
@@ -643,7 +643,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         foreach (var cue in index.Cues.Within(sentence.First, sentence.Last))
         {
             var k = cue.Last + 1;
-            if ((cue.Value & Cue.Orientation) == 0 || k >= sentence.Last || !index.IsCue(cue.Last, Cue.YearIntro | Cue.PeriodYear)
+            if (!cue.Value.HasAny(Cue.Orientation) || k >= sentence.Last || !index.IsCue(cue.Last, Cue.YearIntro | Cue.PeriodYear)
                 || _text.GapBefore(cue.Last).IndexOfAny(",;.()") >= 0)
             {
                 continue;
@@ -858,7 +858,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
 
     /// <summary>The phrase that ends right before <paramref name="token"/>, or the word before it, has one of the cues.</summary>
     private bool CueBefore(int token, Cue flags) =>
-        (index.Cues.EndingAt(token) is { } phrase && (phrase.Value & flags) != 0) || index.IsCue(token - 1, flags);
+        (index.Cues.EndingAt(token) is { } phrase && phrase.Value.HasAny(flags)) || index.IsCue(token - 1, flags);
 
     private bool FollowsWeekday(Sentence sentence, int token)
     {
@@ -1012,19 +1012,19 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
 
             // "a plan to implement …": the cue inside another instrument's name is that instrument, not a plan to sign.
             anchor.Planned = imperative
-                || cuesBefore.Any(cue => (cue.Value & Cue.Planned) != 0 && anchor.First - cue.Last <= 10
+                || cuesBefore.Any(cue => cue.Value.HasAny(Cue.Planned) && anchor.First - cue.Last <= 10
                     && !anchors.Exists(other => other != anchor && other.First <= cue.First && cue.First < other.Last));
-            anchor.Signed = cuesBefore.Any(cue => (cue.Value & (Cue.Sign | Cue.Issue)) != 0 && anchor.First - cue.Last <= 3)
+            anchor.Signed = cuesBefore.Any(cue => cue.Value.HasAny(Cue.Sign | Cue.Issue) && anchor.First - cue.Last <= 3)
                 || SignedRightAfter(sentence, anchor, clause);
             if (!anchor.Planned && !anchor.Signed && OpensListItem(sentence, anchor, clause))
             {
                 // "Đoàn sẽ tham dự …; Hội nghị lần thứ 15 …": an item of a list after a semicolon has the status of the
                 // verb that governs the list.
-                anchor.Planned = GoverningStatusCue(sentence, anchor.First) is { } governing && (governing & Cue.Planned) != 0;
+                anchor.Planned = GoverningStatusCue(sentence, anchor.First) is { } governing && governing.HasAny(Cue.Planned);
             }
 
             if (_preparing && (anchor.Cue.IsMeeting || anchor.Kind is InstrumentKind.JointCommittee or InstrumentKind.Visit) && !anchor.Signed
-                && !cuesBefore.Any(cue => (cue.Value & Cue.Background) != 0))
+                && !cuesBefore.Any(cue => cue.Value.HasAny(Cue.Background)))
             {
                 // A title "Ready for …": an article on the preparations, whose meetings (the title's too) are still to
                 // be held however its sentences speak of them (the days a meeting "takes place" are its schedule).
@@ -1036,10 +1036,10 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                 continue;
             }
 
-            var background = cuesBefore.LastOrDefault(cue => (cue.Value & Cue.Background) != 0);
+            var background = cuesBefore.LastOrDefault(cue => cue.Value.HasAny(Cue.Background));
             if ((background.Last > background.First
-                    && !cuesBefore.Any(cue => (cue.Value & Cue.Sign) != 0 && cue.First >= background.Last))
-                || (!anchor.Planned && cuesBefore.Any(cue => (cue.Value & Cue.ToDate) != 0)))
+                    && !cuesBefore.Any(cue => cue.Value.HasAny(Cue.Sign) && cue.First >= background.Last))
+                || (!anchor.Planned && cuesBefore.Any(cue => cue.Value.HasAny(Cue.ToDate))))
             {
                 // "tính đến nay … đã ký …", "has so far signed …": a count of what was signed up to now is past
                 // context, though its verb is a signing one.
@@ -1085,7 +1085,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         Cue? last = null;
         foreach (var cue in index.Cues.SpanWithin(sentence.First, before))
         {
-            if ((cue.Value & (Cue.Planned | Cue.Sign | Cue.Issue | Cue.Background)) != 0)
+            if (cue.Value.HasAny(Cue.Planned | Cue.Sign | Cue.Issue | Cue.Background))
             {
                 last = cue.Value;
             }
@@ -1099,7 +1099,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     {
         foreach (var cue in index.Cues.SpanWithin(anchor.Last, Math.Min(sentence.Last, anchor.Last + 4)))
         {
-            if ((cue.Value & (Cue.Sign | Cue.Issue)) != 0 && ClauseOf(sentence, cue.First) == clause)
+            if (cue.Value.HasAny(Cue.Sign | Cue.Issue) && ClauseOf(sentence, cue.First) == clause)
             {
                 return true;
             }
@@ -1119,14 +1119,14 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     private bool ImplementsEarlierInstrument(Sentence sentence, Anchor anchor, List<Anchor> anchors, List<VocabularyMatch<Cue>> cuesBefore)
     {
         // "as part of the governor's visit to the province": a visit is the occasion of what is signed, not a framework.
-        var implements = cuesBefore.LastOrDefault(cue => (cue.Value & Cue.Implements) != 0);
+        var implements = cuesBefore.LastOrDefault(cue => cue.Value.HasAny(Cue.Implements));
         if (implements.Last <= implements.First || anchor.First - implements.Last > MaxImplementsDistance || anchor.Cue.Travel)
         {
             return false;
         }
 
         var clause = ClauseOf(sentence, anchor.First);
-        return !cuesBefore.Any(cue => (cue.Value & (Cue.Sign | Cue.Issue | Cue.Planned)) != 0 && cue.First >= implements.Last)
+        return !cuesBefore.Any(cue => cue.Value.HasAny(Cue.Sign | Cue.Issue | Cue.Planned) && cue.First >= implements.Last)
             && !anchors.Any(other => other != anchor && other.Kind == InstrumentKind.Plan && other.Last <= implements.First && ClauseOf(sentence, other.First) == clause);
     }
 
@@ -1154,15 +1154,15 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             }
 
             var between = index.CuesWithin(from.First, to.First);
-            if ((between & Cue.Replaces) != 0)
+            if (between.HasAny(Cue.Replaces))
             {
                 from.Links.Add((LinkType.Replaces, to));
             }
-            else if ((between & Cue.Renews) != 0)
+            else if (between.HasAny(Cue.Renews))
             {
                 from.Links.Add((LinkType.Renews, to));
             }
-            else if ((between & Cue.Implements) != 0 && from.Kind == InstrumentKind.Plan && to.Kind != InstrumentKind.Plan)
+            else if (between.HasAny(Cue.Implements) && from.Kind == InstrumentKind.Plan && to.Kind != InstrumentKind.Plan)
             {
                 from.Links.Add((LinkType.Implements, to));
             }
@@ -1334,7 +1334,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     {
         foreach (var cue in index.Cues.SpanWithin(first, last))
         {
-            if ((cue.Value & Cue.Between) != 0 || index.IsCue(cue.First, Cue.With))
+            if (cue.Value.HasAny(Cue.Between) || index.IsCue(cue.First, Cue.With))
             {
                 return true;
             }
@@ -1345,7 +1345,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
 
     private bool StartsName(List<PlaceMention> sentencePlaces, int token) =>
         PlaceStartsAt(sentencePlaces, token)
-        || (index.Cues.StartingAt(token) is { } cue && (cue.Value & (Cue.Province | Cue.City | Cue.District)) != 0 && PlaceStartsAt(sentencePlaces, cue.Last));
+        || (index.Cues.StartingAt(token) is { } cue && cue.Value.HasAny(Cue.Province | Cue.City | Cue.District) && PlaceStartsAt(sentencePlaces, cue.Last));
 
     private static bool PlaceStartsAt(List<PlaceMention> sentencePlaces, int token)
     {
@@ -1513,9 +1513,9 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     /// <summary>"visit to Cuba", "visited Cuba", "thăm và làm việc tại Séc": the country written right after a travel word.</summary>
     private string? CountryVisited(Anchor anchor)
     {
-        const Cue towards = Cue.VisitTo | Cue.Venue;
+        var towards = Cue.VisitTo | Cue.Venue;
         var position = anchor.Last;
-        if (index.Cues.StartingAt(anchor.Last - 1) is { } spanning && (spanning.Value & towards) != 0 && spanning.Last > anchor.Last)
+        if (index.Cues.StartingAt(anchor.Last - 1) is { } spanning && spanning.Value.HasAny(towards) && spanning.Last > anchor.Last)
         {
             position = spanning.Last;
         }
@@ -1564,7 +1564,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     {
         foreach (var cue in index.Cues.Within(first, last))
         {
-            if ((cue.Value & Cue.CountedUnits) == 0)
+            if (!cue.Value.HasAny(Cue.CountedUnits))
             {
                 continue;
             }
@@ -1603,7 +1603,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     /// <summary>"Tỉnh cũng đã ký…", "The province also…": the sentence's subject is the province the text is about.</summary>
     private bool StartsWithHomeSubject(Sentence sentence)
     {
-        if (!_text[sentence.First].IsCapitalized || index.Cues.StartingAt(sentence.First) is not { } subject || (subject.Value & Cue.HomeSubject) == 0
+        if (!_text[sentence.First].IsCapitalized || index.Cues.StartingAt(sentence.First) is not { } subject || !subject.Value.HasAny(Cue.HomeSubject)
             || subject.Last >= sentence.Last || PlaceStartsAt(subject.Last))
         {
             return false;
@@ -1699,13 +1699,13 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                 continue;
             }
 
-            if (index.Cues.StartingAt(organisation.Last) is { } after && (after.Value & Cue.BothSides) != 0)
+            if (index.Cues.StartingAt(organisation.Last) is { } after && after.Value.HasAny(Cue.BothSides))
             {
                 return organisation.Value.Level;
             }
 
             if (organisation.First > firstAnchor && organisation.First > 0
-                && (index.IsCue(organisation.First - 1, Cue.DomainIntro) || index.Cues.EndingAt(organisation.First) is { } intro && (intro.Value & Cue.DomainIntro) != 0))
+                && (index.IsCue(organisation.First - 1, Cue.DomainIntro) || index.Cues.EndingAt(organisation.First) is { } intro && intro.Value.HasAny(Cue.DomainIntro)))
             {
                 return organisation.Value.Level;
             }
