@@ -1,7 +1,6 @@
 using RelationsGraph.Extraction.Places;
 using RelationsGraph.Extraction.Text;
 using RelationsGraph.Facts;
-using RelationsGraph.Gazetteer;
 
 namespace RelationsGraph.Extraction.Relations;
 
@@ -1475,7 +1474,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             return null;
         }
 
-        DropVietnameseCitiesOfParties(parties);
+        CityInItsProvince.Fold(parties, party => party.Candidates, wholeEvent: false);
         var domainLevel = DomainLevel(first, last, anchors);
         var explicitLevel = parties.Select(party => party.Level).FirstOrDefault(level => level is not null && level != PartyLevel.District);
         return [.. parties.Select(party =>
@@ -1611,41 +1610,6 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
 
         // "Tỉnh cũng đã ký…", "The province also signed…": the noun, then a verb phrase.
         return index.IsCue(subject.Last, Cue.SubjectContinuation | Cue.Sign | Cue.Cooperation | Cue.Support | Cue.Gift);
-    }
-
-    /// <summary>
-    /// Talks held in a city of the Vietnamese province, a city named as a destination: a Vietnamese city named beside
-    /// its own province is a place of that province, not a party of its own. A Vietnamese city is a party only where
-    /// its province is not one (a foreign city's sister city named without its province).
-    /// </summary>
-    private static void DropVietnameseCitiesOfParties(List<PartyRef> parties)
-    {
-        for (var k = parties.Count - 1; k >= 0; k--)
-        {
-            if (IsVietnameseCityOfAnother(parties[k], parties))
-            {
-                parties.RemoveAt(k);
-            }
-        }
-    }
-
-    private static bool IsVietnameseCityOfAnother(PartyRef party, List<PartyRef> parties)
-    {
-        if (party.Candidates.Length == 0)
-        {
-            return false;
-        }
-
-        foreach (var unit in party.Candidates)
-        {
-            if (unit.Country.Code != "VN" || unit.Unit.Type != UnitType.City || unit.Parent is not { } parent
-                || !parties.Exists(other => other != party && Array.IndexOf(other.Candidates, parent) >= 0))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static bool HasBothCountries(List<PartyRef> parties) =>
