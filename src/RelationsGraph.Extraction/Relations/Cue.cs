@@ -212,6 +212,9 @@ public readonly record struct Cue
     public static readonly Cue Preparation = Bit(62);
     /// <summary>tính đến nay, to date, so far: what the clause says was signed is counted up to now, past context even with its signing verb.</summary>
     public static readonly Cue ToDate = Bit(63);
+
+    /// <summary>hướng tới thiết lập, towards establishing: the instruments that follow are an aim, neither signed nor planned.</summary>
+    public static readonly Cue Aim = Bit(64);
     /// <summary>True when no cue is set.</summary>
     public bool IsNone => (_low | _high) == 0;
 

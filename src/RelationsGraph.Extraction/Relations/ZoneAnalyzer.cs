@@ -366,6 +366,13 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                 continue;
             }
 
+            if (AimedAt(sentence, match.First))
+            {
+                // "… hướng tới thiết lập các thỏa thuận hợp tác", "towards establishing cooperation agreements": what the
+                // sides only aim at is neither signed nor planned, and states no event.
+                continue;
+            }
+
             anchors.Add(new Anchor { First = match.First, Last = match.Last, Cue = match.Value, Kind = match.Value.Kind });
         }
 
@@ -853,6 +860,28 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         // anniversaries ("Quốc khánh của Lào (ngày 02/12)").
         return anchor.Kind is InstrumentKind.Visit or InstrumentKind.JointCommittee or InstrumentKind.Award or InstrumentKind.Other
             && !InParentheses(sentence, date.First);
+    }
+
+    /// <summary>How many words may stand between an aim and the instrument it aims at ("hướng tới thiết lập các thỏa thuận").</summary>
+    private const int AimReach = 3;
+
+    /// <summary>True when an aim phrase stands shortly before <paramref name="token"/>, in the same stretch of words.</summary>
+    private bool AimedAt(Sentence sentence, int token)
+    {
+        for (var k = token; k > sentence.First && k >= token - AimReach; k--)
+        {
+            if (index.Cues.EndingAt(k) is { } aim && aim.Value.HasAny(Cue.Aim))
+            {
+                return true;
+            }
+
+            if (_text.GapBefore(k).IndexOfAny(",;:") >= 0)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The phrase that ends right before <paramref name="token"/>, or the word before it, has one of the cues.</summary>

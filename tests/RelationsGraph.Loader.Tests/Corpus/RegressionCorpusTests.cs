@@ -99,6 +99,7 @@ public sealed class RegressionCorpusTests
         ["tinh-den-nay", "signed-so-far"],
         ["dong-thoi-menh-de-sau"],
         ["phat-bieu-tai-hoi-dam"],
+        ["huong-toi-thiet-lap", "towards-establishing"],
     ];
 
     [Fact]
