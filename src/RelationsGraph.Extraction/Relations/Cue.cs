@@ -215,6 +215,12 @@ public readonly record struct Cue
 
     /// <summary>hướng tới thiết lập, towards establishing: the instruments that follow are an aim, neither signed nor planned.</summary>
     public static readonly Cue Aim = Bit(64);
+
+    /// <summary>lễ trao các văn kiện, exchange ceremony: a ceremony of documents, whose day dates the list of them that follows.</summary>
+    public static readonly Cue Ceremony = Bit(65);
+
+    /// <summary>các văn kiện hợp tác gồm, the documents exchanged include: a list of the ceremony's documents follows.</summary>
+    public static readonly Cue DocumentList = Bit(66);
     /// <summary>True when no cue is set.</summary>
     public bool IsNone => (_low | _high) == 0;
 

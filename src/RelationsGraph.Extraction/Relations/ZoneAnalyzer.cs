@@ -16,6 +16,9 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     private List<PartyRef>? _pair;
     private List<PartyRef> _titleParties = [];
     private DateMention? _lastEventDate;
+
+    /// <summary>The day of the last ceremony of documents ("Lễ trao các văn kiện hợp tác"), which dates the list of them that follows.</summary>
+    private DateMention? _ceremonyDate;
     private int _order;
     private Sentence _clauseSentence;
     private int[] _clauses = [];
@@ -38,6 +41,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         var mentions = new List<RelationMention>();
         _pair = null;
         _lastEventDate = null;
+        _ceremonyDate = null;
         _openSession = null;
         _visitAbroad = null;
         FloatingPeople.Clear();
@@ -71,6 +75,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         var people = PeopleFinder.Find(index, sentencePlaces, sentence, documentId);
         var commitments = CommitmentFinder.Find(index, sentencePlaces, sentence, documentId);
         var anchors = FindAnchors(sentence);
+        RememberCeremonyDate(sentence);
         FollowSession(sentence, sentencePlaces, people, anchors, output);
         var producedFrom = output.Count;
         if (anchors.Count == 0)
@@ -88,6 +93,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         MarkDatedLongBefore(sentence, anchors, zone.ReferenceDate?.Year ?? zone.LatestYear);
         LinkAnchors(sentence, anchors);
         ApplyAnaphora(sentence, anchors);
+        DateListedDocuments(sentence, anchors);
 
         var groups = Territories(sentence, anchors, sentencePlaces);
         RelationMention? firstProduced = null;
@@ -1215,6 +1221,47 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         }
     }
 
+    /// <summary>
+    /// "Sáng 5/2, … chứng kiến Lễ trao các văn kiện hợp tác …", "witnessed the exchange ceremony …": the day of a
+    /// ceremony of documents, though its sentence, often of national leaders, states no instrument of the provinces.
+    /// </summary>
+    private void RememberCeremonyDate(Sentence sentence)
+    {
+        if (!index.HasCue(sentence.First, sentence.Last, Cue.Ceremony))
+        {
+            return;
+        }
+
+        var (dates, _) = DateFinder.Find(_text, sentence.First, sentence.Last, index.Rules.Dates);
+        if (dates.FirstOrDefault(date => date.Day is not null && !IgnoredDate(date, sentence)) is { } day)
+        {
+            _ceremonyDate = day;
+        }
+    }
+
+    /// <summary>
+    /// "Các văn kiện hợp tác gồm: …; Biên bản ghi nhớ giữa tỉnh A và tỉnh B; …", "The documents exchanged include …":
+    /// the documents listed are those of the ceremony before, signed or handed over on its day.
+    /// </summary>
+    private void DateListedDocuments(Sentence sentence, List<Anchor> anchors)
+    {
+        if (_ceremonyDate is not { } day || anchors.Count == 0)
+        {
+            return;
+        }
+
+        var first = anchors.Min(anchor => anchor.First);
+        if (!index.HasCue(sentence.First, first, Cue.DocumentList))
+        {
+            return;
+        }
+
+        foreach (var anchor in anchors.Where(anchor => anchor.Date is null && !anchor.Planned && !anchor.Background))
+        {
+            anchor.Date = day;
+        }
+    }
+
     private void RememberEventDate(List<Anchor> anchors)
     {
         if (anchors.Select(anchor => anchor.Date).LastOrDefault(date => date?.Day is not null) is { } date)
@@ -1235,13 +1282,15 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         {
             var previous = sorted[k - 1];
             var next = sorted[k];
-            for (var p = next.First - 1; p >= previous.Last; p--)
+            // From the next instrument's own first word: a semicolon right before it opens an item of a list
+            // ("…giữa tỉnh A và tỉnh B; Biên bản ghi nhớ giữa tỉnh A và tỉnh C").
+            for (var p = next.First; p >= previous.Last; p--)
             {
                 // "và"/"and" joins clauses only when no name follows it directly (in "A, B và C" it joins names);
                 // ", đồng thời", ", while" open a new clause.
                 // The "và"/"and" of "giữa A và B", "between A and B" joins the two members, whatever follows it.
-                var coordinator = (index.IsCue(p, Cue.Conjunction) && !StartsName(sentencePlaces, p + 1) && !ClosesBetween(p, boundaries[^1]))
-                    || (_text.GapBefore(p).Contains(',') && index.IsCue(p, Cue.ClauseOpener));
+                var coordinator = p < next.First && ((index.IsCue(p, Cue.Conjunction) && !StartsName(sentencePlaces, p + 1) && !ClosesBetween(p, boundaries[^1]))
+                    || (_text.GapBefore(p).Contains(',') && index.IsCue(p, Cue.ClauseOpener)));
                 // The right-hand clause has parties of its own: named before its instrument, or after it following "giữa"/"between".
                 if ((coordinator || _text.GapBefore(p).Contains(';'))
                     && HasParty(sentencePlaces, boundaries[^1], p)

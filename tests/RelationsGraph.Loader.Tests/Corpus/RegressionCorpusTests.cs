@@ -100,6 +100,7 @@ public sealed class RegressionCorpusTests
         ["dong-thoi-menh-de-sau"],
         ["phat-bieu-tai-hoi-dam"],
         ["huong-toi-thiet-lap", "towards-establishing"],
+        ["van-kien-sau-le-trao"],
     ];
 
     [Fact]
