@@ -314,7 +314,7 @@ public sealed class DocumentExtractor(PlaceNames names, TimeProvider timeProvide
             var last = SentenceSplitter.TokenAt(text, span.End);
             var (dates, _) = DateFinder.Find(text, first, last, forms);
             var stamped = dates.FirstOrDefault(date => date.IsFullDate
-                && ((index.Cues.EndingAt(date.First) is { } phrase && (phrase.Value & Cue.Stamp) != 0) || index.IsCue(date.First - 1, Cue.Stamp)));
+                && ((index.Cues.EndingAt(date.First) is { } phrase && phrase.Value.HasAny(Cue.Stamp)) || index.IsCue(date.First - 1, Cue.Stamp)));
             if (stamped?.ToDate() is { } date)
             {
                 return date;

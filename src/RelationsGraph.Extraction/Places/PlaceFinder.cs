@@ -225,7 +225,7 @@ public static class PlaceFinder
     /// <summary>A type word before or after the name: "tỉnh Huế", "Hue city".</summary>
     private static bool IsTyped(Context context, int first, int last) =>
         context.HasCueEndingAt(first, Cue.Province | Cue.City | Cue.District)
-        || (context.CueStartingAt(last) is { } after && (after.Value & (Cue.Province | Cue.City | Cue.District)) != 0);
+        || (context.CueStartingAt(last) is { } after && after.Value.HasAny(Cue.Province | Cue.City | Cue.District));
 
     /// <summary>"the city of Izumisano": the name follows "city of".</summary>
     private static bool FollowsCityOf(TokenizedText text, int first) =>
@@ -248,13 +248,13 @@ public static class PlaceFinder
             }
 
             var before = mention.OrganisationFirst >= 0 ? Math.Min(mention.OrganisationFirst, mention.First) : mention.First;
-            if (context.CueEndingAt(before) is { } type && (type.Value & (Cue.Province | Cue.City)) != 0 && !text.GapBefore(before).Contains(','))
+            if (context.CueEndingAt(before) is { } type && type.Value.HasAny(Cue.Province | Cue.City) && !text.GapBefore(before).Contains(','))
             {
                 before = type.First;
             }
 
             // After a comma only: "After Quang Tri and Savannakhet signed …" opens a sentence about the parties themselves.
-            if (context.CueEndingAt(before) is { } cue && (cue.Value & Cue.EarlierPartner) != 0 && cue.First > 0 && text.GapBefore(cue.First).Contains(',')
+            if (context.CueEndingAt(before) is { } cue && cue.Value.HasAny(Cue.EarlierPartner) && cue.First > 0 && text.GapBefore(cue.First).Contains(',')
                 || (previous is not null && CoordinatedWith(text, context, previous, before)))
             {
                 mention.Role = PlaceRole.EarlierPartner;
@@ -277,7 +277,7 @@ public static class PlaceFinder
         for (var k = previous.Last; k < first; k++)
         {
             if (text.GapBefore(k).IndexOfAny([';', '.', '(', ')']) >= 0 || context.CueStartingAt(k) is not { } cue
-                || (cue.Value & (Cue.Conjunction | Cue.Province | Cue.City)) == 0)
+                || !cue.Value.HasAny(Cue.Conjunction | Cue.Province | Cue.City))
             {
                 return false;
             }
@@ -360,7 +360,7 @@ public static class PlaceFinder
         var before = mention.First;
         var typeCue = context.CueEndingAt(before);
         // A type word ends the name before a comma ("Ho Chi Minh City, Yamaguchi Prefecture"): it does not type the next one.
-        if (typeCue is { } type && (type.Value & (Cue.Ward | Cue.District | Cue.Province | Cue.City)) != 0
+        if (typeCue is { } type && type.Value.HasAny(Cue.Ward | Cue.District | Cue.Province | Cue.City)
             && text.GapBefore(before).IndexOfAny([',', ';']) < 0)
         {
             ApplyType(text, mention, type);
@@ -391,9 +391,9 @@ public static class PlaceFinder
             before = mention.OrganisationFirst;
         }
 
-        if (context.CueEndingAt(before) is { } venue && (venue.Value & Cue.Venue) != 0)
+        if (context.CueEndingAt(before) is { } venue && venue.Value.HasAny(Cue.Venue))
         {
-            if (context.CueEndingAt(venue.First) is { } counterpart && (counterpart.Value & Cue.Counterpart) != 0)
+            if (context.CueEndingAt(venue.First) is { } counterpart && counterpart.Value.HasAny(Cue.Counterpart))
             {
                 mention.IsCounterpart = true;
             }
@@ -664,17 +664,17 @@ public static class PlaceFinder
     {
         var type = cue.Value;
         mention.TypeHint = !text.IsJoinedToPrevious(mention.First) ? PlaceTypeHint.None
-            : (type & Cue.District) != 0 ? PlaceTypeHint.District
-            : (type & Cue.City) != 0 || IsCapitalWord(text, cue.First, cue.Last) ? PlaceTypeHint.City
-            : (type & Cue.Province) != 0 ? PlaceTypeHint.Province
+            : type.HasAny(Cue.District) ? PlaceTypeHint.District
+            : type.HasAny(Cue.City) || IsCapitalWord(text, cue.First, cue.Last) ? PlaceTypeHint.City
+            : type.HasAny(Cue.Province) ? PlaceTypeHint.Province
             : PlaceTypeHint.None;
-        if ((type & Cue.Ward) != 0)
+        if (type.HasAny(Cue.Ward))
         {
             mention.Role = PlaceRole.Ward;
             return;
         }
 
-        if ((type & Cue.District) != 0)
+        if (type.HasAny(Cue.District))
         {
             var districts = mention.Candidates.Where(IsDistrictUnit).ToArray();
             if (districts.Length == 0)
@@ -695,7 +695,7 @@ public static class PlaceFinder
             mention.Candidates = firstLevel;
         }
 
-        if ((type & Cue.City) != 0 && !firstLevel.Any(unit => UnitType.IsCity(unit.Unit.Type)))
+        if (type.HasAny(Cue.City) && !firstLevel.Any(unit => UnitType.IsCity(unit.Unit.Type)))
         {
             // "thành phố Sơn La" is the provincial city, which acts at district level for its province.
             mention.IsDistrict = true;
@@ -714,11 +714,11 @@ public static class PlaceFinder
             return;
         }
 
-        if ((after.Value & Cue.Ward) != 0 && text[mention.Last].Word is "ward" or "commune" or "village")
+        if (after.Value.HasAny(Cue.Ward) && text[mention.Last].Word is "ward" or "commune" or "village")
         {
             mention.Role = PlaceRole.Ward;
         }
-        else if ((after.Value & Cue.District) != 0 && text[mention.Last].Word is "district" or "county")
+        else if (after.Value.HasAny(Cue.District) && text[mention.Last].Word is "district" or "county")
         {
             var districts = mention.Candidates.Where(IsDistrictUnit).ToArray();
             if (districts.Length == 0)
@@ -730,9 +730,9 @@ public static class PlaceFinder
             mention.Candidates = districts;
             mention.IsDistrict = true;
         }
-        else if ((after.Value & (Cue.Province | Cue.City)) != 0)
+        else if (after.Value.HasAny(Cue.Province | Cue.City))
         {
-            mention.TypeHint = (after.Value & Cue.City) != 0 || IsCapitalWord(text, after.First, after.Last) ? PlaceTypeHint.City : PlaceTypeHint.Province;
+            mention.TypeHint = after.Value.HasAny(Cue.City) || IsCapitalWord(text, after.First, after.Last) ? PlaceTypeHint.City : PlaceTypeHint.Province;
             var firstLevel = mention.Candidates.Where(unit => !IsDistrictUnit(unit)).ToArray();
             if (firstLevel.Length > 0)
             {
@@ -836,7 +836,7 @@ public static class PlaceFinder
                 return false;
             }
 
-            if (context.CueStartingAt(k) is { } cue && (cue.Value & Cue.Office) != 0)
+            if (context.CueStartingAt(k) is { } cue && cue.Value.HasAny(Cue.Office))
             {
                 return HasVenueBetween(context, cue.Last, position + 1);
             }
@@ -849,7 +849,7 @@ public static class PlaceFinder
     {
         for (var k = from; k < to; k++)
         {
-            if (context.CueStartingAt(k) is { } cue && (cue.Value & Cue.Venue) != 0)
+            if (context.CueStartingAt(k) is { } cue && cue.Value.HasAny(Cue.Venue))
             {
                 return true;
             }
@@ -887,7 +887,7 @@ public static class PlaceFinder
                 return false;
             }
 
-            if (context.CueStartingAt(k) is { } cue && (cue.Value & Cue.Credit) != 0 && text.GapBefore(cue.Last).Contains(':'))
+            if (context.CueStartingAt(k) is { } cue && cue.Value.HasAny(Cue.Credit) && text.GapBefore(cue.Last).Contains(':'))
             {
                 return true;
             }
@@ -981,7 +981,7 @@ public static class PlaceFinder
         var added = new List<PlaceMention>();
         foreach (var cue in context.Cues)
         {
-            if ((cue.Value & Cue.District) == 0)
+            if (!cue.Value.HasAny(Cue.District))
             {
                 continue;
             }
@@ -1096,7 +1096,7 @@ public static class PlaceFinder
 
         public VocabularyMatch<Cue>? CueStartingAt(int token) => index.Cues.StartingAt(token);
 
-        public bool HasCueEndingAt(int token, Cue flags) => CueEndingAt(token) is { } cue && (cue.Value & flags) != 0;
+        public bool HasCueEndingAt(int token, Cue flags) => CueEndingAt(token) is { } cue && cue.Value.HasAny(flags);
 
         public VocabularyMatch<OrganisationCue>? OrganisationEndingAt(int token) => index.Organisations.EndingAt(token);
 

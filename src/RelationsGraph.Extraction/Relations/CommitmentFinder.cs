@@ -21,7 +21,7 @@ internal static class CommitmentFinder
         var text = index.Text;
         var commitments = new List<PendingCommitment>();
         // Most sentences pledge nothing: a clause's cues are among its sentence's, so such a sentence is not split.
-        if ((index.CuesWithin(sentence.First, sentence.Last) & (Cue.Support | Cue.Gift | Cue.Budget | Cue.Provide)) == 0)
+        if (!index.CuesWithin(sentence.First, sentence.Last).HasAny(Cue.Support | Cue.Gift | Cue.Budget | Cue.Provide))
         {
             return commitments;
         }
@@ -29,18 +29,18 @@ internal static class CommitmentFinder
         foreach (var (first, last) in Clauses(index, sentence))
         {
             var cues = index.CuesWithin(first, last);
-            if ((cues & (Cue.Support | Cue.Gift | Cue.Budget | Cue.Provide)) == 0)
+            if (!cues.HasAny(Cue.Support | Cue.Gift | Cue.Budget | Cue.Provide))
             {
                 continue;
             }
 
-            var verb = index.Cues.Within(first, last).First(cue => (cue.Value & (Cue.Support | Cue.Gift | Cue.Budget | Cue.Provide)) != 0);
+            var verb = index.Cues.Within(first, last).First(cue => cue.Value.HasAny(Cue.Support | Cue.Gift | Cue.Budget | Cue.Provide));
             var partyPlaces = places.Where(place => place.First >= first && place.Last <= last && place.Role is PlaceRole.Party or PlaceRole.Venue).ToList();
             var from = partyPlaces.LastOrDefault(place => place.Last <= verb.First);
 
             // "Tổ chức đoàn cán bộ, chuyên gia của tỉnh Bắc Giang tới…": a name that owns what is pledged, with no
             // "cho"/"to" before it, is the giver (but a host gives to those it receives: "Đón 02 đoàn của tỉnh X").
-            if (from is null && (verb.Value & Cue.Host) == 0
+            if (from is null && !verb.Value.HasAny(Cue.Host)
                 && partyPlaces.FirstOrDefault(place => place.First >= verb.Last && place.Role == PlaceRole.Party) is { } owner
                 && OwnedAfter(index, verb.Last, owner))
             {
@@ -72,15 +72,15 @@ internal static class CommitmentFinder
             var money = text.Text.AsSpan(clauseStart, clauseEnd - clauseStart).ContainsAnyInRange('0', '9') ? Money(index.Rules.Money, text.Text, clauseStart, clauseEnd) : null;
             var counts = CountedThings(index, first, last, verb.Last);
             var pledges = new List<(CommitmentKind Kind, long? Amount, string? Unit)>();
-            if (money is { } amount && (cues & (Cue.Support | Cue.Gift | Cue.Budget)) != 0)
+            if (money is { } amount && cues.HasAny(Cue.Support | Cue.Gift | Cue.Budget))
             {
-                var kind = (cues & Cue.Budget) != 0 ? CommitmentKind.Budget
-                    : counts.Any(count => count.Kind == CommitmentKind.Project) || (cues & Cue.Construction) != 0 ? CommitmentKind.Project
+                var kind = cues.HasAny(Cue.Budget) ? CommitmentKind.Budget
+                    : counts.Any(count => count.Kind == CommitmentKind.Project) || cues.HasAny(Cue.Construction) ? CommitmentKind.Project
                     : CommitmentKind.Grant;
                 pledges.Add((kind, amount.Value, amount.Currency));
             }
 
-            foreach (var count in counts.Where(count => (money is null || count.Kind != CommitmentKind.Project) && ((cues & (Cue.Support | Cue.Gift)) != 0 || count.Kind is CommitmentKind.Training or CommitmentKind.Delegations or CommitmentKind.Experts or CommitmentKind.Scholarships)))
+            foreach (var count in counts.Where(count => (money is null || count.Kind != CommitmentKind.Project) && (cues.HasAny(Cue.Support | Cue.Gift) || count.Kind is CommitmentKind.Training or CommitmentKind.Delegations or CommitmentKind.Experts or CommitmentKind.Scholarships)))
             {
                 pledges.Add((count.Kind, count.Amount, count.Unit));
             }
@@ -89,7 +89,7 @@ internal static class CommitmentFinder
             {
                 foreach (var receiver in receivers.DefaultIfEmpty())
                 {
-                    commitments.Add(new PendingCommitment(kind, count, unit, Ref(from), Ref(receiver), years, description, evidence, (cues & Cue.Mutual) != 0));
+                    commitments.Add(new PendingCommitment(kind, count, unit, Ref(from), Ref(receiver), years, description, evidence, cues.HasAny(Cue.Mutual)));
                 }
             }
         }

@@ -1,199 +1,296 @@
+using System.Reflection;
+using RelationsGraph.Common;
+
 namespace RelationsGraph.Extraction.Relations;
 
-/// <summary>What a cue word or phrase signals to the extractor.</summary>
-[Flags]
-public enum Cue : long
+/// <summary>What a cue word or phrase signals to the extractor: a set of named cues, one bit each of 128.</summary>
+/// <remarks>
+/// Two words rather than a flags enum, whose 64 bits were all taken. A new cue is one member below with the next free
+/// bit; cues.tsv names it by its code, the member's name in snake case ("to_date" for <see cref="ToDate"/>).
+/// </remarks>
+public readonly record struct Cue
 {
-    None = 0,
+    private const int Capacity = 128;
+
+    private readonly ulong _low;
+    private readonly ulong _high;
+
+    private Cue(ulong low, ulong high)
+    {
+        _low = low;
+        _high = high;
+    }
+
+    public static readonly Cue None;
 
     /// <summary>ký, ký kết, signed: an instrument was (or will be) signed.</summary>
-    Sign = 1L << 0,
+    public static readonly Cue Sign = Bit(0);
 
     /// <summary>ban hành, issued: a unilateral instrument was issued.</summary>
-    Issue = 1L << 1,
+    public static readonly Cue Issue = Bit(1);
 
     /// <summary>sẽ, dự kiến, will, expected to: the instrument is planned, not yet concluded.</summary>
-    Planned = 1L << 2,
+    public static readonly Cue Planned = Bit(2);
 
     /// <summary>căn cứ, đánh giá kết quả, previously: mentioned as past context.</summary>
-    Background = 1L << 3,
+    public static readonly Cue Background = Bit(3);
 
     /// <summary>tại, ở, in, at: a venue follows.</summary>
-    Venue = 1L << 4,
+    public static readonly Cue Venue = Bit(4);
 
     /// <summary>hai tỉnh, both sides: refers back to the pair the text is about.</summary>
-    BothSides = 1L << 5,
+    public static readonly Cue BothSides = Bit(5);
 
     /// <summary>tỉnh bạn, its counterpart: the other side of the pair.</summary>
-    Counterpart = 1L << 6,
+    public static readonly Cue Counterpart = Bit(6);
 
     /// <summary>đoàn, delegation: the visiting side.</summary>
-    Delegation = 1L << 7,
+    public static readonly Cue Delegation = Bit(7);
 
     /// <summary>ông, bà, Mr: a person's name follows.</summary>
-    Honorific = 1L << 8,
+    public static readonly Cue Honorific = Bit(8);
 
     /// <summary>Lãnh sự, Embassy: a national office, whose seat is not a party.</summary>
-    Office = 1L << 9,
+    public static readonly Cue Office = Bit(9);
 
     /// <summary>phường, xã, ward, commune: the name that follows is not a province.</summary>
-    Ward = 1L << 10,
+    public static readonly Cue Ward = Bit(10);
 
     /// <summary>huyện, thị xã, district.</summary>
-    District = 1L << 11,
+    public static readonly Cue District = Bit(11);
 
     /// <summary>tỉnh, province, prefecture, khu tự trị.</summary>
-    Province = 1L << 12,
+    public static readonly Cue Province = Bit(12);
 
     /// <summary>thành phố, TP, city.</summary>
-    City = 1L << 13,
+    public static readonly Cue City = Bit(13);
 
     /// <summary>trực tuyến, online.</summary>
-    Online = 1L << 14,
+    public static readonly Cue Online = Bit(14);
 
     /// <summary>trực tiếp, in person.</summary>
-    InPerson = 1L << 15,
+    public static readonly Cue InPerson = Bit(15);
 
     /// <summary>tham dự, attending.</summary>
-    Attend = 1L << 16,
+    public static readonly Cue Attend = Bit(16);
 
     /// <summary>chủ trì, chaired.</summary>
-    Chair = 1L << 17,
+    public static readonly Cue Chair = Bit(17);
 
     /// <summary>thay thế, replaced.</summary>
-    Replaces = 1L << 18,
+    public static readonly Cue Replaces = Bit(18);
 
     /// <summary>thực hiện, implementation of.</summary>
-    Implements = 1L << 19,
+    public static readonly Cue Implements = Bit(19);
 
     /// <summary>gia hạn, renewed.</summary>
-    Renews = 1L << 20,
+    public static readonly Cue Renews = Bit(20);
 
     /// <summary>hợp tác, cooperation, friendship, twinning: the sentence is about relations.</summary>
-    Cooperation = 1L << 21,
+    public static readonly Cue Cooperation = Bit(21);
 
     /// <summary>hỗ trợ, support, provide: a commitment may follow.</summary>
-    Support = 1L << 22,
+    public static readonly Cue Support = Bit(22);
 
     /// <summary>tặng, trao tặng, donate, present: a gift may follow.</summary>
-    Gift = 1L << 23,
+    public static readonly Cue Gift = Bit(23);
 
     /// <summary>đến, sang, visit to: the place that follows is visited (a host), not a venue.</summary>
-    VisitTo = 1L << 24,
+    public static readonly Cue VisitTo = Bit(24);
 
     /// <summary>cho, to, for: the recipient of a commitment follows.</summary>
-    Recipient = 1L << 25,
+    public static readonly Cue Recipient = Bit(25);
 
     /// <summary>thường niên, annual, lần thứ: a recurring meeting of a standing body.</summary>
-    Recurring = 1L << 26,
+    public static readonly Cue Recurring = Bit(26);
 
     /// <summary>Photo or source credit: "Ảnh:", "Photo:", "Nguồn:", "Theo".</summary>
-    Credit = 1L << 27,
+    public static readonly Cue Credit = Bit(27);
 
     /// <summary>giữa, between: the parties follow.</summary>
-    Between = 1L << 28,
+    public static readonly Cue Between = Bit(28);
 
     /// <summary>và, với, and, with: coordinates names.</summary>
-    And = 1L << 29,
+    public static readonly Cue And = Bit(29);
 
     /// <summary>tổng kinh phí, total budget.</summary>
-    Budget = 1L << 30,
+    public static readonly Cue Budget = Bit(30);
 
     /// <summary>tổ chức, cử, đón, organise, send, host: a counted pledge may follow (courses, delegations, experts).</summary>
-    Provide = 1L << 31,
+    public static readonly Cue Provide = Bit(31);
 
     /// <summary>trước, before, until, đến, by: a deadline date follows, not an event's date.</summary>
-    Deadline = 1L << 32,
+    public static readonly Cue Deadline = Bit(32);
 
     /// <summary>hàng (năm), annually, every: a date that recurs, not an event's date.</summary>
-    Every = 1L << 33,
+    public static readonly Cue Every = Bit(33);
 
     /// <summary>tầm nhìn, vision: the years that follow are a horizon, not a period.</summary>
-    Vision = 1L << 34,
+    public static readonly Cue Vision = Bit(34);
 
     /// <summary>từ, from: an origin follows ("đoàn đại biểu từ tỉnh X" comes from X).</summary>
-    Origin = 1L << 35,
+    public static readonly Cue Origin = Bit(35);
 
     /// <summary>đồng thời, ngoài ra, while, besides: after a comma, a new clause with its own subject starts.</summary>
-    ClauseOpener = 1L << 36,
+    public static readonly Cue ClauseOpener = Bit(36);
 
     /// <summary>và, and: the coordinating conjunction itself.</summary>
-    Conjunction = 1L << 37,
+    public static readonly Cue Conjunction = Bit(37);
 
     /// <summary>với, with: the partner of the action follows.</summary>
-    With = 1L << 38,
+    public static readonly Cue With = Bit(38);
 
     /// <summary>cùng, along, together: the people who accompany follow.</summary>
-    Accompanying = 1L << 39,
+    public static readonly Cue Accompanying = Bit(39);
 
     /// <summary>tỉnh, thành phố, the province: at a sentence's start, the province the text is about.</summary>
-    HomeSubject = 1L << 40,
+    public static readonly Cue HomeSubject = Bit(40);
 
     /// <summary>cũng, đã, sẽ, đang: a verb phrase continues the subject ("Tỉnh cũng đã ký…").</summary>
-    SubjectContinuation = 1L << 41,
+    public static readonly Cue SubjectContinuation = Bit(41);
 
     /// <summary>và, and, với, tỉnh, of, the: what may stand between two coordinated names.</summary>
-    NameJoiner = 1L << 42,
+    public static readonly Cue NameJoiner = Bit(42);
 
     /// <summary>trong, về, in, on, công tác: a domain of cooperation follows ("hợp tác trong công tác Mặt trận").</summary>
-    DomainIntro = 1L << 43,
+    public static readonly Cue DomainIntro = Bit(43);
 
     /// <summary>Ký, Sign, Tiến tới ký, Dự kiến: an item of a plan that orders a signing, which is therefore planned.</summary>
-    Imperative = 1L << 44,
+    public static readonly Cue Imperative = Bit(44);
 
     /// <summary>trong, ngoài (ra), besides, in: after a comma, a new clause of pledges starts.</summary>
-    PledgeClauseOpener = 1L << 45,
+    public static readonly Cue PledgeClauseOpener = Bit(45);
 
     /// <summary>năm, in, year: a year follows.</summary>
-    YearIntro = 1L << 46,
+    public static readonly Cue YearIntro = Bit(46);
 
     /// <summary>lần, kỳ họp, hội nghị, khóa, phiên: "thứ" and an ordinal may follow.</summary>
-    OrdinalIntro = 1L << 47,
+    public static readonly Cue OrdinalIntro = Bit(47);
 
     /// <summary>thứ: an ordinal follows ("lần thứ 13").</summary>
-    OrdinalMarker = 1L << 48,
+    public static readonly Cue OrdinalMarker = Bit(48);
 
     /// <summary>conference, meeting, session: a session noun after an ordinal word ("the first meeting").</summary>
-    SessionNoun = 1L << 49,
+    public static readonly Cue SessionNoun = Bit(49);
 
     /// <summary>date, published, cập nhật: a page's publication or update stamp follows, not an event's date.</summary>
-    Stamp = 1L << 50,
+    public static readonly Cue Stamp = Bit(50);
 
     /// <summary>for (2016), năm (2025) right after an instrument: the one year the instrument covers.</summary>
-    PeriodYear = 1L << 51,
+    public static readonly Cue PeriodYear = Bit(51);
 
     /// <summary>xây dựng, build, upgrade: money pledged with it funds a project.</summary>
-    Construction = 1L << 52,
+    public static readonly Cue Construction = Bit(52);
 
     /// <summary>full, additional: a word that may stand between a number and what it counts ("two full scholarships").</summary>
-    PledgeModifier = 1L << 53,
+    public static readonly Cue PledgeModifier = Bit(53);
 
     /// <summary>của, of: the name that follows owns what comes before ("chuyên gia của tỉnh Bắc Giang").</summary>
-    Possessive = 1L << 54,
+    public static readonly Cue Possessive = Bit(54);
 
     /// <summary>đón tiếp, tiếp nhận, host: the host pledges to those it receives ("đón 02 đoàn của tỉnh X": X receives).</summary>
-    Host = 1L << 55,
+    public static readonly Cue Host = Bit(55);
 
     /// <summary>sau, after: earlier partners of the other side follow ("the third after Nghe An and HCM City"), not parties.</summary>
-    EarlierPartner = 1L << 56,
+    public static readonly Cue EarlierPartner = Bit(56);
 
     /// <summary>localities, states, địa phương: after a number, a count of unnamed units ("with four Australian states"): not the pair.</summary>
-    CountedUnits = 1L << 57,
+    public static readonly Cue CountedUnits = Bit(57);
 
     /// <summary>merger, sáp nhập: the text speaks of a merger of units, so an undated text is written after it.</summary>
-    Merger = 1L << 58,
+    public static readonly Cue Merger = Bit(58);
 
     /// <summary>cooperation orientations, phương hướng hợp tác: a year after it ("in 2023", "năm 2024") is the one year agreed on.</summary>
-    Orientation = 1L << 59,
+    public static readonly Cue Orientation = Bit(59);
 
     /// <summary>lễ kỷ niệm, anniversary ceremony: the sentence reports a ceremony that commemorates an earlier event, and states no new one by cooperation words alone.</summary>
-    Anniversary = 1L << 60,
+    public static readonly Cue Anniversary = Bit(60);
     /// <summary>each other, lẫn nhau: a pledge whose clause names neither side goes both ways ("scholarships for students of each other").</summary>
-    Mutual = 1L << 61,
+    public static readonly Cue Mutual = Bit(61);
 
     /// <summary>ready for, chuẩn bị cho: a title that reports the preparations for a meeting, which is still to be held.</summary>
-    Preparation = 1L << 62,
+    public static readonly Cue Preparation = Bit(62);
     /// <summary>tính đến nay, to date, so far: what the clause says was signed is counted up to now, past context even with its signing verb.</summary>
-    /// <remarks>The last bit of the enum's 64: a further cue needs the cue set widened first.</remarks>
-    ToDate = 1L << 63,
+    public static readonly Cue ToDate = Bit(63);
+
+    /// <summary>hướng tới thiết lập, towards establishing: the instruments that follow are an aim, neither signed nor planned.</summary>
+    public static readonly Cue Aim = Bit(64);
+
+    /// <summary>lễ trao các văn kiện, exchange ceremony: a ceremony of documents, whose day dates the list of them that follows.</summary>
+    public static readonly Cue Ceremony = Bit(65);
+
+    /// <summary>các văn kiện hợp tác gồm, the documents exchanged include: a list of the ceremony's documents follows.</summary>
+    public static readonly Cue DocumentList = Bit(66);
+    /// <summary>True when no cue is set.</summary>
+    public bool IsNone => (_low | _high) == 0;
+
+    public static Cue operator |(Cue left, Cue right) => new(left._low | right._low, left._high | right._high);
+
+    public static Cue operator &(Cue left, Cue right) => new(left._low & right._low, left._high & right._high);
+
+    public static Cue BitwiseOr(Cue left, Cue right) => left | right;
+
+    public static Cue BitwiseAnd(Cue left, Cue right) => left & right;
+
+    /// <summary>True when this set and <paramref name="cues"/> share a cue.</summary>
+    public bool HasAny(Cue cues) => ((_low & cues._low) | (_high & cues._high)) != 0;
+
+    /// <summary>The cue named <paramref name="code"/> in the rule files, such as "sign" or "to_date".</summary>
+    public static bool TryParse(string code, out Cue cue) => Codes.ByCode.TryGetValue(code, out cue);
+
+    /// <summary>Every cue's code, in the order of their bits.</summary>
+    public static IReadOnlyList<string> AllCodes => Codes.InOrder;
+
+    /// <summary>The codes of the cues set, joined by commas ("sign,cooperation"), or "none".</summary>
+    public override string ToString()
+    {
+        var cues = this;
+        return IsNone ? "none" : string.Join(',', Codes.InOrder.Where(code => cues.HasAny(Codes.ByCode[code])));
+    }
+
+    private static int BitOf(Cue cue) => cue._low != 0 ? (int)ulong.TrailingZeroCount(cue._low) : 64 + (int)ulong.TrailingZeroCount(cue._high);
+
+    private static Cue Bit(int bit) => bit switch
+    {
+        < 0 or >= Capacity => throw new ArgumentOutOfRangeException(nameof(bit), bit, $"a cue is one of {Capacity} bits"),
+        < 64 => new Cue(1UL << bit, 0),
+        _ => new Cue(0, 1UL << (bit - 64)),
+    };
+
+    /// <summary>
+    /// The codes, read from the members once the members are set (a nested class is initialised on first use, after
+    /// <see cref="Cue"/>'s own fields), and checked: two members given one bit would make two cues one.
+    /// </summary>
+    private static class Codes
+    {
+        private static readonly (string Code, Cue Cue)[] Members = Read();
+
+        public static readonly Dictionary<string, Cue> ByCode = Members.ToDictionary(member => member.Code, member => member.Cue, StringComparer.Ordinal);
+
+        public static readonly string[] InOrder = [.. Members.Select(member => member.Code)];
+
+        private static (string Code, Cue Cue)[] Read()
+        {
+            var members = new List<(string, Cue)>();
+            var taken = None;
+            foreach (var field in typeof(Cue).GetFields(BindingFlags.Public | BindingFlags.Static).Where(field => field.FieldType == typeof(Cue)))
+            {
+                var cue = (Cue)field.GetValue(null)!;
+                if (cue.IsNone)
+                {
+                    continue;
+                }
+
+                if (cue.HasAny(taken) || ulong.PopCount(cue._low) + ulong.PopCount(cue._high) != 1)
+                {
+                    throw new InvalidOperationException($"Cue.{field.Name} does not have a bit of its own");
+                }
+
+                taken |= cue;
+                members.Add((EnumCodes.CodeOfName(field.Name), cue));
+            }
+
+            return [.. members.OrderBy(member => BitOf(member.Item2))];
+        }
+    }
 }

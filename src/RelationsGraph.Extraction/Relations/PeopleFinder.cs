@@ -17,7 +17,7 @@ internal static class PeopleFinder
         var people = new List<PendingPerson>();
         var taken = new HashSet<int>();
         var signs = index.HasCue(sentence.First, sentence.Last, Cue.Sign);
-        foreach (var cue in index.Cues.Within(sentence.First, sentence.Last).Where(cue => (cue.Value & Cue.Honorific) != 0))
+        foreach (var cue in index.Cues.Within(sentence.First, sentence.Last).Where(cue => cue.Value.HasAny(Cue.Honorific)))
         {
             var (nameFirst, nameLast) = NameAfter(text, index, places, cue.Last, sentence.Last);
             if (nameLast - nameFirst < 2 || !taken.Add(nameFirst))
@@ -65,7 +65,7 @@ internal static class PeopleFinder
                     break;
                 }
 
-                if (text.GapBefore(position + 1).IndexOfAny(";.()") >= 0 || index.Cues.StartingAt(position) is { } stop && (stop.Value & (Cue.And | Cue.Sign)) != 0)
+                if (text.GapBefore(position + 1).IndexOfAny(";.()") >= 0 || index.Cues.StartingAt(position) is { } stop && stop.Value.HasAny(Cue.And | Cue.Sign))
                 {
                     break;
                 }
@@ -80,8 +80,8 @@ internal static class PeopleFinder
     private static PendingPerson? Person(TokenizedText text, TextIndex index, Sentence sentence, string documentId, int nameFirst, int nameLast, string? title, PlaceMention? unit, bool signs)
     {
         var before = index.CuesWithin(sentence.First, nameFirst);
-        var role = (before & Cue.Chair) != 0 ? PersonRoleKind.Chair
-            : (before & Cue.Attend) != 0 ? PersonRoleKind.Attendee
+        var role = before.HasAny(Cue.Chair) ? PersonRoleKind.Chair
+            : before.HasAny(Cue.Attend) ? PersonRoleKind.Attendee
             : signs ? PersonRoleKind.Signatory
             : PersonRoleKind.Attendee;
         var name = Clean(text.Slice(text[nameFirst].Start, text[nameLast - 1].End));
@@ -133,7 +133,7 @@ internal static class PeopleFinder
         {
             var gap = text.GapBefore(end + 1);
             if (end + 1 >= sentence.Last || gap.IndexOfAny(";()") >= 0 || gap.Trim() is "-" or "–"
-                || (index.Cues.StartingAt(end + 1) is { } cue && (cue.Value & (Cue.Honorific | Cue.Sign)) != 0)
+                || (index.Cues.StartingAt(end + 1) is { } cue && cue.Value.HasAny(Cue.Honorific | Cue.Sign))
                 || index.IsCue(end + 1, Cue.Accompanying)
                 || (index.IsCue(end + 1, Cue.Conjunction) && index.IsCue(end + 2, Cue.Honorific)))
             {

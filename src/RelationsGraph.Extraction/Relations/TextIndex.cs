@@ -42,7 +42,7 @@ public sealed class TextIndex
 
     public MatchIndex<bool> FieldIntroductions { get; }
 
-    public bool HasCue(int first, int last, Cue flags) => (CuesWithin(first, last) & flags) != 0;
+    public bool HasCue(int first, int last, Cue flags) => CuesWithin(first, last).HasAny(flags);
 
     /// <summary>The cues of every phrase lying wholly inside tokens [<paramref name="first"/>, <paramref name="last"/>), together.</summary>
     public Cue CuesWithin(int first, int last)
@@ -60,5 +60,5 @@ public sealed class TextIndex
     public Cue CueAt(int token) => (Cues.StartingAt(token)?.Value ?? Cue.None) | Rules.WordCues.At(Text, token);
 
     /// <summary>True when token <paramref name="token"/> has one of the cues <paramref name="flags"/>.</summary>
-    public bool IsCue(int token, Cue flags) => (CueAt(token) & flags) != 0;
+    public bool IsCue(int token, Cue flags) => CueAt(token).HasAny(flags);
 }

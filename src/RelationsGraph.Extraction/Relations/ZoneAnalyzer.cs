@@ -1,7 +1,6 @@
 using RelationsGraph.Extraction.Places;
 using RelationsGraph.Extraction.Text;
 using RelationsGraph.Facts;
-using RelationsGraph.Gazetteer;
 
 namespace RelationsGraph.Extraction.Relations;
 
@@ -17,6 +16,9 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     private List<PartyRef>? _pair;
     private List<PartyRef> _titleParties = [];
     private DateMention? _lastEventDate;
+
+    /// <summary>The day of the last ceremony of documents ("Lễ trao các văn kiện hợp tác"), which dates the list of them that follows.</summary>
+    private DateMention? _ceremonyDate;
     private int _order;
     private Sentence _clauseSentence;
     private int[] _clauses = [];
@@ -39,6 +41,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         var mentions = new List<RelationMention>();
         _pair = null;
         _lastEventDate = null;
+        _ceremonyDate = null;
         _openSession = null;
         _visitAbroad = null;
         FloatingPeople.Clear();
@@ -72,6 +75,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         var people = PeopleFinder.Find(index, sentencePlaces, sentence, documentId);
         var commitments = CommitmentFinder.Find(index, sentencePlaces, sentence, documentId);
         var anchors = FindAnchors(sentence);
+        RememberCeremonyDate(sentence);
         FollowSession(sentence, sentencePlaces, people, anchors, output);
         var producedFrom = output.Count;
         if (anchors.Count == 0)
@@ -89,6 +93,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         MarkDatedLongBefore(sentence, anchors, zone.ReferenceDate?.Year ?? zone.LatestYear);
         LinkAnchors(sentence, anchors);
         ApplyAnaphora(sentence, anchors);
+        DateListedDocuments(sentence, anchors);
 
         var groups = Territories(sentence, anchors, sentencePlaces);
         RelationMention? firstProduced = null;
@@ -367,6 +372,13 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                 continue;
             }
 
+            if (AimedAt(sentence, match.First))
+            {
+                // "… hướng tới thiết lập các thỏa thuận hợp tác", "towards establishing cooperation agreements": what the
+                // sides only aim at is neither signed nor planned, and states no event.
+                continue;
+            }
+
             anchors.Add(new Anchor { First = match.First, Last = match.Last, Cue = match.Value, Kind = match.Value.Kind });
         }
 
@@ -399,12 +411,12 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         if (anchors.Count == 0 && !national && !index.HasCue(sentence.First, sentence.Last, Cue.Anniversary))
         {
             var cue = index.Cues.Within(sentence.First, sentence.Last)
-                .FirstOrDefault(match => (match.Value & (Cue.Cooperation | Cue.Support | Cue.Gift | Cue.Sign)) != 0);
+                .FirstOrDefault(match => match.Value.HasAny(Cue.Cooperation | Cue.Support | Cue.Gift | Cue.Sign));
             if (cue.Last > cue.First)
             {
                 anchors.Add(new Anchor { First = cue.First, Last = cue.Last, Cue = new InstrumentCue(index.Rules.Kinds[InstrumentKind.Other]), Kind = InstrumentKind.Other });
             }
-            else if (index.Cues.Within(sentence.First, sentence.Last).FirstOrDefault(match => (match.Value & (Cue.Delegation | Cue.VisitTo)) != 0
+            else if (index.Cues.Within(sentence.First, sentence.Last).FirstOrDefault(match => match.Value.HasAny(Cue.Delegation | Cue.VisitTo)
                     && !index.IsCue(match.Last, Cue.Origin)) is { Last: > 0 } delegation
                 && delegation.Last > delegation.First)
             {
@@ -458,7 +470,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     /// <summary>"meeting with the ambassador", "cuộc gặp với Đại sứ": a meeting whose other side is a national office.</summary>
     private bool WithNationalOfficial(int after)
     {
-        if (after >= _text.Count || index.Cues.StartingAt(after) is not { } with || (with.Value & Cue.With) == 0)
+        if (after >= _text.Count || index.Cues.StartingAt(after) is not { } with || !with.Value.HasAny(Cue.With))
         {
             return false;
         }
@@ -496,7 +508,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                 return false;
             }
 
-            if (index.Cues.StartingAt(k) is { } between && (between.Value & Cue.Between) != 0)
+            if (index.Cues.StartingAt(k) is { } between && between.Value.HasAny(Cue.Between))
             {
                 for (var j = between.Last; j < Math.Min(_text.Count, between.Last + 3); j++)
                 {
@@ -643,7 +655,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         foreach (var cue in index.Cues.Within(sentence.First, sentence.Last))
         {
             var k = cue.Last + 1;
-            if ((cue.Value & Cue.Orientation) == 0 || k >= sentence.Last || !index.IsCue(cue.Last, Cue.YearIntro | Cue.PeriodYear)
+            if (!cue.Value.HasAny(Cue.Orientation) || k >= sentence.Last || !index.IsCue(cue.Last, Cue.YearIntro | Cue.PeriodYear)
                 || _text.GapBefore(cue.Last).IndexOfAny(",;.()") >= 0)
             {
                 continue;
@@ -856,9 +868,31 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             && !InParentheses(sentence, date.First);
     }
 
+    /// <summary>How many words may stand between an aim and the instrument it aims at ("hướng tới thiết lập các thỏa thuận").</summary>
+    private const int AimReach = 3;
+
+    /// <summary>True when an aim phrase stands shortly before <paramref name="token"/>, in the same stretch of words.</summary>
+    private bool AimedAt(Sentence sentence, int token)
+    {
+        for (var k = token; k > sentence.First && k >= token - AimReach; k--)
+        {
+            if (index.Cues.EndingAt(k) is { } aim && aim.Value.HasAny(Cue.Aim))
+            {
+                return true;
+            }
+
+            if (_text.GapBefore(k).IndexOfAny(",;:") >= 0)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The phrase that ends right before <paramref name="token"/>, or the word before it, has one of the cues.</summary>
     private bool CueBefore(int token, Cue flags) =>
-        (index.Cues.EndingAt(token) is { } phrase && (phrase.Value & flags) != 0) || index.IsCue(token - 1, flags);
+        (index.Cues.EndingAt(token) is { } phrase && phrase.Value.HasAny(flags)) || index.IsCue(token - 1, flags);
 
     private bool FollowsWeekday(Sentence sentence, int token)
     {
@@ -1012,19 +1046,19 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
 
             // "a plan to implement …": the cue inside another instrument's name is that instrument, not a plan to sign.
             anchor.Planned = imperative
-                || cuesBefore.Any(cue => (cue.Value & Cue.Planned) != 0 && anchor.First - cue.Last <= 10
+                || cuesBefore.Any(cue => cue.Value.HasAny(Cue.Planned) && anchor.First - cue.Last <= 10
                     && !anchors.Exists(other => other != anchor && other.First <= cue.First && cue.First < other.Last));
-            anchor.Signed = cuesBefore.Any(cue => (cue.Value & (Cue.Sign | Cue.Issue)) != 0 && anchor.First - cue.Last <= 3)
+            anchor.Signed = cuesBefore.Any(cue => cue.Value.HasAny(Cue.Sign | Cue.Issue) && anchor.First - cue.Last <= 3)
                 || SignedRightAfter(sentence, anchor, clause);
             if (!anchor.Planned && !anchor.Signed && OpensListItem(sentence, anchor, clause))
             {
                 // "Đoàn sẽ tham dự …; Hội nghị lần thứ 15 …": an item of a list after a semicolon has the status of the
                 // verb that governs the list.
-                anchor.Planned = GoverningStatusCue(sentence, anchor.First) is { } governing && (governing & Cue.Planned) != 0;
+                anchor.Planned = GoverningStatusCue(sentence, anchor.First) is { } governing && governing.HasAny(Cue.Planned);
             }
 
             if (_preparing && (anchor.Cue.IsMeeting || anchor.Kind is InstrumentKind.JointCommittee or InstrumentKind.Visit) && !anchor.Signed
-                && !cuesBefore.Any(cue => (cue.Value & Cue.Background) != 0))
+                && !cuesBefore.Any(cue => cue.Value.HasAny(Cue.Background)))
             {
                 // A title "Ready for …": an article on the preparations, whose meetings (the title's too) are still to
                 // be held however its sentences speak of them (the days a meeting "takes place" are its schedule).
@@ -1036,10 +1070,10 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                 continue;
             }
 
-            var background = cuesBefore.LastOrDefault(cue => (cue.Value & Cue.Background) != 0);
+            var background = cuesBefore.LastOrDefault(cue => cue.Value.HasAny(Cue.Background));
             if ((background.Last > background.First
-                    && !cuesBefore.Any(cue => (cue.Value & Cue.Sign) != 0 && cue.First >= background.Last))
-                || (!anchor.Planned && cuesBefore.Any(cue => (cue.Value & Cue.ToDate) != 0)))
+                    && !cuesBefore.Any(cue => cue.Value.HasAny(Cue.Sign) && cue.First >= background.Last))
+                || (!anchor.Planned && cuesBefore.Any(cue => cue.Value.HasAny(Cue.ToDate))))
             {
                 // "tính đến nay … đã ký …", "has so far signed …": a count of what was signed up to now is past
                 // context, though its verb is a signing one.
@@ -1085,7 +1119,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         Cue? last = null;
         foreach (var cue in index.Cues.SpanWithin(sentence.First, before))
         {
-            if ((cue.Value & (Cue.Planned | Cue.Sign | Cue.Issue | Cue.Background)) != 0)
+            if (cue.Value.HasAny(Cue.Planned | Cue.Sign | Cue.Issue | Cue.Background))
             {
                 last = cue.Value;
             }
@@ -1099,7 +1133,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     {
         foreach (var cue in index.Cues.SpanWithin(anchor.Last, Math.Min(sentence.Last, anchor.Last + 4)))
         {
-            if ((cue.Value & (Cue.Sign | Cue.Issue)) != 0 && ClauseOf(sentence, cue.First) == clause)
+            if (cue.Value.HasAny(Cue.Sign | Cue.Issue) && ClauseOf(sentence, cue.First) == clause)
             {
                 return true;
             }
@@ -1119,14 +1153,14 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     private bool ImplementsEarlierInstrument(Sentence sentence, Anchor anchor, List<Anchor> anchors, List<VocabularyMatch<Cue>> cuesBefore)
     {
         // "as part of the governor's visit to the province": a visit is the occasion of what is signed, not a framework.
-        var implements = cuesBefore.LastOrDefault(cue => (cue.Value & Cue.Implements) != 0);
+        var implements = cuesBefore.LastOrDefault(cue => cue.Value.HasAny(Cue.Implements));
         if (implements.Last <= implements.First || anchor.First - implements.Last > MaxImplementsDistance || anchor.Cue.Travel)
         {
             return false;
         }
 
         var clause = ClauseOf(sentence, anchor.First);
-        return !cuesBefore.Any(cue => (cue.Value & (Cue.Sign | Cue.Issue | Cue.Planned)) != 0 && cue.First >= implements.Last)
+        return !cuesBefore.Any(cue => cue.Value.HasAny(Cue.Sign | Cue.Issue | Cue.Planned) && cue.First >= implements.Last)
             && !anchors.Any(other => other != anchor && other.Kind == InstrumentKind.Plan && other.Last <= implements.First && ClauseOf(sentence, other.First) == clause);
     }
 
@@ -1154,15 +1188,15 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             }
 
             var between = index.CuesWithin(from.First, to.First);
-            if ((between & Cue.Replaces) != 0)
+            if (between.HasAny(Cue.Replaces))
             {
                 from.Links.Add((LinkType.Replaces, to));
             }
-            else if ((between & Cue.Renews) != 0)
+            else if (between.HasAny(Cue.Renews))
             {
                 from.Links.Add((LinkType.Renews, to));
             }
-            else if ((between & Cue.Implements) != 0 && from.Kind == InstrumentKind.Plan && to.Kind != InstrumentKind.Plan)
+            else if (between.HasAny(Cue.Implements) && from.Kind == InstrumentKind.Plan && to.Kind != InstrumentKind.Plan)
             {
                 from.Links.Add((LinkType.Implements, to));
             }
@@ -1187,6 +1221,47 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         }
     }
 
+    /// <summary>
+    /// "Sáng 5/2, … chứng kiến Lễ trao các văn kiện hợp tác …", "witnessed the exchange ceremony …": the day of a
+    /// ceremony of documents, though its sentence, often of national leaders, states no instrument of the provinces.
+    /// </summary>
+    private void RememberCeremonyDate(Sentence sentence)
+    {
+        if (!index.HasCue(sentence.First, sentence.Last, Cue.Ceremony))
+        {
+            return;
+        }
+
+        var (dates, _) = DateFinder.Find(_text, sentence.First, sentence.Last, index.Rules.Dates);
+        if (dates.FirstOrDefault(date => date.Day is not null && !IgnoredDate(date, sentence)) is { } day)
+        {
+            _ceremonyDate = day;
+        }
+    }
+
+    /// <summary>
+    /// "Các văn kiện hợp tác gồm: …; Biên bản ghi nhớ giữa tỉnh A và tỉnh B; …", "The documents exchanged include …":
+    /// the documents listed are those of the ceremony before, signed or handed over on its day.
+    /// </summary>
+    private void DateListedDocuments(Sentence sentence, List<Anchor> anchors)
+    {
+        if (_ceremonyDate is not { } day || anchors.Count == 0)
+        {
+            return;
+        }
+
+        var first = anchors.Min(anchor => anchor.First);
+        if (!index.HasCue(sentence.First, first, Cue.DocumentList))
+        {
+            return;
+        }
+
+        foreach (var anchor in anchors.Where(anchor => anchor.Date is null && !anchor.Planned && !anchor.Background))
+        {
+            anchor.Date = day;
+        }
+    }
+
     private void RememberEventDate(List<Anchor> anchors)
     {
         if (anchors.Select(anchor => anchor.Date).LastOrDefault(date => date?.Day is not null) is { } date)
@@ -1207,13 +1282,15 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         {
             var previous = sorted[k - 1];
             var next = sorted[k];
-            for (var p = next.First - 1; p >= previous.Last; p--)
+            // From the next instrument's own first word: a semicolon right before it opens an item of a list
+            // ("…giữa tỉnh A và tỉnh B; Biên bản ghi nhớ giữa tỉnh A và tỉnh C").
+            for (var p = next.First; p >= previous.Last; p--)
             {
                 // "và"/"and" joins clauses only when no name follows it directly (in "A, B và C" it joins names);
                 // ", đồng thời", ", while" open a new clause.
                 // The "và"/"and" of "giữa A và B", "between A and B" joins the two members, whatever follows it.
-                var coordinator = (index.IsCue(p, Cue.Conjunction) && !StartsName(sentencePlaces, p + 1) && !ClosesBetween(p, boundaries[^1]))
-                    || (_text.GapBefore(p).Contains(',') && index.IsCue(p, Cue.ClauseOpener));
+                var coordinator = p < next.First && ((index.IsCue(p, Cue.Conjunction) && !StartsName(sentencePlaces, p + 1) && !ClosesBetween(p, boundaries[^1]))
+                    || (_text.GapBefore(p).Contains(',') && index.IsCue(p, Cue.ClauseOpener)));
                 // The right-hand clause has parties of its own: named before its instrument, or after it following "giữa"/"between".
                 if ((coordinator || _text.GapBefore(p).Contains(';'))
                     && HasParty(sentencePlaces, boundaries[^1], p)
@@ -1334,7 +1411,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     {
         foreach (var cue in index.Cues.SpanWithin(first, last))
         {
-            if ((cue.Value & Cue.Between) != 0 || index.IsCue(cue.First, Cue.With))
+            if (cue.Value.HasAny(Cue.Between) || index.IsCue(cue.First, Cue.With))
             {
                 return true;
             }
@@ -1345,7 +1422,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
 
     private bool StartsName(List<PlaceMention> sentencePlaces, int token) =>
         PlaceStartsAt(sentencePlaces, token)
-        || (index.Cues.StartingAt(token) is { } cue && (cue.Value & (Cue.Province | Cue.City | Cue.District)) != 0 && PlaceStartsAt(sentencePlaces, cue.Last));
+        || (index.Cues.StartingAt(token) is { } cue && cue.Value.HasAny(Cue.Province | Cue.City | Cue.District) && PlaceStartsAt(sentencePlaces, cue.Last));
 
     private static bool PlaceStartsAt(List<PlaceMention> sentencePlaces, int token)
     {
@@ -1475,7 +1552,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             return null;
         }
 
-        DropVietnameseCitiesOfParties(parties);
+        CityInItsProvince.Fold(parties, party => party.Candidates, wholeEvent: false);
         var domainLevel = DomainLevel(first, last, anchors);
         var explicitLevel = parties.Select(party => party.Level).FirstOrDefault(level => level is not null && level != PartyLevel.District);
         return [.. parties.Select(party =>
@@ -1513,9 +1590,9 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     /// <summary>"visit to Cuba", "visited Cuba", "thăm và làm việc tại Séc": the country written right after a travel word.</summary>
     private string? CountryVisited(Anchor anchor)
     {
-        const Cue towards = Cue.VisitTo | Cue.Venue;
+        var towards = Cue.VisitTo | Cue.Venue;
         var position = anchor.Last;
-        if (index.Cues.StartingAt(anchor.Last - 1) is { } spanning && (spanning.Value & towards) != 0 && spanning.Last > anchor.Last)
+        if (index.Cues.StartingAt(anchor.Last - 1) is { } spanning && spanning.Value.HasAny(towards) && spanning.Last > anchor.Last)
         {
             position = spanning.Last;
         }
@@ -1564,7 +1641,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     {
         foreach (var cue in index.Cues.Within(first, last))
         {
-            if ((cue.Value & Cue.CountedUnits) == 0)
+            if (!cue.Value.HasAny(Cue.CountedUnits))
             {
                 continue;
             }
@@ -1603,7 +1680,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     /// <summary>"Tỉnh cũng đã ký…", "The province also…": the sentence's subject is the province the text is about.</summary>
     private bool StartsWithHomeSubject(Sentence sentence)
     {
-        if (!_text[sentence.First].IsCapitalized || index.Cues.StartingAt(sentence.First) is not { } subject || (subject.Value & Cue.HomeSubject) == 0
+        if (!_text[sentence.First].IsCapitalized || index.Cues.StartingAt(sentence.First) is not { } subject || !subject.Value.HasAny(Cue.HomeSubject)
             || subject.Last >= sentence.Last || PlaceStartsAt(subject.Last))
         {
             return false;
@@ -1611,41 +1688,6 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
 
         // "Tỉnh cũng đã ký…", "The province also signed…": the noun, then a verb phrase.
         return index.IsCue(subject.Last, Cue.SubjectContinuation | Cue.Sign | Cue.Cooperation | Cue.Support | Cue.Gift);
-    }
-
-    /// <summary>
-    /// Talks held in a city of the Vietnamese province, a city named as a destination: a Vietnamese city named beside
-    /// its own province is a place of that province, not a party of its own. A Vietnamese city is a party only where
-    /// its province is not one (a foreign city's sister city named without its province).
-    /// </summary>
-    private static void DropVietnameseCitiesOfParties(List<PartyRef> parties)
-    {
-        for (var k = parties.Count - 1; k >= 0; k--)
-        {
-            if (IsVietnameseCityOfAnother(parties[k], parties))
-            {
-                parties.RemoveAt(k);
-            }
-        }
-    }
-
-    private static bool IsVietnameseCityOfAnother(PartyRef party, List<PartyRef> parties)
-    {
-        if (party.Candidates.Length == 0)
-        {
-            return false;
-        }
-
-        foreach (var unit in party.Candidates)
-        {
-            if (unit.Country.Code != "VN" || unit.Unit.Type != UnitType.City || unit.Parent is not { } parent
-                || !parties.Exists(other => other != party && Array.IndexOf(other.Candidates, parent) >= 0))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static bool HasBothCountries(List<PartyRef> parties) =>
@@ -1699,13 +1741,13 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                 continue;
             }
 
-            if (index.Cues.StartingAt(organisation.Last) is { } after && (after.Value & Cue.BothSides) != 0)
+            if (index.Cues.StartingAt(organisation.Last) is { } after && after.Value.HasAny(Cue.BothSides))
             {
                 return organisation.Value.Level;
             }
 
             if (organisation.First > firstAnchor && organisation.First > 0
-                && (index.IsCue(organisation.First - 1, Cue.DomainIntro) || index.Cues.EndingAt(organisation.First) is { } intro && (intro.Value & Cue.DomainIntro) != 0))
+                && (index.IsCue(organisation.First - 1, Cue.DomainIntro) || index.Cues.EndingAt(organisation.First) is { } intro && intro.Value.HasAny(Cue.DomainIntro)))
             {
                 return organisation.Value.Level;
             }

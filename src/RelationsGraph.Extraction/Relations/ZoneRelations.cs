@@ -203,15 +203,11 @@ internal static class ZoneRelations
             }
         }
 
-        // A city and the first-level unit it lies in, both parties of one event, are one party: the one its first
-        // statement names. "Saiki city in Oita prefecture" signs as the city; a reception of the Queensland governor
-        // stays the state's when a later sentence names a flight to "Brisbane city of Queensland".
-        foreach (var id in resolvedParties.Keys.ToList())
+        var named = resolvedParties.Keys.OrderBy(id => FirstNamed(stating, id)).ToList();
+        CityInItsProvince.Fold(named, id => [UnitOf(cluster, id)], wholeEvent: true);
+        foreach (var id in resolvedParties.Keys.Except(named, StringComparer.Ordinal).ToList())
         {
-            if (resolvedParties.ContainsKey(id) && UnitOf(cluster, id).Parent is { } parent && resolvedParties.ContainsKey(parent.Id))
-            {
-                resolvedParties.Remove(FirstNamed(stating, id).CompareTo(FirstNamed(stating, parent.Id)) <= 0 ? parent.Id : id);
-            }
+            resolvedParties.Remove(id);
         }
 
         var countries = resolvedParties.Values.ToDictionary(party => party.UnitId, party => CountryOf(cluster, party.UnitId), StringComparer.Ordinal);

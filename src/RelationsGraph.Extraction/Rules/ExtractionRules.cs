@@ -237,9 +237,9 @@ public sealed class ExtractionRules
                     var cues = Cue.None;
                     foreach (var code in row["cues"].Split(','))
                     {
-                        cues |= EnumCodes.TryParse<Cue>(code, out var cue) && cue != Cue.None
+                        cues |= Cue.TryParse(code, out var cue)
                             ? cue
-                            : throw row.Error($"cues: unknown cue '{code}' (known: {string.Join(", ", EnumCodes.All<Cue>().Where(known => known != "none").Order(StringComparer.Ordinal))})");
+                            : throw row.Error($"cues: unknown cue '{code}' (known: {string.Join(", ", Cue.AllCodes.Order(StringComparer.Ordinal))})");
                     }
 
                     _cues.Add(row, cues);

@@ -24,6 +24,9 @@ public static class EnumCodes
     public static bool TryParse<TEnum>(ReadOnlySpan<byte> utf8, out TEnum value)
         where TEnum : struct, Enum => Codes<TEnum>.TryParse(utf8, out value);
 
+    /// <summary>The code of a member named <paramref name="name"/>, for sets of named values that are not enums.</summary>
+    public static string CodeOfName(string name) => ToSnakeCase(name);
+
     private static string ToSnakeCase(string name)
     {
         var builder = new StringBuilder(name.Length + 4);

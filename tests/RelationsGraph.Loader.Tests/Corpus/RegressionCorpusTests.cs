@@ -101,6 +101,8 @@ public sealed class RegressionCorpusTests
         ["phat-bieu-tai-hoi-dam"],
         ["type-word-before-full-stop"],
         ["nghien-cuu-ky-ket"],
+        ["huong-toi-thiet-lap", "towards-establishing"],
+        ["van-kien-sau-le-trao"],
     ];
 
     [Fact]

@@ -36,7 +36,7 @@ public sealed class RuleFileTests
         Assert.Equal(ExtractionRules.Default.Kinds.Count, fromSource.Kinds.Count);
         var words = new TokenizedText("ký kết");
         Assert.True(fromSource.Cues.TryMatch(words, 0, words.Count, out var cue));
-        Assert.True((cue.Value & Cue.Sign) != 0);
+        Assert.True(cue.Value.HasAny(Cue.Sign));
     }
 
     [Theory]
