@@ -880,6 +880,36 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     }
 
     /// <summary>Deadlines, yearly dates, anniversaries written as ranges and dates of other documents are not events.</summary>
+    /// <summary>"(VNA) –", "(ANI/VOVWORLD):": an agency's name in capitals in brackets, closed by a colon or a dash, at <paramref name="first"/>.</summary>
+    private bool IsAgencyCreditAt(int first, Sentence sentence)
+    {
+        if (first >= sentence.Last || _text.GapBefore(first).Trim() is not "(")
+        {
+            return false;
+        }
+
+        for (var k = first; k < sentence.Last && k < first + 4; k++)
+        {
+            if (_text[k].Shape != TokenShape.Upper || k + 1 >= _text.Count)
+            {
+                return false;
+            }
+
+            var after = _text.GapBefore(k + 1).Trim();
+            if (after.Length > 0 && after[0] == ')')
+            {
+                return after.Length >= 2 && after[^1] is ':' or '—' or '–' or '-';
+            }
+
+            if (after is not "/")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private bool IgnoredDate(DateMention date, Sentence sentence)
     {
         // "date 2025-12-01", "Cập nhật 09:33, 15/05/2025": a page's publication or update stamp.
@@ -889,6 +919,12 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         }
 
         if (date.First > sentence.First && index.IsCue(date.First - 1, Cue.Deadline))
+        {
+            return true;
+        }
+
+        // "Tokyo [Japan], November 24 (ANI/VOVWORLD): …": a dateline's date is the dispatch's, not an event's.
+        if (IsAgencyCreditAt(date.Last, sentence))
         {
             return true;
         }
@@ -1442,8 +1478,10 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         {
             return null;
         }
-        else if (bothSides && explicitParties.All(party => _pair.Any(member => member.Key == party.Key)))
+        else if (bothSides && explicitParties.All(party => _pair.Any(member => member.Key == party.Key || IsProvinceOfCity(party, member))))
         {
+            // "the two cities … at their talks held in Quang Ninh province": the province of a city of the pair names
+            // where that city is, not a third side.
             parties = [.. _pair];
         }
         else if (explicitParties.Count > 0 && index.Anaphora.StartingAt(sentence.First) is not null
@@ -1640,6 +1678,25 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         {
             if (unit.Country.Code != "VN" || unit.Unit.Type != UnitType.City || unit.Parent is not { } parent
                 || !parties.Exists(other => other != party && Array.IndexOf(other.Candidates, parent) >= 0))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary><paramref name="province"/> is the first-level unit every candidate of the city <paramref name="city"/> lies in.</summary>
+    private static bool IsProvinceOfCity(PartyRef province, PartyRef city)
+    {
+        if (city.Candidates.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var unit in city.Candidates)
+        {
+            if (unit.Unit.Type != UnitType.City || unit.Parent is not { } parent || Array.IndexOf(province.Candidates, parent) < 0)
             {
                 return false;
             }
