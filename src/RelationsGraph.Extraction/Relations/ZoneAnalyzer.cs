@@ -25,6 +25,9 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     private int _sentenceNumber;
     private bool _preparing;
 
+    // The date of the body's first dated event: what the text reports; what it dates well before is past context.
+    private DateMention? _leadDate;
+
     // The cues before an anchor in its clause, reused from anchor to anchor.
     private readonly List<VocabularyMatch<Cue>> _cuesBefore = [];
 
@@ -39,6 +42,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         var mentions = new List<RelationMention>();
         _pair = null;
         _lastEventDate = null;
+        _leadDate = null;
         _openSession = null;
         _visitAbroad = null;
         FloatingPeople.Clear();
@@ -87,6 +91,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         MarkStatus(sentence, anchors, isTitle);
         AttachDatesAndPeriods(sentence, anchors, zone.ReferenceDate);
         MarkDatedLongBefore(sentence, anchors, zone.ReferenceDate?.Year ?? zone.LatestYear);
+        MarkDatedBeforeLead(anchors, isTitle, zone.ReferenceDate);
         LinkAnchors(sentence, anchors);
         ApplyAnaphora(sentence, anchors);
 
@@ -737,6 +742,46 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                 {
                     anchor.Background = true;
                 }
+            }
+        }
+    }
+
+    /// <summary>How many days before the lead event an instrument or session must be dated to be past context.</summary>
+    private const int DaysBeforeLead = 31;
+
+    /// <summary>
+    /// "Sáng 8/11, … hội đàm …" then "Ngày 12/6/2024, … hai bên đã ký kết Thỏa thuận …" in a text without a publication
+    /// date: the body's first dated event stands for the time of writing, so an instrument or a session dated with its
+    /// year more than a month before it is past context, however recent (the lead's missing year is the instrument's
+    /// own). A dated text keeps <see cref="MarkDatedLongBefore"/>'s rule.
+    /// </summary>
+    private void MarkDatedBeforeLead(List<Anchor> anchors, bool isTitle, DateOnly? reference)
+    {
+        if (isTitle || reference is not null)
+        {
+            return;
+        }
+
+        if (_leadDate is null)
+        {
+            _leadDate = anchors.Select(anchor => anchor.Date).FirstOrDefault(date => date is { Day: not null, Month: not null });
+            return;
+        }
+
+        foreach (var anchor in anchors)
+        {
+            if (anchor.Planned || anchor.Background || anchor.Date is not { IsFullDate: true } dated
+                || !(anchor.Signed || anchor.Kind == InstrumentKind.JointCommittee))
+            {
+                continue;
+            }
+
+            var own = dated.ToDate()!.Value;
+            var lead = _leadDate.ToDate()
+                ?? (_leadDate.Day <= DateFinder.DaysIn(own.Year, _leadDate.Month!.Value) ? new DateOnly(own.Year, _leadDate.Month!.Value, _leadDate.Day!.Value) : null);
+            if (lead is { } leadDay && own.AddDays(DaysBeforeLead) < leadDay)
+            {
+                anchor.Background = true;
             }
         }
     }

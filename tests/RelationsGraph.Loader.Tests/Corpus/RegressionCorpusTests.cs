@@ -99,6 +99,11 @@ public sealed class RegressionCorpusTests
         ["tinh-den-nay", "signed-so-far"],
         ["dong-thoi-menh-de-sau"],
         ["phat-bieu-tai-hoi-dam"],
+        ["consensus-reached"],
+        ["ky-truoc-buoi-hoi-dam"],
+        ["two-cities-talks-in-their-province"],
+        ["ba-tinh-danh-gia"],
+        ["dateline-date-and-meeting-after"],
     ];
 
     [Fact]
