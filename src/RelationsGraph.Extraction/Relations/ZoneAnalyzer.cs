@@ -750,7 +750,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     private const int DaysBeforeLead = 31;
 
     /// <summary>
-    /// "Sáng 8/11, … hội đàm …" then "Ngày 12/6/2024, … hai bên đã ký kết Thỏa thuận …" in a text without a publication
+    /// "Sáng 14/10, … đã hội đàm …" then "Ngày 20/5/2024, … đã ký kết Biên bản ghi nhớ …" in a text without a publication
     /// date: the body's first dated event stands for the time of writing, so an instrument or a session dated with its
     /// year more than a month before it is past context, however recent (the lead's missing year is the instrument's
     /// own). A dated text keeps <see cref="MarkDatedLongBefore"/>'s rule.
@@ -968,7 +968,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             return true;
         }
 
-        // "Tokyo [Japan], November 24 (ANI/VOVWORLD): …": a dateline's date is the dispatch's, not an event's.
+        // "Tokyo [Japan], September 6 (ANI/VOVWORLD): On September 5, …": a dateline's date is the dispatch's, not an event's.
         if (IsAgencyCreditAt(date.Last, sentence))
         {
             return true;
@@ -1525,8 +1525,8 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         }
         else if (bothSides && explicitParties.All(party => _pair.Any(member => member.Key == party.Key || IsProvinceOfCity(party, member))))
         {
-            // "the two cities … at their talks held in Quang Ninh province": the province of a city of the pair names
-            // where that city is, not a third side.
+            // "Leaders of the two cities held talks in … the province of Lam Dong": the province of a city of the pair
+            // names where that city is, not a third side.
             parties = [.. _pair];
         }
         else if (explicitParties.Count > 0 && index.Anaphora.StartingAt(sentence.First) is not null
