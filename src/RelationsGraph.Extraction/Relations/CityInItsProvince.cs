@@ -41,15 +41,18 @@ internal static class CityInItsProvince
         }
     }
 
+    /// <summary>
+    /// Every candidate unit of one party lies in a candidate unit of the other: the city is a place of that province.
+    /// The same test decides that a province named in a clause about "the two cities" of a pair says where one of them
+    /// is, and is no third side.
+    /// </summary>
+    public static bool LiesWithin(UnitNode[] candidates, UnitNode[] around) =>
+        candidates.Length > 0 && Array.TrueForAll(candidates, unit => unit.Parent is { } parent && Array.IndexOf(around, parent) >= 0);
+
     /// <summary>The position of the party every candidate of party <paramref name="k"/> lies in, or -1.</summary>
     private static int ContainingParty<T>(List<T> parties, int k, Func<T, UnitNode[]> candidatesOf)
     {
         var candidates = candidatesOf(parties[k]);
-        if (candidates.Length == 0)
-        {
-            return -1;
-        }
-
         for (var other = 0; other < parties.Count; other++)
         {
             if (other == k)
@@ -57,8 +60,7 @@ internal static class CityInItsProvince
                 continue;
             }
 
-            var around = candidatesOf(parties[other]);
-            if (Array.TrueForAll(candidates, unit => unit.Parent is { } parent && Array.IndexOf(around, parent) >= 0))
+            if (LiesWithin(candidates, candidatesOf(parties[other])))
             {
                 return other;
             }

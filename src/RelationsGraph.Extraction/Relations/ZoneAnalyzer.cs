@@ -27,6 +27,9 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     private int _sentenceNumber;
     private bool _preparing;
 
+    // The date of the body's first dated event: what the text reports; what it dates well before is past context.
+    private DateMention? _leadDate;
+
     // The cues before an anchor in its clause, reused from anchor to anchor.
     private readonly List<VocabularyMatch<Cue>> _cuesBefore = [];
 
@@ -42,6 +45,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         _pair = null;
         _lastEventDate = null;
         _ceremonyDate = null;
+        _leadDate = null;
         _openSession = null;
         _visitAbroad = null;
         FloatingPeople.Clear();
@@ -91,6 +95,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         MarkStatus(sentence, anchors, isTitle);
         AttachDatesAndPeriods(sentence, anchors, zone.ReferenceDate);
         MarkDatedLongBefore(sentence, anchors, zone.ReferenceDate?.Year ?? zone.LatestYear);
+        MarkDatedBeforeLead(anchors, isTitle, zone.ReferenceDate);
         LinkAnchors(sentence, anchors);
         ApplyAnaphora(sentence, anchors);
         DateListedDocuments(sentence, anchors);
@@ -753,6 +758,46 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         }
     }
 
+    /// <summary>How many days before the lead event an instrument or session must be dated to be past context.</summary>
+    private const int DaysBeforeLead = 31;
+
+    /// <summary>
+    /// "Sáng 14/10, … đã hội đàm …" then "Ngày 20/5/2024, … đã ký kết Biên bản ghi nhớ …" in a text without a publication
+    /// date: the body's first dated event stands for the time of writing, so an instrument or a session dated with its
+    /// year more than a month before it is past context, however recent (the lead's missing year is the instrument's
+    /// own). A dated text keeps <see cref="MarkDatedLongBefore"/>'s rule.
+    /// </summary>
+    private void MarkDatedBeforeLead(List<Anchor> anchors, bool isTitle, DateOnly? reference)
+    {
+        if (isTitle || reference is not null)
+        {
+            return;
+        }
+
+        if (_leadDate is null)
+        {
+            _leadDate = anchors.Select(anchor => anchor.Date).FirstOrDefault(date => date is { Day: not null, Month: not null });
+            return;
+        }
+
+        foreach (var anchor in anchors)
+        {
+            if (anchor.Planned || anchor.Background || anchor.Date is not { IsFullDate: true } dated
+                || !(anchor.Signed || anchor.Kind == InstrumentKind.JointCommittee))
+            {
+                continue;
+            }
+
+            var own = dated.ToDate()!.Value;
+            var lead = _leadDate.ToDate()
+                ?? (_leadDate.Day <= DateFinder.DaysIn(own.Year, _leadDate.Month!.Value) ? new DateOnly(own.Year, _leadDate.Month!.Value, _leadDate.Day!.Value) : null);
+            if (lead is { } leadDay && own.AddDays(DaysBeforeLead) < leadDay)
+            {
+                anchor.Background = true;
+            }
+        }
+    }
+
     /// <summary>A year written after a year word ("in 2014", "năm 2014"), not a range's ("năm 2021 - 2025") nor a deadline's or vision's.</summary>
     private int? IntroducedYear(int k)
     {
@@ -914,6 +959,36 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     }
 
     /// <summary>Deadlines, yearly dates, anniversaries written as ranges and dates of other documents are not events.</summary>
+    /// <summary>"(VNA) –", "(ANI/VOVWORLD):": an agency's name in capitals in brackets, closed by a colon or a dash, at <paramref name="first"/>.</summary>
+    private bool IsAgencyCreditAt(int first, Sentence sentence)
+    {
+        if (first >= sentence.Last || _text.GapBefore(first).Trim() is not "(")
+        {
+            return false;
+        }
+
+        for (var k = first; k < sentence.Last && k < first + 4; k++)
+        {
+            if (_text[k].Shape != TokenShape.Upper || k + 1 >= _text.Count)
+            {
+                return false;
+            }
+
+            var after = _text.GapBefore(k + 1).Trim();
+            if (after.Length > 0 && after[0] == ')')
+            {
+                return after.Length >= 2 && after[^1] is ':' or '—' or '–' or '-';
+            }
+
+            if (after is not "/")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private bool IgnoredDate(DateMention date, Sentence sentence)
     {
         // "date 2025-12-01", "Cập nhật 09:33, 15/05/2025": a page's publication or update stamp.
@@ -923,6 +998,12 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         }
 
         if (date.First > sentence.First && index.IsCue(date.First - 1, Cue.Deadline))
+        {
+            return true;
+        }
+
+        // "Tokyo [Japan], September 6 (ANI/VOVWORLD): On September 5, …": a dateline's date is the dispatch's, not an event's.
+        if (IsAgencyCreditAt(date.Last, sentence))
         {
             return true;
         }
@@ -1519,8 +1600,10 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         {
             return null;
         }
-        else if (bothSides && explicitParties.All(party => _pair.Any(member => member.Key == party.Key)))
+        else if (bothSides && explicitParties.All(party => _pair.Any(member => member.Key == party.Key || CityInItsProvince.LiesWithin(member.Candidates, party.Candidates))))
         {
+            // "Leaders of the two cities held talks in … the province of Lam Dong": the province of a city of the pair
+            // names where that city is, not a third side.
             parties = [.. _pair];
         }
         else if (explicitParties.Count > 0 && index.Anaphora.StartingAt(sentence.First) is not null

@@ -103,6 +103,11 @@ public sealed class RegressionCorpusTests
         ["nghien-cuu-ky-ket"],
         ["huong-toi-thiet-lap", "towards-establishing"],
         ["van-kien-sau-le-trao"],
+        ["consensus-reached"],
+        ["ky-truoc-buoi-hoi-dam"],
+        ["two-cities-talks-in-their-province"],
+        ["ba-tinh-danh-gia"],
+        ["dateline-date-and-meeting-after"],
     ];
 
     [Fact]
