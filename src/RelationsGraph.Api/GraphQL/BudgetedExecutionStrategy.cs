@@ -31,11 +31,13 @@ internal sealed class BudgetedExecutionStrategy : SerialExecutionStrategy, IDisp
     private readonly int _heavyComplexity;
     private readonly AnswerSerializer _serializer;
     private readonly bool _directAnswers;
+    private readonly KeptArgumentsValidator _validator;
 
-    public BudgetedExecutionStrategy(IOptions<GraphQLLimits> options, AnswerSerializer serializer)
+    public BudgetedExecutionStrategy(IOptions<GraphQLLimits> options, AnswerSerializer serializer, KeptArgumentsValidator validator)
     {
         var limits = options.Value;
         _serializer = serializer;
+        _validator = validator;
         _directAnswers = limits.DirectAnswers;
         _heavyComplexity = limits.HeavyComplexity;
         _heavySlots = new ConcurrencyLimiter(new ConcurrencyLimiterOptions
@@ -61,7 +63,7 @@ internal sealed class BudgetedExecutionStrategy : SerialExecutionStrategy, IDisp
             budget.HoldHeavySlot(slot);
         }
 
-        var fields = new CollectedFields(budget, (type, selectionSet) => CollectFieldsFrom(context, type, selectionSet!, null), _serializer.EncodePropertyName);
+        var fields = new CollectedFields(budget, (type, selectionSet) => CollectFieldsFrom(context, type, selectionSet!, null), _serializer.EncodePropertyName, _validator.SelectionsOf(context.Operation));
         context.UserContext[CollectedFields.UserContextKey] = fields;
         try
         {
@@ -198,7 +200,7 @@ internal sealed class BudgetedExecutionStrategy : SerialExecutionStrategy, IDisp
         var nodes = new ExecutionNode[fields.Length];
         for (var index = 0; index < fields.Length; index++)
         {
-            var (_, _, field, definition) = fields[index];
+            var (_, _, field, definition, _) = fields[index];
             nodes[index] = BuildExecutionNode(parent, definition.ResolvedType!, field, definition);
         }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using GraphQL.Types;
 using GraphQLParser.AST;
@@ -6,20 +7,25 @@ using ExecutionContext = GraphQL.Execution.ExecutionContext;
 namespace RelationsGraph.Api.GraphQL;
 
 /// <summary>
-/// The fields each selection set selects on each object type, collected once per request (fragments expanded,
-/// <c>@skip</c> and <c>@include</c> applied, fields of the same response name merged) and reused for every object of
-/// that type in the answer: graphql-dotnet collects them again, with a dictionary, for every object of every list.
-/// The collection depends on the request's variables (through <c>@skip</c>/<c>@include</c>) and merged fields are
-/// new syntax nodes registered in the request's argument values, so nothing is kept beyond the request.
+/// The fields each selection set selects on each object type (fragments expanded, <c>@skip</c> and <c>@include</c>
+/// applied, fields of the same response name merged), collected once and reused for every object of that type in the
+/// answer: graphql-dotnet collects them again, with a dictionary, for every object of every list.
+/// <para>
+/// For an operation whose values are kept with its cached document (<see cref="KeptSelections"/>: no variables, so
+/// <c>@skip</c>/<c>@include</c> cannot change) the collections are kept there and shared by every later request.
+/// Otherwise, and for a selection that merges fields (merged fields are new syntax nodes that graphql-dotnet registers
+/// in the request's argument values), they last for the request.
+/// </para>
 /// </summary>
 internal sealed class CollectedFields(
     RequestBudget? budget,
     Func<IGraphType, GraphQLSelectionSet?, Dictionary<string, (GraphQLField Field, FieldType FieldType)>> collect,
-    Func<string, JsonEncodedText> encodeName)
+    Func<string, JsonEncodedText> encodeName,
+    KeptSelections? kept)
 {
     public const string UserContextKey = "RelationsGraph:CollectedFields";
 
-    private readonly Dictionary<(IGraphType Type, GraphQLSelectionSet? SelectionSet), CollectedField[]> _fields = new(SelectionComparer.Instance);
+    private Dictionary<(IGraphType Type, GraphQLSelectionSet? SelectionSet), CollectedField[]>? _fields;
 
     /// <summary>The budget of the request, if it runs within one.</summary>
     public RequestBudget? Budget { get; } = budget;
@@ -32,17 +38,26 @@ internal sealed class CollectedFields(
     /// <summary>The fields, in response order, that <paramref name="selectionSet"/> selects on <paramref name="type"/>.</summary>
     public CollectedField[] Of(IGraphType type, GraphQLSelectionSet? selectionSet)
     {
-        if (!_fields.TryGetValue((type, selectionSet), out var fields))
+        if (kept is not null && kept.TryGet(type, selectionSet, out var fields))
+        {
+            return fields;
+        }
+
+        _fields ??= new Dictionary<(IGraphType Type, GraphQLSelectionSet? SelectionSet), CollectedField[]>(SelectionComparer.Instance);
+        if (!_fields.TryGetValue((type, selectionSet), out fields))
         {
             var collected = collect(type, selectionSet);
             fields = new CollectedField[collected.Count];
             var index = 0;
             foreach (var (name, (field, definition)) in collected)
             {
-                fields[index++] = new CollectedField(name, encodeName(name), field, definition);
+                fields[index++] = new CollectedField(name, encodeName(name), field, definition, new FieldOutput(definition.ResolvedType!));
             }
 
-            _fields.Add((type, selectionSet), fields);
+            if (kept is null || !kept.TryKeep(type, selectionSet, fields))
+            {
+                _fields.Add((type, selectionSet), fields);
+            }
         }
 
         return fields;
@@ -62,7 +77,115 @@ internal sealed class CollectedFields(
 }
 
 /// <summary>
-/// One field of a selection set: its response name (alias or name), that name as the answer's JSON writes it (named
-/// and escaped once per request rather than for every object), its syntax node and its definition.
+/// The collected fields of one operation without variables, shared by the requests of its cached document: a
+/// collection depends only on the document and the schema then. Only selections made of the document's own syntax
+/// nodes are kept; one that merges fields holds nodes made for a request and stays with that request.
 /// </summary>
-internal readonly record struct CollectedField(string Name, JsonEncodedText JsonName, GraphQLField Field, FieldType Definition);
+internal sealed class KeptSelections(GraphQLDocument document, GraphQLOperationDefinition operation)
+{
+    private readonly ConcurrentDictionary<(IGraphType Type, GraphQLSelectionSet? SelectionSet), CollectedField[]> _fields = new(CollectedFields.SelectionComparer.Instance);
+    private readonly Lazy<HashSet<ASTNode>> _documentNodes = new(() => DocumentNodes(document, operation));
+
+    public bool TryGet(IGraphType type, GraphQLSelectionSet? selectionSet, out CollectedField[] fields) =>
+        _fields.TryGetValue((type, selectionSet), out fields!);
+
+    /// <summary>Keeps the fields unless the selection set or one of its fields is not the document's own node.</summary>
+    public bool TryKeep(IGraphType type, GraphQLSelectionSet? selectionSet, CollectedField[] fields)
+    {
+        var nodes = _documentNodes.Value;
+        if (selectionSet is null || !nodes.Contains(selectionSet) || fields.Any(field => !nodes.Contains(field.Field)))
+        {
+            return false;
+        }
+
+        _fields.TryAdd((type, selectionSet), fields);
+        return true;
+    }
+
+    /// <summary>The selection sets and fields of the operation and of every fragment it spreads.</summary>
+    private static HashSet<ASTNode> DocumentNodes(GraphQLDocument document, GraphQLOperationDefinition operation)
+    {
+        var nodes = new HashSet<ASTNode>(ReferenceEqualityComparer.Instance);
+        var fragments = new Dictionary<string, GraphQLFragmentDefinition>(StringComparer.Ordinal);
+        foreach (var fragment in document.Definitions.OfType<GraphQLFragmentDefinition>())
+        {
+            fragments.TryAdd(fragment.FragmentName.Name.StringValue, fragment);
+        }
+
+        var spread = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<GraphQLSelectionSet>();
+        pending.Push(operation.SelectionSet);
+        while (pending.TryPop(out var selectionSet))
+        {
+            if (!nodes.Add(selectionSet))
+            {
+                continue;
+            }
+
+            foreach (var selection in selectionSet.Selections)
+            {
+                switch (selection)
+                {
+                    case GraphQLField field:
+                        nodes.Add(field);
+                        if (field.SelectionSet is { } fieldSelections)
+                        {
+                            pending.Push(fieldSelections);
+                        }
+
+                        break;
+                    case GraphQLInlineFragment inline:
+                        pending.Push(inline.SelectionSet);
+                        break;
+                    case GraphQLFragmentSpread fragmentSpread when spread.Add(fragmentSpread.FragmentName.Name.StringValue):
+                        if (fragments.TryGetValue(fragmentSpread.FragmentName.Name.StringValue, out var fragment))
+                        {
+                            pending.Push(fragment.SelectionSet);
+                        }
+
+                        break;
+                }
+            }
+        }
+
+        return nodes;
+    }
+}
+
+/// <summary>
+/// One field of a selection set: its response name (alias or name), that name as the answer's JSON writes it (named
+/// and escaped once rather than for every object), its syntax node, its definition and its output type taken apart.
+/// </summary>
+internal readonly record struct CollectedField(string Name, JsonEncodedText JsonName, GraphQLField Field, FieldType Definition, FieldOutput Output);
+
+/// <summary>
+/// An output type taken apart once per field of a selection: whether it is non-null, and what it is under that (a
+/// scalar, a list of what, an object or an abstract type), which would otherwise be type checks for every value.
+/// </summary>
+internal sealed class FieldOutput
+{
+    public FieldOutput(IGraphType type)
+    {
+        if (type is NonNullGraphType required)
+        {
+            NonNull = true;
+            type = required.ResolvedType!;
+        }
+
+        Scalar = type as ScalarGraphType;
+        Item = type is ListGraphType list ? new FieldOutput(list.ResolvedType!) : null;
+        Object = Scalar is null && Item is null ? type as IObjectGraphType : null;
+        Abstract = Scalar is null && Item is null && Object is null ? type as IAbstractGraphType : null;
+    }
+
+    public bool NonNull { get; }
+
+    public ScalarGraphType? Scalar { get; }
+
+    /// <summary>The items' type when this is a list.</summary>
+    public FieldOutput? Item { get; }
+
+    public IObjectGraphType? Object { get; }
+
+    public IAbstractGraphType? Abstract { get; }
+}

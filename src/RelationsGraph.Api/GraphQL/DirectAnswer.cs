@@ -34,7 +34,6 @@ internal sealed class DirectAnswer
     private readonly JsonSerializerOptions _options;
     private readonly bool _plainScalars;
     private readonly List<DirectFieldContext> _contexts = [];
-    private readonly Dictionary<(IGraphType Type, GraphQLSelectionSet? SelectionSet), Selection> _selections = new(CollectedFields.SelectionComparer.Instance);
 
     private DirectAnswer(ExecutionContext context, CollectedFields fields, Utf8JsonWriter writer, AnswerSerializer serializer)
     {
@@ -124,14 +123,14 @@ internal sealed class DirectAnswer
 
     private void WriteObject(IObjectGraphType type, GraphQLSelectionSet? selectionSet, object? source, int depth)
     {
-        var (fields, outputs) = SelectionOf(type, selectionSet);
+        var fields = _fields.Of(type, selectionSet);
         _fields.Budget?.CountResultNodes(fields.Length);
         var fieldContext = ContextAt(depth);
         var cancellation = _context.CancellationToken;
         _writer.WriteStartObject();
         for (var index = 0; index < fields.Length; index++)
         {
-            var (_, name, field, definition) = fields[index];
+            var (_, name, field, definition, output) = fields[index];
             cancellation.ThrowIfCancellationRequested();
             _writer.WritePropertyName(name);
             var resolving = (definition.Resolver ?? NameFieldResolver.Instance).ResolveAsync(fieldContext.MoveTo(field, definition, type, source));
@@ -142,13 +141,13 @@ internal sealed class DirectAnswer
                 throw new NotHandled();
             }
 
-            WriteValue(outputs[index], field, resolving.Result, depth + 1);
+            WriteValue(output, field, resolving.Result, depth + 1);
         }
 
         _writer.WriteEndObject();
     }
 
-    private void WriteValue(Output output, GraphQLField field, object? value, int depth)
+    private void WriteValue(FieldOutput output, GraphQLField field, object? value, int depth)
     {
         if (output.Scalar is { } scalar)
         {
@@ -208,7 +207,7 @@ internal sealed class DirectAnswer
     /// A list's items, counted as the node-based walk counts them: before they are written where the list knows its
     /// size, so an oversized list is refused before it is expanded.
     /// </summary>
-    private void WriteList(Output item, GraphQLField field, object value, int depth)
+    private void WriteList(FieldOutput item, GraphQLField field, object value, int depth)
     {
         if (value is not IEnumerable values || value is string or IDataLoaderResult)
         {
@@ -308,25 +307,6 @@ internal sealed class DirectAnswer
         JsonSerializer.Serialize(_writer, value, _options);
     }
 
-    /// <summary>The fields <paramref name="selectionSet"/> selects on <paramref name="type"/>, with their output types taken apart.</summary>
-    private Selection SelectionOf(IObjectGraphType type, GraphQLSelectionSet? selectionSet)
-    {
-        if (!_selections.TryGetValue((type, selectionSet), out var selection))
-        {
-            var fields = _fields.Of(type, selectionSet);
-            var outputs = new Output[fields.Length];
-            for (var index = 0; index < fields.Length; index++)
-            {
-                outputs[index] = new Output(fields[index].Definition.ResolvedType!);
-            }
-
-            selection = new Selection(fields, outputs);
-            _selections.Add((type, selectionSet), selection);
-        }
-
-        return selection;
-    }
-
     private DirectFieldContext ContextAt(int depth)
     {
         while (_contexts.Count <= depth)
@@ -335,40 +315,6 @@ internal sealed class DirectAnswer
         }
 
         return _contexts[depth];
-    }
-
-    private sealed record Selection(CollectedField[] Fields, Output[] Outputs);
-
-    /// <summary>
-    /// An output type taken apart once per request and field: whether it is non-null, and what it is under that (a
-    /// scalar, a list of what, an object or an abstract type), which would otherwise be type checks for every value.
-    /// </summary>
-    private sealed class Output
-    {
-        public Output(IGraphType type)
-        {
-            if (type is NonNullGraphType required)
-            {
-                NonNull = true;
-                type = required.ResolvedType!;
-            }
-
-            Scalar = type as ScalarGraphType;
-            Item = type is ListGraphType list ? new Output(list.ResolvedType!) : null;
-            Object = Scalar is null && Item is null ? type as IObjectGraphType : null;
-            Abstract = Scalar is null && Item is null && Object is null ? type as IAbstractGraphType : null;
-        }
-
-        public bool NonNull { get; }
-
-        public ScalarGraphType? Scalar { get; }
-
-        /// <summary>The items' type when this is a list.</summary>
-        public Output? Item { get; }
-
-        public IObjectGraphType? Object { get; }
-
-        public IAbstractGraphType? Abstract { get; }
     }
 
     /// <summary>Thrown where the answer needs what only the node-based walk does; the request starts again there.</summary>

@@ -58,7 +58,8 @@ internal static class GraphQLServiceCollectionExtensions
                 provider.GetRequiredService<IOptions<GraphQLLimits>>().Value,
                 provider.GetRequiredService<SnapshotHolder>()));
         });
-        services.Replace(ServiceDescriptor.Singleton<IDocumentValidator, KeptArgumentsValidator>());
+        services.AddSingleton<KeptArgumentsValidator>();
+        services.Replace(ServiceDescriptor.Singleton<IDocumentValidator>(provider => provider.GetRequiredService<KeptArgumentsValidator>()));
 
         return services;
     }

@@ -7,9 +7,10 @@ namespace RelationsGraph.Api.GraphQL;
 
 /// <summary>
 /// graphql-dotnet's validator, which keeps the argument and directive values of an operation without variables once
-/// they are parsed. When a cached document runs no validation rule (<see cref="DocumentCache"/> decides that), all
-/// the validator does is parse each field's literal arguments, walking the whole document: for an operation without
-/// variables the values are the same on every request, so the second request takes the values parsed for the first.
+/// they are parsed, and with them a place for the operation's collected fields (<see cref="KeptSelections"/>). When a
+/// cached document runs no validation rule (<see cref="DocumentCache"/> decides that), all the validator does is parse
+/// each field's literal arguments, walking the whole document: for an operation without variables the values are the
+/// same on every request, so the second request takes the values parsed for the first.
 /// <para>
 /// Each request gets its own copy of the two tables, since execution adds the fields it merges to them; the values
 /// themselves are shared, as graphql-dotnet already shares a field's default argument values between requests (no
@@ -21,6 +22,13 @@ internal sealed class KeptArgumentsValidator : IDocumentValidator
 {
     private readonly DocumentValidator _validator = new();
     private readonly ConditionalWeakTable<GraphQLOperationDefinition, KeptValues> _kept = [];
+
+    /// <summary>
+    /// The collected fields kept for <paramref name="operation"/>, or null while its values are not kept (a document
+    /// with variables, one not cached yet, or one that ran rules on every request).
+    /// </summary>
+    public KeptSelections? SelectionsOf(GraphQLOperationDefinition operation) =>
+        _kept.TryGetValue(operation, out var kept) ? kept.Selections : null;
 
     public Task<IValidationResult> ValidateAsync(in ValidationOptions options)
     {
@@ -39,7 +47,7 @@ internal sealed class KeptArgumentsValidator : IDocumentValidator
         var result = await _validator.ValidateAsync(options);
         if (result.IsValid)
         {
-            var kept = new KeptValues(result.ArgumentValues, result.DirectiveValues);
+            var kept = new KeptValues(result.ArgumentValues, result.DirectiveValues, new KeptSelections(options.Document, operation));
             _kept.TryAdd(operation, kept);
             return kept.ForRequest();
         }
@@ -53,10 +61,13 @@ internal sealed class KeptArgumentsValidator : IDocumentValidator
     /// <summary>The parsed values of one operation, copied into tables of the request's own for each request.</summary>
     private sealed class KeptValues(
         IReadOnlyDictionary<GraphQLField, IDictionary<string, ArgumentValue>>? arguments,
-        IReadOnlyDictionary<ASTNode, IDictionary<string, DirectiveInfo>>? directives)
+        IReadOnlyDictionary<ASTNode, IDictionary<string, DirectiveInfo>>? directives,
+        KeptSelections selections)
     {
         private readonly Dictionary<GraphQLField, IDictionary<string, ArgumentValue>>? _arguments = arguments is null ? null : new(arguments);
         private readonly Dictionary<ASTNode, IDictionary<string, DirectiveInfo>>? _directives = directives is null ? null : new(directives);
+
+        public KeptSelections Selections { get; } = selections;
 
         public IValidationResult ForRequest() => new ValidationResult
         {

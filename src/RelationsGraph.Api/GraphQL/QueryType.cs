@@ -24,7 +24,7 @@ internal sealed class QueryType : ObjectGraphType
         Field<ProvinceType>("province")
             .Description("A province (or district) by any recorded name or spelling, or by id: \"Xay Som Bun\", \"Xaysomboun\", \"Xay Sổm Bun\" and \"LA-XS\" are one province. When a name fits several units, the one that exists today, a first-level unit, the one whose display name it is, Vietnam's, then the lowest id; country(code:) { province(name:) } looks in one country (Punjab in PK). A generic name (Central, Centre, Nord, Capital) is null here. Null when no unit has the name; the response's extensions.suggestions then lists up to three close names.")
             .Argument<NonNullGraphType<StringGraphType>>("name", "Any name, spelling or id; case, spaces, hyphens and diacritics are ignored.")
-            .Resolve(context =>
+            .ResolveContext(context =>
             {
                 var name = context.GetArgument<string>("name");
                 var directory = context.Snapshot().Directory;
@@ -45,7 +45,7 @@ internal sealed class QueryType : ObjectGraphType
             .Argument<BooleanGraphType>("includeDistricts", argument => argument.DefaultValue = false)
             .Argument<ProvinceOrderType>("orderBy", "Default: RELEVANCE with a search, ID otherwise.")
             .PageArguments()
-            .Resolve(context =>
+            .ResolveContext(context =>
             {
                 var snapshot = context.Snapshot();
                 var country = context.CountryArgument("country");
@@ -82,7 +82,7 @@ internal sealed class QueryType : ObjectGraphType
             .PolicyArguments()
             .WithListSize((statistics, argument) => statistics.UnitsIn(argument("country")), bounds => bounds.Provinces)
             .OpensPartnershipScope((statistics, argument) => argument("asOf") is null ? statistics.PartnershipsBetween(argument("country"), argument("partnerCountry")) : null)
-            .Resolve(context =>
+            .ResolveContext(context =>
             {
                 var minPartners = context.GetArgument("minPartners", 2);
                 if (minPartners < 1)
@@ -110,7 +110,7 @@ internal sealed class QueryType : ObjectGraphType
             .Argument<PartnershipOrderType>("orderBy", "Default: PROVINCE ascending.")
             .PageArguments()
             .WithListSize((statistics, argument) => statistics.PartnershipsIn(argument("country")))
-            .Resolve(context =>
+            .ResolveContext(context =>
             {
                 var partnerships = context.Snapshot().Partnerships(context.CountryArgument("country")!, new PartnershipFilter
                 {
@@ -142,7 +142,7 @@ internal sealed class QueryType : ObjectGraphType
             .Argument<FloatGraphType>("minConfidence", "Only instruments of at least this confidence (0 to 1).")
             .Argument<InstrumentOrderType>("orderBy", "Default: RELEVANCE with a search, IN_FORCE_FROM ascending otherwise.")
             .PageArguments()
-            .Resolve(context =>
+            .ResolveContext(context =>
             {
                 var order = context.GetArgument<OrderBy<InstrumentOrderField>?>("orderBy");
                 var activeOn = context.GetArgument<DateOnly?>("activeOn");
@@ -175,7 +175,7 @@ internal sealed class QueryType : ObjectGraphType
             .Argument<IdGraphType>("id")
             .Argument<StringGraphType>("number", "The official number, written any way: \"481/KH-UBND\", \"Số 481/KH-UBND\".")
             .Argument<StringGraphType>("party", "With number: a province or district party to the instrument.")
-            .Resolve(context =>
+            .ResolveContext(context =>
             {
                 var snapshot = context.Snapshot();
                 var id = context.GetArgument<string?>("id");
@@ -212,7 +212,7 @@ internal sealed class QueryType : ObjectGraphType
             .Argument<StringGraphType>("member", "A member province by any name or id.")
             .Argument<StringGraphType>("country", "ISO 3166-1 alpha-2 code (or name) of a member's country.")
             .WithListSize(statistics => statistics.Mechanisms)
-            .Resolve(context =>
+            .ResolveContext(context =>
             {
                 var member = context.UnitArgument("member");
                 var country = context.CountryArgument("country");
@@ -223,7 +223,7 @@ internal sealed class QueryType : ObjectGraphType
 
         Field<MechanismType>("mechanism")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Resolve(context => context.Snapshot().MechanismById.GetValueOrDefault(context.GetArgument<string>("id")));
+            .ResolveContext(context => context.Snapshot().MechanismById.GetValueOrDefault(context.GetArgument<string>("id")));
 
         Field<NonNullGraphType<SessionConnectionType>>("sessions")
             .Description("Sessions (conferences, meetings) of mechanisms, optionally of one mechanism, with a member, or within dates.")
@@ -234,7 +234,7 @@ internal sealed class QueryType : ObjectGraphType
             .Argument<BooleanGraphType>("reviewed", "true: reviewed sessions only; false: unreviewed only; both when omitted.")
             .Argument<SessionOrderType>("orderBy", "Default: HELD_ON ascending.")
             .PageArguments()
-            .Resolve(context =>
+            .ResolveContext(context =>
             {
                 var snapshot = context.Snapshot();
                 var mechanismId = context.GetArgument<string?>("mechanism");
@@ -260,7 +260,7 @@ internal sealed class QueryType : ObjectGraphType
             .Argument<BooleanGraphType>("reviewed", "true: reviewed commitments only; false: unreviewed only; both when omitted.")
             .Argument<CommitmentOrderType>("orderBy", "Default: ID ascending.")
             .PageArguments()
-            .Resolve(context =>
+            .ResolveContext(context =>
             {
                 var from = context.UnitArgument("from");
                 var to = context.UnitArgument("to");
@@ -280,24 +280,24 @@ internal sealed class QueryType : ObjectGraphType
             .Argument<DocumentOrderType>("orderBy", "Default: ID ascending.")
             .PageArguments()
             .WithListSize(statistics => statistics.Documents)
-            .Resolve(context => context.Paginate(Ordering.Documents(context.Snapshot().Documents, context.GetArgument<OrderBy<DocumentOrderField>?>("orderBy"))));
+            .ResolveContext(context => context.Paginate(Ordering.Documents(context.Snapshot().Documents, context.GetArgument<OrderBy<DocumentOrderField>?>("orderBy"))));
         Field<DocumentType>("document")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Resolve(context => context.Snapshot().DocumentById.GetValueOrDefault(context.GetArgument<string>("id")));
+            .ResolveContext(context => context.Snapshot().DocumentById.GetValueOrDefault(context.GetArgument<string>("id")));
 
         Field<NonNullGraphType<SearchHitConnectionType>>("search")
             .Description("Full-text search over instrument titles and numbers, evidence quotes and people's names: case and diacritics are ignored (\"xay som bun\" finds \"Xay Sổm Bun\"), every word must match, the last also as the start of a longer word. Best matches first: numbers, titles, names, then quotes.")
             .Argument<NonNullGraphType<StringGraphType>>("text", $"The words to find (at most {SearchIndex.MaxQueryLength} characters).")
             .PageArguments()
-            .Resolve(context => context.Paginate(context.Snapshot().Search.Search(context.SearchArgument("text")!)));
+            .ResolveContext(context => context.Paginate(context.Snapshot().Search.Search(context.SearchArgument("text")!)));
 
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountryType>>>>("countries").Description("Every country of ISO 3166-1, by code.").WithListSize(statistics => statistics.Countries).Resolve(context => context.Snapshot().Countries);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountryType>>>>("countries").Description("Every country of ISO 3166-1, by code.").WithListSize(statistics => statistics.Countries).ResolveContext(context => context.Snapshot().Countries);
         Field<CountryType>("country")
             .Description("A country by its ISO 3166-1 alpha-2 or alpha-3 code (LA, LAO); null when no country has the code.")
             .Argument<NonNullGraphType<StringGraphType>>("code", "ISO 3166-1 alpha-2 or alpha-3 code, any case.")
-            .Resolve(context => context.Snapshot().FindCountry(context.GetArgument<string>("code")));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CooperationFieldType>>>>("fields").Description("The fields of cooperation with their codes and labels; arguments accept either.").WithListSize(statistics => statistics.Fields).Resolve(context => context.Snapshot().Fields);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConflictType>>>>("conflicts").Description("Every attribute on which sources disagree, with each source's value.").WithListSize(statistics => statistics.Conflicts).Resolve(context => context.Snapshot().Conflicts);
-        Field<NonNullGraphType<GraphInfoType>>("graph").Description("The snapshot that answered: its source, version and size.").Resolve(context => context.Snapshot().Info);
+            .ResolveContext(context => context.Snapshot().FindCountry(context.GetArgument<string>("code")));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CooperationFieldType>>>>("fields").Description("The fields of cooperation with their codes and labels; arguments accept either.").WithListSize(statistics => statistics.Fields).ResolveContext(context => context.Snapshot().Fields);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConflictType>>>>("conflicts").Description("Every attribute on which sources disagree, with each source's value.").WithListSize(statistics => statistics.Conflicts).ResolveContext(context => context.Snapshot().Conflicts);
+        Field<NonNullGraphType<GraphInfoType>>("graph").Description("The snapshot that answered: its source, version and size.").ResolveContext(context => context.Snapshot().Info);
     }
 }

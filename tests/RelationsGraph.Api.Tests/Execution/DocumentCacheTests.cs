@@ -1,5 +1,8 @@
+using System.Text.Json;
+using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQLParser;
+using GraphQLParser.AST;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using RelationsGraph.Api.GraphQL;
@@ -136,5 +139,42 @@ public sealed class DocumentCacheTests
         Assert.NotEmpty(second.DirectiveValues!);
         var argument = withVariables.ArgumentValues!.Values.Single()["country"].Value;
         Assert.Equal(["LA", "VN"], new[] { argument, otherValues.ArgumentValues!.Values.Single()["country"].Value });
+    }
+
+    [Fact]
+    public async Task Collected_fields_are_kept_for_the_documents_own_selections_and_not_for_merged_ones()
+    {
+        var snapshot = await InProcessApi.TestSnapshotAsync();
+        using var api = InProcessApi.Services(snapshot);
+        var schema = api.GetRequiredService<RelationsSchema>();
+        schema.Initialize();
+        var document = Parser.Parse("""
+            { instrument(id: "x") { ...parts id } }
+            fragment parts on Instrument { parties { role } }
+            """);
+        var operation = document.Definitions.OfType<GraphQLOperationDefinition>().Single();
+        var root = operation.SelectionSet;
+        var instrument = (GraphQLField)root.Selections[0];
+        var parties = (GraphQLField)document.Definitions.OfType<GraphQLFragmentDefinition>().Single().SelectionSet.Selections[0];
+        var instrumentType = (IObjectGraphType)schema.AllTypes["Instrument"]!;
+        var partyType = (IObjectGraphType)schema.AllTypes["Party"]!;
+        CollectedField Field(GraphQLField field, IObjectGraphType type)
+        {
+            var definition = type.GetField(field.Name)!;
+            return new CollectedField(field.Name.StringValue, JsonEncodedText.Encode(field.Name.StringValue), field, definition, new FieldOutput(definition.ResolvedType!));
+        }
+
+        var kept = new KeptSelections(document, operation);
+        CollectedField[] rootFields = [Field(instrument, schema.Query)];
+        CollectedField[] fragmentFields = [Field(parties, instrumentType), Field((GraphQLField)instrument.SelectionSet!.Selections[1], instrumentType)];
+        var merged = new GraphQLField(parties.Name) { SelectionSet = new GraphQLSelectionSet([.. parties.SelectionSet!.Selections]) };
+
+        Assert.True(kept.TryKeep(schema.Query, root, rootFields));
+        Assert.True(kept.TryKeep(instrumentType, instrument.SelectionSet, fragmentFields));  // a fragment's field is the document's own
+        Assert.True(kept.TryGet(schema.Query, root, out var again) && ReferenceEquals(again, rootFields));
+        Assert.False(kept.TryKeep(instrumentType, parties.SelectionSet, [Field(merged, instrumentType)]));  // a field made for a request
+        Assert.False(kept.TryKeep(partyType, merged.SelectionSet, []));  // a selection set made for a request
+        Assert.False(kept.TryGet(partyType, merged.SelectionSet, out _));
+        Assert.False(kept.TryGet(instrumentType, parties.SelectionSet, out _));
     }
 }

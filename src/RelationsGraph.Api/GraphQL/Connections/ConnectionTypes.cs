@@ -15,10 +15,10 @@ internal abstract class ConnectionType<TNodeType, TEdgeType, TNode> : ObjectGrap
     {
         Name = nodeName + "Connection";
         Description = $"A page of {plural}. totalCount is the length of the whole list; pageInfo says whether more lies before or after the page.";
-        Field<NonNullGraphType<IntGraphType>>("totalCount").Description($"How many {plural} the whole list has, across every page.").Resolve(context => context.Source.TotalCount);
-        Field<NonNullGraphType<PageInfoType>>("pageInfo").Resolve(context => context.Source);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TEdgeType>>>>("edges").Resolve(context => context.Source.Edges);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TNodeType>>>>("nodes").Description("The page's items, without cursors.").Resolve(context => context.Source.Nodes);
+        Field<NonNullGraphType<IntGraphType>>("totalCount").Description($"How many {plural} the whole list has, across every page.").ResolveSource(source => source.TotalCount);
+        Field<NonNullGraphType<PageInfoType>>("pageInfo").ResolveSource(source => source);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TEdgeType>>>>("edges").ResolveSource(source => source.Edges);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TNodeType>>>>("nodes").Description("The page's items, without cursors.").ResolveSource(source => source.Nodes);
     }
 }
 
@@ -32,8 +32,8 @@ internal abstract class EdgeType<TNodeType, TNode> : ObjectGraphType<Edge<TNode>
     protected EdgeType(string nodeName)
     {
         Name = nodeName + "Edge";
-        Field<NonNullGraphType<StringGraphType>>("cursor").Description("Pass as 'after' (or 'before') to continue from this item.").Resolve(context => context.Source.Cursor);
-        Field<NonNullGraphType<TNodeType>>("node").Resolve(context => context.Source.Node);
+        Field<NonNullGraphType<StringGraphType>>("cursor").Description("Pass as 'after' (or 'before') to continue from this item.").ResolveSource(source => source.Cursor);
+        Field<NonNullGraphType<TNodeType>>("node").ResolveSource(source => source.Node);
     }
 }
 
@@ -43,10 +43,10 @@ internal sealed class PageInfoType : ObjectGraphType<IPageInfo>
     {
         Name = "PageInfo";
         Description = "Where a page sits in its list (Relay cursor connections).";
-        Field<NonNullGraphType<BooleanGraphType>>("hasNextPage").Description("True when items follow this page: the list was cut by 'first' (or 'before').").Resolve(context => context.Source.HasNextPage);
-        Field<NonNullGraphType<BooleanGraphType>>("hasPreviousPage").Description("True when items come before this page.").Resolve(context => context.Source.HasPreviousPage);
-        Field<StringGraphType>("startCursor").Resolve(context => context.Source.StartCursor);
-        Field<StringGraphType>("endCursor").Description("Pass as 'after' for the next page.").Resolve(context => context.Source.EndCursor);
+        Field<NonNullGraphType<BooleanGraphType>>("hasNextPage").Description("True when items follow this page: the list was cut by 'first' (or 'before').").ResolveSource(source => source.HasNextPage);
+        Field<NonNullGraphType<BooleanGraphType>>("hasPreviousPage").Description("True when items come before this page.").ResolveSource(source => source.HasPreviousPage);
+        Field<StringGraphType>("startCursor").ResolveSource(source => source.StartCursor);
+        Field<StringGraphType>("endCursor").Description("Pass as 'after' for the next page.").ResolveSource(source => source.EndCursor);
     }
 }
 
@@ -69,7 +69,7 @@ internal sealed class InstrumentEdgeType : EdgeType<InstrumentType, InstrumentNo
     {
         Field<InForceStatusType>("inForce")
             .Description("With activeOn: IN_FORCE, or DISPUTED when the instrument was in force that day by one source's date and not by another's (see the instrument's disputedInForce and conflicts).")
-            .Resolve(context => context.Source.Page.OnDate is { } date ? context.Source.Node.InForceOn(date) : null);
+            .ResolveSource(source => source.Page.OnDate is { } date ? source.Node.InForceOn(date) : null);
     }
 }
 

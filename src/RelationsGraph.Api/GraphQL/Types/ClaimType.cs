@@ -9,7 +9,7 @@ internal sealed class ClaimType : ObjectGraphType<Claim>
     {
         Name = "Claim";
         Description = "One value of an attribute as the sources give it, with the spans that give it.";
-        Field<NonNullGraphType<StringGraphType>>("value").Resolve(context => context.Source.Value);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceType>>>>("evidence").Resolve(context => context.Source.Evidence);
+        Field<NonNullGraphType<StringGraphType>>("value").ResolveSource(source => source.Value);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceType>>>>("evidence").ResolveSource(source => source.Evidence);
     }
 }

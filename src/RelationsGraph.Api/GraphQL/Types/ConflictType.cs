@@ -9,8 +9,8 @@ internal sealed class ConflictType : ObjectGraphType<Conflict>
     {
         Name = "Conflict";
         Description = "Sources that disagree about one attribute of an instrument; every value is kept with its evidence.";
-        Field<NonNullGraphType<StringGraphType>>("field").Description("The attribute, e.g. signed_on or kind.").Resolve(context => context.Source.Field);
-        Field<NonNullGraphType<InstrumentType>>("instrument").Resolve(context => context.Snapshot().InstrumentById[context.Source.SubjectId]);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimType>>>>("claims").Resolve(context => context.Source.Claims);
+        Field<NonNullGraphType<StringGraphType>>("field").Description("The attribute, e.g. signed_on or kind.").ResolveSource(source => source.Field);
+        Field<NonNullGraphType<InstrumentType>>("instrument").ResolveContext((context, source) => context.Snapshot().InstrumentById[source.SubjectId]);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimType>>>>("claims").ResolveSource(source => source.Claims);
     }
 }

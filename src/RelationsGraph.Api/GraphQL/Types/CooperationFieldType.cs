@@ -9,8 +9,8 @@ internal sealed class CooperationFieldType : ObjectGraphType<CooperationField>
     {
         Name = "CooperationField";
         Description = "A field of cooperation, e.g. agriculture or education.";
-        Field<NonNullGraphType<IdGraphType>>("code").Resolve(context => context.Source.Code);
-        Field<NonNullGraphType<StringGraphType>>("name").Resolve(context => context.Source.Name);
-        Field<NonNullGraphType<StringGraphType>>("nameVi").Resolve(context => context.Source.NameVi);
+        Field<NonNullGraphType<IdGraphType>>("code").ResolveSource(source => source.Code);
+        Field<NonNullGraphType<StringGraphType>>("name").ResolveSource(source => source.Name);
+        Field<NonNullGraphType<StringGraphType>>("nameVi").ResolveSource(source => source.NameVi);
     }
 }

@@ -9,7 +9,7 @@ internal sealed class DateSpanType : ObjectGraphType<DateRange>
     {
         Name = "DateSpan";
         Description = "An inclusive span of days.";
-        Field<NonNullGraphType<DateType>>("from").Resolve(context => context.Source.From);
-        Field<NonNullGraphType<DateType>>("to").Resolve(context => context.Source.To);
+        Field<NonNullGraphType<DateType>>("from").ResolveSource(source => source.From);
+        Field<NonNullGraphType<DateType>>("to").ResolveSource(source => source.To);
     }
 }

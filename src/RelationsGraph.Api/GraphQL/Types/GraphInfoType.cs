@@ -9,14 +9,14 @@ internal sealed class GraphInfoType : ObjectGraphType<SnapshotInfo>
     {
         Name = "GraphInfo";
         Description = "The snapshot that answered this request.";
-        Field<NonNullGraphType<StringGraphType>>("source").Description("graph-seed or neo4j.").Resolve(context => context.Source.Source);
-        Field<NonNullGraphType<StringGraphType>>("version").Resolve(context => context.Source.Version);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("builtAt").Resolve(context => context.Source.BuiltAt);
-        Field<NonNullGraphType<IntGraphType>>("units").Resolve(context => context.Source.Units);
-        Field<NonNullGraphType<IntGraphType>>("instruments").Resolve(context => context.Source.Instruments);
-        Field<NonNullGraphType<IntGraphType>>("mechanisms").Resolve(context => context.Source.Mechanisms);
-        Field<NonNullGraphType<IntGraphType>>("sessions").Resolve(context => context.Source.Sessions);
-        Field<NonNullGraphType<IntGraphType>>("commitments").Resolve(context => context.Source.Commitments);
-        Field<NonNullGraphType<IntGraphType>>("documents").Resolve(context => context.Source.Documents);
+        Field<NonNullGraphType<StringGraphType>>("source").Description("graph-seed or neo4j.").ResolveSource(source => source.Source);
+        Field<NonNullGraphType<StringGraphType>>("version").ResolveSource(source => source.Version);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("builtAt").ResolveSource(source => source.BuiltAt);
+        Field<NonNullGraphType<IntGraphType>>("units").ResolveSource(source => source.Units);
+        Field<NonNullGraphType<IntGraphType>>("instruments").ResolveSource(source => source.Instruments);
+        Field<NonNullGraphType<IntGraphType>>("mechanisms").ResolveSource(source => source.Mechanisms);
+        Field<NonNullGraphType<IntGraphType>>("sessions").ResolveSource(source => source.Sessions);
+        Field<NonNullGraphType<IntGraphType>>("commitments").ResolveSource(source => source.Commitments);
+        Field<NonNullGraphType<IntGraphType>>("documents").ResolveSource(source => source.Documents);
     }
 }

@@ -9,9 +9,9 @@ internal sealed class MembershipType : ObjectGraphType<MemberNode>
     {
         Name = "Membership";
         Description = "A province's membership of a mechanism; from and to are null where the sources do not say.";
-        Field<NonNullGraphType<MechanismType>>("mechanism").Resolve(context => context.Source.Mechanism);
-        Field<NonNullGraphType<ProvinceType>>("province").Resolve(context => context.Source.Unit);
-        Field<DateType>("from").Resolve(context => context.Source.From);
-        Field<DateType>("to").Resolve(context => context.Source.To);
+        Field<NonNullGraphType<MechanismType>>("mechanism").ResolveSource(source => source.Mechanism);
+        Field<NonNullGraphType<ProvinceType>>("province").ResolveSource(source => source.Unit);
+        Field<DateType>("from").ResolveSource(source => source.From);
+        Field<DateType>("to").ResolveSource(source => source.To);
     }
 }

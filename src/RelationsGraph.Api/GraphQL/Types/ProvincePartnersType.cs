@@ -9,8 +9,8 @@ internal sealed class ProvincePartnersType : ObjectGraphType<ProvincePartners>
     {
         Name = "ProvincePartners";
         Description = "A province with its partners in another country.";
-        Field<NonNullGraphType<ProvinceType>>("province").Resolve(context => context.Source.Province);
-        Field<NonNullGraphType<IntGraphType>>("partnerCount").Resolve(context => context.Source.PartnerCount);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PartnershipType>>>>("partners").WithListSize(statistics => statistics.PartnersPerUnit, bounds => bounds.PartnersPerProvince).Resolve(context => context.Source.Partners);
+        Field<NonNullGraphType<ProvinceType>>("province").ResolveSource(source => source.Province);
+        Field<NonNullGraphType<IntGraphType>>("partnerCount").ResolveSource(source => source.PartnerCount);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PartnershipType>>>>("partners").WithListSize(statistics => statistics.PartnersPerUnit, bounds => bounds.PartnersPerProvince).ResolveSource(source => source.Partners);
     }
 }

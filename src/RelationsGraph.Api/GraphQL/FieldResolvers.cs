@@ -1,0 +1,43 @@
+using GraphQL;
+using GraphQL.Builders;
+using GraphQL.Resolvers;
+
+namespace RelationsGraph.Api.GraphQL;
+
+/// <summary>
+/// The only way the schema's fields are resolved: a delegate given the field's source, cast from the context it is
+/// called with, and the context itself where it needs arguments or the snapshot. graphql-dotnet's typed resolvers
+/// (<c>Resolve(context => context.Source…)</c>) give the delegate a typed view of the context instead, an adapter
+/// shared per source type and taken and returned with two interlocked operations per call (contended when both cores
+/// resolve fields of one type), and a new adapter after every list-valued field; here a field's call costs a cast.
+/// Both execution paths (<see cref="DirectAnswer"/> and the node-based walk) call these resolvers alike.
+/// </summary>
+internal static class FieldResolvers
+{
+    /// <summary>Resolves the field from its source alone.</summary>
+    public static FieldBuilder<TSource, TReturn> ResolveSource<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, Func<TSource, TReturn?> resolve) =>
+        field.Resolve(new SourceResolver<TSource, TReturn>(resolve));
+
+    /// <summary>Resolves the field from its source and its context (arguments, the request's snapshot).</summary>
+    public static FieldBuilder<TSource, TReturn> ResolveContext<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, Func<IResolveFieldContext, TSource, TReturn?> resolve) =>
+        field.Resolve(new SourceAndContextResolver<TSource, TReturn>(resolve));
+
+    /// <summary>Resolves a field of the root type, which has no source of its own, from its context.</summary>
+    public static FieldBuilder<TSource, TReturn> ResolveContext<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, Func<IResolveFieldContext, TReturn?> resolve) =>
+        field.Resolve(new ContextResolver<TReturn>(resolve));
+
+    internal sealed class SourceResolver<TSource, TReturn>(Func<TSource, TReturn?> resolve) : IFieldResolver
+    {
+        public ValueTask<object?> ResolveAsync(IResolveFieldContext context) => new(resolve((TSource)context.Source!));
+    }
+
+    internal sealed class SourceAndContextResolver<TSource, TReturn>(Func<IResolveFieldContext, TSource, TReturn?> resolve) : IFieldResolver
+    {
+        public ValueTask<object?> ResolveAsync(IResolveFieldContext context) => new(resolve(context, (TSource)context.Source!));
+    }
+
+    internal sealed class ContextResolver<TReturn>(Func<IResolveFieldContext, TReturn?> resolve) : IFieldResolver
+    {
+        public ValueTask<object?> ResolveAsync(IResolveFieldContext context) => new(resolve(context));
+    }
+}
