@@ -56,6 +56,40 @@ internal sealed class BenchmarkApi : IDisposable
         }
     }
 
+    /// <summary>
+    /// How long the API's threads have so far waited runnable for a processor (the second figure of each
+    /// /proc/PID/task/TID/schedstat, summed over the threads alive now); zero where /proc is not available. Over a
+    /// run, this divided by the run's wall time is how many of the API's threads were ready to run but not running on
+    /// average: the time the scheduler, not the API, adds to each request's latency.
+    /// </summary>
+    public TimeSpan RunQueueWait
+    {
+        get
+        {
+            var tasks = $"/proc/{_process.Id}/task";
+            if (!Directory.Exists(tasks))
+            {
+                return TimeSpan.Zero;
+            }
+
+            long nanoseconds = 0;
+            foreach (var task in Directory.EnumerateDirectories(tasks))
+            {
+                try
+                {
+                    var fields = File.ReadAllText(Path.Combine(task, "schedstat")).Split(' ');
+                    nanoseconds += long.Parse(fields[1], System.Globalization.CultureInfo.InvariantCulture);
+                }
+                catch (IOException)
+                {
+                    // The thread ended between the listing and the read.
+                }
+            }
+
+            return TimeSpan.FromTicks(nanoseconds / 100);
+        }
+    }
+
     /// <summary>The API process's peak resident set size so far (VmHWM), in bytes; 0 where /proc is not available.</summary>
     public long PeakResidentBytes => ReadStatus("VmHWM:");
 
