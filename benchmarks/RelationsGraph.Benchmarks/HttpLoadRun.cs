@@ -111,13 +111,13 @@ internal static class HttpLoadRun
                     foreach (var request in requests)
                     {
                         var before = api.ProcessorTime;
-                        var waitBefore = api.RunQueueWait;
+                        var waitBefore = api.RunQueueWaitByThread();
                         var clientBefore = Wrk.EndedChildrenProcessorTime;
                         var run = await Wrk.RunAsync(api.Address, request, connections, threads, duration, pin?.Client);
                         results[request].Add(run);
                         processor[request].Add((api.ProcessorTime - before).TotalMilliseconds * 1000 / Math.Max(1, run.Requests));
                         client[request].Add((Wrk.EndedChildrenProcessorTime - clientBefore).TotalMilliseconds * 1000 / Math.Max(1, run.Requests));
-                        waiting[request].Add((api.RunQueueWait - waitBefore).TotalSeconds / run.Seconds);
+                        waiting[request].Add(api.RunQueueWaitSince(waitBefore).TotalSeconds / run.Seconds);
                     }
                 }
 
