@@ -56,6 +56,45 @@ internal sealed class BenchmarkApi : IDisposable
         }
     }
 
+    /// <summary>
+    /// How long each of the API's threads alive now has so far waited runnable for a processor (the second figure of
+    /// /proc/PID/task/TID/schedstat, in nanoseconds), by thread id; empty where /proc is not available. Over a run,
+    /// <see cref="RunQueueWaitSince"/> divided by the run's wall time is how many of the API's threads were ready to
+    /// run but not running on average: the time the scheduler, not the API, adds to each request's latency.
+    /// </summary>
+    public Dictionary<string, long> RunQueueWaitByThread()
+    {
+        var waits = new Dictionary<string, long>(StringComparer.Ordinal);
+        var tasks = $"/proc/{_process.Id}/task";
+        if (!Directory.Exists(tasks))
+        {
+            return waits;
+        }
+
+        foreach (var task in Directory.EnumerateDirectories(tasks))
+        {
+            try
+            {
+                var fields = File.ReadAllText(Path.Combine(task, "schedstat")).Split(' ');
+                waits[Path.GetFileName(task)] = long.Parse(fields[1], System.Globalization.CultureInfo.InvariantCulture);
+            }
+            catch (IOException)
+            {
+                // The thread ended between the listing and the read.
+            }
+        }
+
+        return waits;
+    }
+
+    /// <summary>
+    /// The run-queue wait of the API's threads since <paramref name="before"/>, thread by thread: a thread started
+    /// since counts from zero, one that ended since is left out (a sum over the threads alive at each end would lose
+    /// all its waiting, from before the run too).
+    /// </summary>
+    public TimeSpan RunQueueWaitSince(IReadOnlyDictionary<string, long> before) =>
+        TimeSpan.FromTicks(RunQueueWaitByThread().Sum(thread => thread.Value - before.GetValueOrDefault(thread.Key)) / 100);
+
     /// <summary>The API process's peak resident set size so far (VmHWM), in bytes; 0 where /proc is not available.</summary>
     public long PeakResidentBytes => ReadStatus("VmHWM:");
 

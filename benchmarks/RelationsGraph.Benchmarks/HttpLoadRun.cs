@@ -86,8 +86,8 @@ internal static class HttpLoadRun
             }
 
             Console.WriteLine();
-            Console.WriteLine("| Request | Answer | Result cache | Requests/s | Ratio to `{ __typename }` | API CPU per request | CPU ratio | p50 | p90 | p99 | max | p99/p50 | Errors |");
-            Console.WriteLine("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            Console.WriteLine("| Request | Answer | Result cache | Requests/s | Ratio to `{ __typename }` | API CPU per request | CPU ratio | p50 | p90 | p99 | max | p99/p50 | Errors | wrk CPU per request | API threads waiting |");
+            Console.WriteLine("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
             foreach (var cache in modes)
             {
                 using var api = await BenchmarkApi.StartAsync(directory, environment, pin?.Api, [.. settings, "--GraphQL:Limits:ResultCacheBytes", cache ? "33554432" : "0"]);
@@ -104,14 +104,20 @@ internal static class HttpLoadRun
 
                 var results = requests.ToDictionary(request => request, _ => new List<WrkResult>());
                 var processor = requests.ToDictionary(request => request, _ => new List<double>());
+                var client = requests.ToDictionary(request => request, _ => new List<double>());
+                var waiting = requests.ToDictionary(request => request, _ => new List<double>());
                 for (var round = 0; round < rounds; round++)
                 {
                     foreach (var request in requests)
                     {
                         var before = api.ProcessorTime;
+                        var waitBefore = api.RunQueueWaitByThread();
+                        var clientBefore = Wrk.EndedChildrenProcessorTime;
                         var run = await Wrk.RunAsync(api.Address, request, connections, threads, duration, pin?.Client);
                         results[request].Add(run);
                         processor[request].Add((api.ProcessorTime - before).TotalMilliseconds * 1000 / Math.Max(1, run.Requests));
+                        client[request].Add((Wrk.EndedChildrenProcessorTime - clientBefore).TotalMilliseconds * 1000 / Math.Max(1, run.Requests));
+                        waiting[request].Add(api.RunQueueWaitSince(waitBefore).TotalSeconds / run.Seconds);
                     }
                 }
 
@@ -123,12 +129,12 @@ internal static class HttpLoadRun
                     var cpuRatios = cpu.Select((micros, round) => processor[requests[0]][round] / micros).ToList();
                     var errors = runs.Sum(run => run.Errors);
                     failures += errors > 0 ? 1 : 0;
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {request.Name} | {Size(sizes[request])} | {(cache ? "on" : "off")} | {Median(runs.Select(run => run.RequestsPerSecond)):N0} | {Median(ratios):F2} | {Median(cpu):N0} µs | {Median(cpuRatios):F2} | {Median(runs.Select(run => run.P50)):F2} ms | {Median(runs.Select(run => run.P90)):F2} ms | {Median(runs.Select(run => run.P99)):F2} ms | {runs.Max(run => run.Max):F1} ms | {Median(runs.Select(run => run.P99 / run.P50)):F1} | {errors} |"));
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {request.Name} | {Size(sizes[request])} | {(cache ? "on" : "off")} | {Median(runs.Select(run => run.RequestsPerSecond)):N0} | {Median(ratios):F2} | {Median(cpu):N0} µs | {Median(cpuRatios):F2} | {Median(runs.Select(run => run.P50)):F2} ms | {Median(runs.Select(run => run.P90)):F2} ms | {Median(runs.Select(run => run.P99)):F2} ms | {runs.Max(run => run.Max):F1} ms | {Median(runs.Select(run => run.P99 / run.P50)):F1} | {errors} | {Median(client[request]):N0} µs | {Median(waiting[request]):F2} |"));
                 }
             }
 
             Console.WriteLine();
-            Console.WriteLine("Medians over the rounds (max: the largest of any round). API CPU per request: the API process's processor time (user + system, all threads) during the run over the requests answered; CPU ratio: that of { __typename } over this one's, the throughput ratio a machine with the processors to itself would show. Load average after: " + LoadAverage());
+            Console.WriteLine("Medians over the rounds (max: the largest of any round). API CPU per request: the API process's processor time (user + system, all threads) during the run over the requests answered; CPU ratio: that of { __typename } over this one's, the throughput ratio a machine with the processors to itself would show. wrk CPU per request: the load generator's own processor time over the requests answered (times requests/s: the processors it takes from the API when they share them). API threads waiting: the API's threads' time runnable but not running (/proc/PID/task/*/schedstat) over the run's wall time, the average number of its threads waiting for a processor. Load average after: " + LoadAverage());
             return failures == 0 ? 0 : 1;
         }
         finally
