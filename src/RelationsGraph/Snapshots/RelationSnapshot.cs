@@ -23,7 +23,8 @@ public sealed class RelationSnapshot
         IReadOnlyList<CooperationField> fields,
         SearchIndex search,
         IReadOnlyDictionary<string, InstrumentNode> instrumentById,
-        IReadOnlyDictionary<string, DocumentNode> documentById)
+        IReadOnlyDictionary<string, DocumentNode> documentById,
+        SnapshotLookups lookups)
     {
         Info = info;
         Countries = countries;
@@ -34,7 +35,7 @@ public sealed class RelationSnapshot
         Commitments = commitments;
         Documents = documents;
         Fields = fields;
-        Directory = new UnitDirectory(units, countries);
+        Directory = lookups.Directory;
         CountryByCode = countries.ToFrozenDictionary(country => country.Code, StringComparer.OrdinalIgnoreCase);
         // The builder's own look-ups by id, kept as they are: freezing hundreds of thousands of keys again costs more
         // to build than it saves per look-up. Instruments are found by a binary search (InstrumentsById).
@@ -45,10 +46,7 @@ public sealed class RelationSnapshot
         Conflicts = [.. instruments.SelectMany(instrument => instrument.Conflicts)];
         SessionById = sessions.ToFrozenDictionary(session => session.Session.Id, StringComparer.Ordinal);
         CommitmentById = commitments.ToFrozenDictionary(commitment => commitment.Commitment.Id, StringComparer.Ordinal);
-        InstrumentsByNumber = instruments
-            .Where(instrument => instrument.Instrument.Number is not null)
-            .GroupBy(instrument => NumberKey(instrument.Instrument.Number!), StringComparer.Ordinal)
-            .ToFrozenDictionary(group => group.Key, group => group.ToArray(), StringComparer.Ordinal);
+        InstrumentsByNumber = lookups.InstrumentsByNumber;
         Search = search;
     }
 
@@ -112,6 +110,13 @@ public sealed class RelationSnapshot
         return InstrumentsByNumber.TryGetValue(NumberKey(number), out var found) ? found : [];
     }
 
+    /// <summary>The instruments by <see cref="NumberKey"/> of their official number, for <see cref="FindByNumber"/>.</summary>
+    internal static FrozenDictionary<string, InstrumentNode[]> IndexByNumber(IReadOnlyList<InstrumentNode> instruments) =>
+        instruments
+            .Where(instrument => instrument.Instrument.Number is not null)
+            .GroupBy(instrument => NumberKey(instrument.Instrument.Number!), StringComparer.Ordinal)
+            .ToFrozenDictionary(group => group.Key, group => group.ToArray(), StringComparer.Ordinal);
+
     /// <summary>The comparison key of an official number: the place-name key without a leading "Số"/"No.".</summary>
     private static string NumberKey(string number)
     {
@@ -126,4 +131,14 @@ public sealed class RelationSnapshot
 
         return key;
     }
+}
+
+/// <summary>
+/// The look-ups by name and number, built from the units (once their names are linked) and the instruments' rows
+/// alone, so that the builder can make them on the core validation leaves free.
+/// </summary>
+internal sealed record SnapshotLookups(UnitDirectory Directory, FrozenDictionary<string, InstrumentNode[]> InstrumentsByNumber)
+{
+    public static SnapshotLookups Build(IReadOnlyList<UnitNode> units, IReadOnlyList<CountryNode> countries, IReadOnlyList<InstrumentNode> instruments) =>
+        new(new UnitDirectory(units, countries), RelationSnapshot.IndexByNumber(instruments));
 }

@@ -38,7 +38,7 @@ public static class SnapshotBuilder
         Exception? linkFailure = null;
         try
         {
-            snapshot = Link(seed, source, version, builtAt, phases);
+            snapshot = Link(seed, source, version, builtAt, validation, phases);
             phases?.Side("link", linkStarted);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
@@ -68,7 +68,7 @@ public static class SnapshotBuilder
             + seed.Evidence.Length + seed.Commitments.Length + seed.Sessions.Length + seed.PersonRoles.Length);
 
     /// <summary>Links rows into a snapshot; the rows must be valid (see <see cref="SeedValidator"/>).</summary>
-    private static RelationSnapshot Link(GraphSeed seed, string source, string version, DateTimeOffset builtAt, BuildPhases? phases)
+    private static RelationSnapshot Link(GraphSeed seed, string source, string version, DateTimeOffset builtAt, Task validation, BuildPhases? phases)
     {
         var countries = seed.Countries.OrderBy(country => country.Code, StringComparer.Ordinal).Select(country => new CountryNode(country)).ToList();
         var countryByCode = countries.ToDictionary(country => country.Code, StringComparer.Ordinal);
@@ -93,6 +93,20 @@ public static class SnapshotBuilder
         {
             instruments.Add(new InstrumentNode(instrument, instruments.Count));
         }
+
+        // The look-ups by name and number need only the units' names (linked by now) and the instruments' rows: made on
+        // the other core as soon as validation leaves it, instead of at the end of the linking on this one.
+        var lookups = validation.ContinueWith(
+            _ =>
+            {
+                var started = Stopwatch.GetTimestamp();
+                var built = SnapshotLookups.Build(units, countries, instruments);
+                phases?.Side("look-ups by name and number", started);
+                return built;
+            },
+            CancellationToken.None,
+            TaskContinuationOptions.None,
+            TaskScheduler.Default);
 
         // A binary search over the instruments, in id order; the biggest tables (evidence, parties) are in that order
         // too and find their instruments by walking beside them (InstrumentCursor) instead.
@@ -237,8 +251,9 @@ public static class SnapshotBuilder
             [.. seed.Fields.OrderBy(field => field.Code, StringComparer.Ordinal)],
             searchIndex,
             instrumentById,
-            documentById);
-        phases?.Mark("look-ups, unit directory");
+            documentById,
+            lookups.GetAwaiter().GetResult());
+        phases?.Mark("look-ups, unit directory (beside the linking; what was left to wait for)");
         return snapshot;
     }
 

@@ -13,24 +13,24 @@ internal static class TieBuilder
 
     public static void Build(IReadOnlyList<UnitNode> units, IReadOnlyList<InstrumentNode> instruments, IReadOnlyList<MechanismNode> mechanisms)
     {
-        // Every tie in one list first, then one exact array per unit: no list per unit growing and copied again. The
-        // list is given room for every ordered pair of parties and members at once (the most there can be), so that
-        // it is never copied as it grows either.
-        var capacity = 0L;
-        foreach (var instrument in instruments)
+        // Two walks over the same facts in the same order: the first only counts each unit's ties, the second writes
+        // them into exact arrays. No list of every tie (two per instrument, 56 bytes each) is filled and copied again.
+        var counting = new Counting(new int[units.Count]);
+        Walk(instruments, mechanisms, ref counting);
+        foreach (var unit in units)
         {
-            capacity += (long)instrument.Parties.Count * (instrument.Parties.Count - 1);
+            var count = counting.Counts[unit.Index];
+            unit.TieArray = count == 0 ? [] : new Tie[count];
         }
 
-        foreach (var mechanism in mechanisms)
-        {
-            capacity += (long)mechanism.Members.Count * mechanism.Members.Count;
-        }
+        var filling = new Filling(new int[units.Count]);
+        Walk(instruments, mechanisms, ref filling);
+    }
 
-        var ties = new Ties(new List<(UnitNode Subject, Tie Tie)>((int)Math.Min(capacity, Array.MaxLength)), new int[units.Count]);
-        var (all, counts) = (ties.All, ties.Counts);
-        void Add(UnitNode subject, Tie tie) => ties.Add(subject, tie);
-
+    /// <summary>Every tie of every fact, in the order the units' arrays hold them, given to <paramref name="sink"/>.</summary>
+    private static void Walk<TSink>(IReadOnlyList<InstrumentNode> instruments, IReadOnlyList<MechanismNode> mechanisms, ref TSink sink)
+        where TSink : struct, ITieSink
+    {
         foreach (var instrument in instruments)
         {
             // What can never count (planned instruments) makes no tie; the rest is filtered per query by the policy.
@@ -41,7 +41,7 @@ internal static class TieBuilder
 
             if (instrument.Parties.Count == 2)
             {
-                AddPair(instrument, support, instrument.Parties[0], instrument.Parties[1], ties);
+                AddPair(instrument, support, instrument.Parties[0], instrument.Parties[1], ref sink);
                 continue;
             }
 
@@ -69,7 +69,7 @@ internal static class TieBuilder
 
             foreach (var ((subject, partner), (mask, active, possible)) in pairs)
             {
-                Add(subject, new Tie(partner, instrument, null, mask, support.KindMask, (float)support.Confidence, (float)support.ReviewedConfidence, active, possible));
+                sink.Add(subject, new Tie(partner, instrument, null, mask, support.KindMask, (float)support.Confidence, (float)support.ReviewedConfidence, active, possible));
             }
         }
 
@@ -90,25 +90,15 @@ internal static class TieBuilder
                     var active = mechanism.Active is { } range
                         ? range.Intersect(Membership(member))?.Intersect(Membership(other))
                         : null;
-                    Add(subject, new Tie(partner, null, mechanism, LevelBit(PartyLevel.ProvincialGovernment), support.KindMask, (float)support.Confidence, (float)support.ReviewedConfidence, active, active));
+                    sink.Add(subject, new Tie(partner, null, mechanism, LevelBit(PartyLevel.ProvincialGovernment), support.KindMask, (float)support.Confidence, (float)support.ReviewedConfidence, active, active));
                 }
             }
-        }
-
-        var filled = new int[units.Count];
-        foreach (var unit in units)
-        {
-            unit.TieArray = counts[unit.Index] == 0 ? [] : new Tie[counts[unit.Index]];
-        }
-
-        foreach (var (subject, tie) in all)
-        {
-            subject.TieArray[filled[subject.Index]++] = tie;
         }
     }
 
     /// <summary>The common case of two parties: one tie each way when they are in different countries.</summary>
-    private static void AddPair(InstrumentNode instrument, FactSupport support, PartyNode first, PartyNode second, Ties add)
+    private static void AddPair<TSink>(InstrumentNode instrument, FactSupport support, PartyNode first, PartyNode second, ref TSink sink)
+        where TSink : struct, ITieSink
     {
         var a = first.Unit.FirstLevel;
         var b = second.Unit.FirstLevel;
@@ -117,12 +107,19 @@ internal static class TieBuilder
             return;
         }
 
+        if (!sink.WantsTies)
+        {
+            sink.Count(a);
+            sink.Count(b);
+            return;
+        }
+
         var active = Within(Within(instrument.InForce, first.Unit), second.Unit);
         var possible = Within(Within(instrument.PossiblyInForce, first.Unit), second.Unit);
         var mask = LevelBit(first.Level) | LevelBit(second.Level);
         var (confidence, reviewed) = ((float)support.Confidence, (float)support.ReviewedConfidence);
-        add.Add(a, new Tie(b, instrument, null, mask, support.KindMask, confidence, reviewed, active, possible));
-        add.Add(b, new Tie(a, instrument, null, mask, support.KindMask, confidence, reviewed, active, possible));
+        sink.Add(a, new Tie(b, instrument, null, mask, support.KindMask, confidence, reviewed, active, possible));
+        sink.Add(b, new Tie(a, instrument, null, mask, support.KindMask, confidence, reviewed, active, possible));
     }
 
     private static DateRange Membership(MemberNode member) =>
@@ -143,13 +140,34 @@ internal static class TieBuilder
             ({ } x, { } y) => new DateRange(x.From < y.From ? x.From : y.From, x.To > y.To ? x.To : y.To),
         };
 
-    /// <summary>The ties made so far and how many each unit has.</summary>
-    private sealed record Ties(List<(UnitNode Subject, Tie Tie)> All, int[] Counts)
+    /// <summary>Where a walk's ties go; a struct, so that each walk is compiled for its own sink.</summary>
+    private interface ITieSink
     {
-        public void Add(UnitNode subject, Tie tie)
-        {
-            All.Add((subject, tie));
-            Counts[subject.Index]++;
-        }
+        /// <summary>False when only the number of each unit's ties is wanted: the common case skips making them.</summary>
+        bool WantsTies { get; }
+
+        void Count(UnitNode subject);
+
+        void Add(UnitNode subject, in Tie tie);
+    }
+
+    /// <summary>How many ties each unit has.</summary>
+    private readonly record struct Counting(int[] Counts) : ITieSink
+    {
+        public bool WantsTies => false;
+
+        public void Count(UnitNode subject) => Counts[subject.Index]++;
+
+        public void Add(UnitNode subject, in Tie tie) => Count(subject);
+    }
+
+    /// <summary>Each tie written to the next free place of its unit's array, sized by <see cref="Counting"/>.</summary>
+    private readonly record struct Filling(int[] Filled) : ITieSink
+    {
+        public bool WantsTies => true;
+
+        public void Count(UnitNode subject) => throw new InvalidOperationException("Filling takes ties, not counts.");
+
+        public void Add(UnitNode subject, in Tie tie) => subject.TieArray[Filled[subject.Index]++] = tie;
     }
 }

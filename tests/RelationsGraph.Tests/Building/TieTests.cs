@@ -1,0 +1,51 @@
+using RelationsGraph.Facts;
+using RelationsGraph.Seed;
+using RelationsGraph.Snapshots;
+using RelationsGraph.Testing;
+using Xunit;
+
+namespace RelationsGraph.Tests.Building;
+
+public sealed class TieTests
+{
+    [Fact]
+    public async Task Every_unit_holds_one_tie_per_fact_and_foreign_partner_in_the_facts_order()
+    {
+        var seed = await GraphSeedReader.ReadAsync(RepositoryPaths.GraphSeed, TestContext.Current.CancellationToken);
+
+        var snapshot = SnapshotBuilder.Build(seed, "graph-seed", "v", DateTimeOffset.UnixEpoch);
+
+        // What each first-level unit should be tied to, from the facts alone: every instrument that is not planned, once
+        // per partner of another country, and every pair of a mechanism's memberships across countries; instruments
+        // in id order, then mechanisms.
+        var expected = snapshot.Units.ToDictionary(unit => unit, _ => new List<string>());
+        foreach (var instrument in snapshot.Instruments.Where(instrument => instrument.Instrument.Status != InstrumentStatus.Planned))
+        {
+            AddPairs(instrument.Id, instrument.Parties.Select(party => party.Unit.FirstLevel).Distinct().ToList());
+        }
+
+        foreach (var mechanism in snapshot.Mechanisms)
+        {
+            AddPairs(mechanism.Id, mechanism.Members.Select(member => member.Unit.FirstLevel).ToList());
+        }
+
+        Assert.Contains(snapshot.Units, unit => unit.Ties.Length > 1);
+        Assert.Contains(snapshot.Units, unit => unit.Ties.ToArray().Any(tie => tie.Mechanism is not null));
+        foreach (var unit in snapshot.Units)
+        {
+            var ties = unit.Ties.ToArray().Select(tie => $"{tie.Instrument?.Id ?? tie.Mechanism!.Id} {tie.Partner.Id}");
+            Assert.Equal(expected[unit], ties);
+        }
+
+        void AddPairs(string fact, List<UnitNode> units)
+        {
+            foreach (var (subject, partner) in units.SelectMany(subject => units.Select(partner => (subject, partner))))
+            {
+                if (subject.Country != partner.Country)
+                {
+                    expected[subject].Add($"{fact} {partner.Id}");
+                }
+            }
+        }
+    }
+}
