@@ -1662,8 +1662,12 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             parties = [.. explicitParties, .. _pair.Where(member => vietnameseNamed ? member.Country != "VN" : member.Country == "VN")];
         }
         else if (explicitParties.Count == 0 && zone.Source == RelationSource.Article && !CountsUnnamedUnits(first, last)
-            && anchors.Any(anchor => !anchor.IsWeak && (anchor.Cue.RefersToDocument || anchor.Number is not null || anchor.Period is not null || anchor.Date is not null || index.HasCue(sentence.First, sentence.Last, Cue.Sign | Cue.Issue))))
+            && anchors.Any(anchor => !anchor.IsWeak && (anchor.Cue.RefersToDocument || anchor.Number is not null || anchor.Period is not null || anchor.Date is not null
+                || (anchor.Background && index.HasCue(sentence.First, anchor.First, Cue.Background))
+                || index.HasCue(sentence.First, sentence.Last, Cue.Sign | Cue.Issue))))
         {
+            // An instrument the sentence reviews ("Re-evaluating the results of … the memorandum at the 14th Conference")
+            // is the pair's, as is one it signs or dates.
             parties = [.. _pair];
         }
         else

@@ -110,6 +110,7 @@ public sealed class RegressionCorpusTests
         ["dateline-date-and-meeting-after"],
         ["municipal-council-earlier-agreements"],
         ["implement-provinces-agreement-beside-national"],
+        ["re-evaluating-memorandum"],
     ];
 
     [Fact]
