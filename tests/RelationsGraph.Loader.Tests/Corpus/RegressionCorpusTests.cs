@@ -111,6 +111,7 @@ public sealed class RegressionCorpusTests
         ["municipal-council-earlier-agreements"],
         ["implement-provinces-agreement-beside-national"],
         ["re-evaluating-memorandum"],
+        ["thirty-four-provinces", "34-tinh-thanh"],
     ];
 
     [Fact]
