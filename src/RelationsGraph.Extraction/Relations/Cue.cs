@@ -221,6 +221,12 @@ public readonly record struct Cue
 
     /// <summary>các văn kiện hợp tác gồm, the documents exchanged include: a list of the ceremony's documents follows.</summary>
     public static readonly Cue DocumentList = Bit(66);
+
+    /// <summary>municipal: "the municipal People's Council", a body of the city the text is about, named without the city's name.</summary>
+    public static readonly Cue HomeBody = Bit(67);
+
+    /// <summary>adding that, noting that: a speaker's aside; a signing it reports, undated, beside the meeting the sentence reports, came before it.</summary>
+    public static readonly Cue Aside = Bit(68);
     /// <summary>True when no cue is set.</summary>
     public bool IsNone => (_low | _high) == 0;
 

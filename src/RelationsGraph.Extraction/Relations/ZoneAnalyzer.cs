@@ -1161,6 +1161,13 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                 anchor.Background = true;
             }
 
+            if (!anchor.Planned && anchor.Signed && anchor.Date is null && AsideBesideMeeting(anchor, anchors, cuesBefore))
+            {
+                // "At a reception for …, he said …, adding that the council signed agreements with …": what a speaker
+                // adds at the meeting the sentence reports was signed before it.
+                anchor.Background = true;
+            }
+
             if (ImplementsEarlierInstrument(sentence, anchor, anchors, cuesBefore))
             {
                 // What is being implemented was concluded before.
@@ -1169,6 +1176,14 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             }
         }
     }
+
+    /// <summary>
+    /// The anchor's clause opens with a speaker's aside ("adding that …") and an earlier anchor of the sentence is the
+    /// meeting or reception the sentence reports.
+    /// </summary>
+    private static bool AsideBesideMeeting(Anchor anchor, List<Anchor> anchors, List<VocabularyMatch<Cue>> cuesBefore) =>
+        cuesBefore.Any(cue => cue.Value.HasAny(Cue.Aside))
+        && anchors.Exists(other => other.Last <= anchor.First && other.Kind == InstrumentKind.Visit && !other.Planned);
 
     /// <summary>How many words of a list item may stand before its instrument ("Hội nghị lần thứ 15").</summary>
     private const int MaxListItemLead = 6;
@@ -1231,11 +1246,35 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     /// </summary>
     private const int MaxImplementsDistance = 8;
 
+    /// <summary>
+    /// How far the first written instrument after the cue may stand, its owner and other objects between: "to implement
+    /// the two provinces' principles for search and rescue cooperation and agreement on …" names what is implemented.
+    /// </summary>
+    private const int MaxImplementedObject = 16;
+
+    private static bool IsWrittenInstrument(Anchor anchor) =>
+        !anchor.Cue.IsMeeting && anchor.Kind is not (InstrumentKind.Visit or InstrumentKind.JointCommittee or InstrumentKind.Other);
+
+    private static Anchor? FirstAnchorAfter(List<Anchor> anchors, int token)
+    {
+        Anchor? first = null;
+        foreach (var anchor in anchors)
+        {
+            if (anchor.First >= token && (first is null || anchor.First < first.First))
+            {
+                first = anchor;
+            }
+        }
+
+        return first;
+    }
+
     private bool ImplementsEarlierInstrument(Sentence sentence, Anchor anchor, List<Anchor> anchors, List<VocabularyMatch<Cue>> cuesBefore)
     {
         // "as part of the governor's visit to the province": a visit is the occasion of what is signed, not a framework.
         var implements = cuesBefore.LastOrDefault(cue => cue.Value.HasAny(Cue.Implements));
-        if (implements.Last <= implements.First || anchor.First - implements.Last > MaxImplementsDistance || anchor.Cue.Travel)
+        if (implements.Last <= implements.First || anchor.Cue.Travel
+            || anchor.First - implements.Last > (IsWrittenInstrument(anchor) && FirstAnchorAfter(anchors, implements.Last) == anchor ? MaxImplementedObject : MaxImplementsDistance))
         {
             return false;
         }
@@ -1614,15 +1653,21 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             // of them named only through its leader's name.
             parties = [.. _pair];
         }
-        else if (explicitParties.Count > 0 && (counterpart || bothSides))
+        else if (explicitParties.Count > 0 && (counterpart || bothSides
+            || (index.HasCue(first, last, Cue.HomeBody) && !explicitParties.Exists(party => party.Country == "VN"))))
         {
-            // The named side meets "its counterpart", "tỉnh bạn", the delegation: the other side of the pair.
+            // The named side meets "its counterpart", "tỉnh bạn", the delegation: the other side of the pair. "The
+            // municipal People's Council signed … with Incheon": the body of the pair's Vietnamese side, its name unsaid.
             var vietnameseNamed = explicitParties.Exists(party => party.Country == "VN");
             parties = [.. explicitParties, .. _pair.Where(member => vietnameseNamed ? member.Country != "VN" : member.Country == "VN")];
         }
         else if (explicitParties.Count == 0 && zone.Source == RelationSource.Article && !CountsUnnamedUnits(first, last)
-            && anchors.Any(anchor => !anchor.IsWeak && (anchor.Cue.RefersToDocument || anchor.Number is not null || anchor.Period is not null || anchor.Date is not null || index.HasCue(sentence.First, sentence.Last, Cue.Sign | Cue.Issue))))
+            && anchors.Any(anchor => !anchor.IsWeak && (anchor.Cue.RefersToDocument || anchor.Number is not null || anchor.Period is not null || anchor.Date is not null
+                || (anchor.Background && index.HasCue(sentence.First, anchor.First, Cue.Background))
+                || index.HasCue(sentence.First, sentence.Last, Cue.Sign | Cue.Issue))))
         {
+            // An instrument the sentence reviews ("Re-evaluating the results of … the memorandum at the 14th Conference")
+            // is the pair's, as is one it signs or dates.
             parties = [.. _pair];
         }
         else

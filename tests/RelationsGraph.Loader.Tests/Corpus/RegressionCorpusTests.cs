@@ -108,6 +108,10 @@ public sealed class RegressionCorpusTests
         ["two-cities-talks-in-their-province"],
         ["ba-tinh-danh-gia"],
         ["dateline-date-and-meeting-after"],
+        ["municipal-council-earlier-agreements"],
+        ["implement-provinces-agreement-beside-national"],
+        ["re-evaluating-memorandum"],
+        ["thirty-four-provinces", "34-tinh-thanh"],
     ];
 
     [Fact]
