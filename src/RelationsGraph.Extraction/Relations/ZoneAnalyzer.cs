@@ -1247,8 +1247,8 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     private const int MaxImplementsDistance = 8;
 
     /// <summary>
-    /// How far the first written instrument after the cue may stand, its owner and other objects between: "to implement
-    /// the two provinces' principles for search and rescue cooperation and agreement on …" names what is implemented.
+    /// How far the first written instrument after the cue may stand, its owner and other objects between: "implement", the
+    /// provinces' rules on one field, then "and agreement on …": the agreement is what is implemented.
     /// </summary>
     private const int MaxImplementedObject = 16;
 
@@ -1656,8 +1656,8 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         else if (explicitParties.Count > 0 && (counterpart || bothSides
             || (index.HasCue(first, last, Cue.HomeBody) && !explicitParties.Exists(party => party.Country == "VN"))))
         {
-            // The named side meets "its counterpart", "tỉnh bạn", the delegation: the other side of the pair. "The
-            // municipal People's Council signed … with Incheon": the body of the pair's Vietnamese side, its name unsaid.
+            // The named side meets "its counterpart", "tỉnh bạn", the delegation: the other side of the pair. A
+            // "municipal People's Council" signing with foreign councils: the body of the pair's Vietnamese side, its name unsaid.
             var vietnameseNamed = explicitParties.Exists(party => party.Country == "VN");
             parties = [.. explicitParties, .. _pair.Where(member => vietnameseNamed ? member.Country != "VN" : member.Country == "VN")];
         }
