@@ -3,7 +3,10 @@ using Microsoft.Extensions.Logging;
 
 namespace RelationsGraph.Api.Tests;
 
-/// <summary>Every log entry the API writes while a test runs, to assert levels, counts and the absence of stack traces.</summary>
+/// <summary>
+/// Every log entry the API writes while a test runs, to assert levels, counts, the absence of stack traces and the
+/// structured fields an entry carries (its message template's named values).
+/// </summary>
 public sealed class CapturedLogs : ILoggerProvider
 {
     private readonly ConcurrentQueue<LogEntry> _entries = new();
@@ -16,7 +19,7 @@ public sealed class CapturedLogs : ILoggerProvider
     {
     }
 
-    public sealed record LogEntry(string Category, LogLevel Level, string Message, Exception? Exception);
+    public sealed record LogEntry(string Category, LogLevel Level, string Message, Exception? Exception, IReadOnlyDictionary<string, object?> Fields);
 
     private sealed class Logger(string category, ConcurrentQueue<LogEntry> entries) : ILogger
     {
@@ -25,7 +28,18 @@ public sealed class CapturedLogs : ILoggerProvider
 
         public bool IsEnabled(LogLevel logLevel) => true;
 
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            entries.Enqueue(new LogEntry(category, logLevel, formatter(state, exception), exception));
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            var fields = new Dictionary<string, object?>();
+            if (state is IEnumerable<KeyValuePair<string, object?>> values)
+            {
+                foreach (var (name, value) in values)
+                {
+                    fields[name] = value;
+                }
+            }
+
+            entries.Enqueue(new LogEntry(category, logLevel, formatter(state, exception), exception, fields));
+        }
     }
 }

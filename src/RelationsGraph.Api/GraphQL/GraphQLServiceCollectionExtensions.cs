@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphQL.Execution;
 using GraphQL.Validation;
 using GraphQL.Validation.Complexity;
 using GraphQL.Validation.Rules.Custom;
@@ -42,17 +43,7 @@ internal static class GraphQLServiceCollectionExtensions
                 .ConfigureExecution<DocumentCache>()
                 .ConfigureExecution<DocumentShape>()
                 .ConfigureExecution<InputErrors>()
-                .ConfigureExecutionOptions(options =>
-                {
-                    var provider = options.RequestServices!;
-                    options.UnhandledExceptionDelegate = context =>
-                    {
-                        // Only faults of ours get here: callers' mistakes are ExecutionErrors with a code.
-                        provider.GetRequiredService<ILogger<RelationsSchema>>().LogError(context.OriginalException, "Unhandled error in a GraphQL resolver");
-                        context.Exception = new ExecutionError("Internal error while resolving this field.") { Code = ErrorCodes.Internal };
-                        return Task.CompletedTask;
-                    };
-                });
+                .ConfigureExecutionOptions(options => options.UnhandledExceptionDelegate = ReportUnhandledAsync);
             builder.Services.Configure<ComplexityOptions>((options, provider) => ListSizeComplexity.Configure(
                 options,
                 provider.GetRequiredService<IOptions<GraphQLLimits>>().Value,
@@ -62,5 +53,15 @@ internal static class GraphQLServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Singleton<IDocumentValidator>(provider => provider.GetRequiredService<KeptArgumentsValidator>()));
 
         return services;
+    }
+
+    // A static method rather than a lambda over the request's services: the options are configured for every request.
+    private static Task ReportUnhandledAsync(UnhandledExceptionContext context)
+    {
+        // Only faults of ours get here: callers' mistakes are ExecutionErrors with a code.
+        var options = context.ExecutionOptions;
+        Http.RequestLog.Unhandled(options.RequestServices!.GetRequiredService<ILogger<RelationsSchema>>(), context.OriginalException, options.UserContext);
+        context.Exception = new ExecutionError("Internal error while resolving this field.") { Code = ErrorCodes.Internal };
+        return Task.CompletedTask;
     }
 }

@@ -21,16 +21,18 @@ internal static partial class HealthEndpoints
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/health/live", (HttpContext context) => WriteJsonAsync(context, Alive));
-        endpoints.MapGet("/health/ready", (HttpContext context, SnapshotReadiness readiness, SnapshotHolder holder) =>
-        {
-            if (!readiness.IsReady)
-            {
-                return Starting(context);
-            }
-
-            return Results.Json(new { status = "ready", version = holder.Current.Info.Version });
-        });
-        endpoints.MapGet("/health", (HttpContext context, SnapshotHolder holder, SnapshotHealth health, TimeProvider timeProvider, HealthAnswerCache answers) =>
+        // The services are singletons, resolved here once: asking for them per request made ASP.NET Core create a
+        // service scope for every probe, the most of what /health allocated (docs/benchmarks.md, branch tail-6).
+        var services = endpoints.ServiceProvider;
+        var holder = services.GetRequiredService<SnapshotHolder>();
+        var health = services.GetRequiredService<SnapshotHealth>();
+        var timeProvider = services.GetRequiredService<TimeProvider>();
+        var answers = services.GetRequiredService<HealthAnswerCache>();
+        var readiness = services.GetRequiredService<SnapshotReadiness>();
+        endpoints.MapGet("/health/ready", (HttpContext context) => readiness.IsReady
+            ? Results.Json(new { status = "ready", version = holder.Current.Info.Version }).ExecuteAsync(context)
+            : Starting(context).ExecuteAsync(context));
+        endpoints.MapGet("/health", (HttpContext context) =>
             holder.IsLoaded
                 ? WriteJsonAsync(context, answers.Answer(holder.Current.Info, health.Last, health.Location, timeProvider.GetUtcNow()))
                 : Starting(context).ExecuteAsync(context));

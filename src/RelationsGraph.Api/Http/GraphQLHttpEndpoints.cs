@@ -19,7 +19,7 @@ namespace RelationsGraph.Api.Http;
 /// runs within a <see cref="RequestBudget"/>: one timeout from reading it to writing its answer, cancelled when the
 /// client goes away, and an answer that is sent whole within the size limit or replaced by an error.
 /// </summary>
-internal static partial class GraphQLHttpEndpoints
+internal static class GraphQLHttpEndpoints
 {
     public static IEndpointRouteBuilder MapGraphQLEndpoint(this IEndpointRouteBuilder endpoints, string pattern = "/graphql")
     {
@@ -93,6 +93,7 @@ internal static partial class GraphQLHttpEndpoints
         }
 
         using var budget = new RequestBudget(limits, context.RequestServices.GetRequiredService<TimeProvider>(), context.RequestAborted);
+        budget.UserContext[RequestLog.UserContextKey] = context;
         using var answer = new AnswerBuffer(limits.MaxResponseBytes, budget.Token);
         ExecutionResult result;
         try
@@ -139,7 +140,7 @@ internal static partial class GraphQLHttpEndpoints
 
         if (result.Errors is { Count: > 0 } errors)
         {
-            LogCallerErrors(Logger(context), errors.Count, string.Join(", ", errors.Select(error => error.Code).Where(code => code is not null).Distinct()), errors[0].Message);
+            RequestLog.CallerErrors(context, errors);
         }
 
         int statusCode;
@@ -190,17 +191,16 @@ internal static partial class GraphQLHttpEndpoints
 
     private static Task WriteStoppedAsync(HttpContext context, string mediaType, GraphQLLimits limits, RequestBudget.StopReason reason)
     {
-        var logger = Logger(context);
         switch (reason)
         {
             case RequestBudget.StopReason.ClientGone:
-                LogClientGone(logger);
+                RequestLog.ClientGone(context);
                 return Task.CompletedTask;
             case RequestBudget.StopReason.Timeout:
-                LogStopped(logger, ErrorCodes.Timeout);
+                RequestLog.Stopped(context, ErrorCodes.Timeout);
                 return WriteErrorAfterExecutionAsync(context, mediaType, new ExecutionError($"The request took longer than the {limits.ExecutionTimeout.TotalSeconds:0.###} s allowed and was stopped. Ask for less, or try again.") { Code = ErrorCodes.Timeout });
             default:
-                LogStopped(logger, ErrorCodes.ResultTooLarge);
+                RequestLog.Stopped(context, ErrorCodes.ResultTooLarge);
                 return WriteErrorAfterExecutionAsync(context, mediaType, new ExecutionError($"The answer would hold more than {limits.MaxResultNodes:N0} values or {limits.MaxResponseBytes:N0} bytes, the most this API sends. Ask for fewer fields, smaller lists ('first') or less nesting.") { Code = ErrorCodes.ResultTooLarge });
         }
     }
@@ -227,7 +227,7 @@ internal static partial class GraphQLHttpEndpoints
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
-            LogClientGone(Logger(context));
+            RequestLog.ClientGone(context);
         }
     }
 
@@ -347,7 +347,7 @@ internal static partial class GraphQLHttpEndpoints
 
     private static Task WriteRequestErrorAsync(HttpContext context, int statusCode, string mediaType, string code, string message)
     {
-        LogRequestRefused(Logger(context), statusCode, code, message);
+        RequestLog.Refused(context, statusCode, code, message);
         SetResponseHeaders(context, statusCode, mediaType);
         var serializer = context.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
         return serializer.WriteAsync(context.Response.Body, new ExecutionResult { Errors = [new ExecutionError(message) { Code = code }] }, context.RequestAborted);
@@ -362,20 +362,5 @@ internal static partial class GraphQLHttpEndpoints
         context.Response.Headers.Append(HeaderNames.Vary, "Accept");
     }
 
-    private static ILogger Logger(HttpContext context) =>
-        context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("RelationsGraph.Api.GraphQL.Requests");
-
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "GraphQL request refused with {StatusCode} {Code}: {Message}")]
-    private static partial void LogRequestRefused(ILogger logger, int statusCode, string code, string message);
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "GraphQL answer with {Count} error(s) ({Codes}), first: {Message}")]
-    private static partial void LogCallerErrors(ILogger logger, int count, string codes, string message);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "GraphQL request stopped: {Code}")]
-    private static partial void LogStopped(ILogger logger, string code);
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "GraphQL request abandoned: the client went away")]
-    private static partial void LogClientGone(ILogger logger);
 }

@@ -7,6 +7,7 @@ internal static class GraphQLMediaTypes
 {
     public const string GraphQLResponse = "application/graphql-response+json";
     public const string Json = "application/json";
+    private const string JsonUtf8 = "application/json; charset=utf-8";
 
     /// <summary>
     /// The response media type for an Accept header: application/graphql-response+json when the client accepts it,
@@ -15,6 +16,18 @@ internal static class GraphQLMediaTypes
     /// </summary>
     public static string? Negotiate(string? accept)
     {
+        // One of the two types alone, as most clients send it, needs no parsing (which allocates a list of parsed
+        // values and a lower-cased copy for every request): the answer is the type itself, as the loop below finds.
+        if (string.Equals(accept, GraphQLResponse, StringComparison.OrdinalIgnoreCase))
+        {
+            return GraphQLResponse;
+        }
+
+        if (string.Equals(accept, Json, StringComparison.OrdinalIgnoreCase))
+        {
+            return Json;
+        }
+
         if (string.IsNullOrWhiteSpace(accept) || !MediaTypeHeaderValue.TryParseList([accept], out var types))
         {
             return Json;
@@ -48,8 +61,13 @@ internal static class GraphQLMediaTypes
     }
 
     public static bool IsJsonRequest(string? contentType) =>
-        contentType is not null
-        && MediaTypeHeaderValue.TryParse(contentType, out var type)
+        string.Equals(contentType, Json, StringComparison.OrdinalIgnoreCase)
+        || string.Equals(contentType, JsonUtf8, StringComparison.OrdinalIgnoreCase)
+        || (contentType is not null && IsParsedJsonRequest(contentType));
+
+    // Anything but the two common spellings above: parsed, which allocates the parsed value.
+    private static bool IsParsedJsonRequest(string contentType) =>
+        MediaTypeHeaderValue.TryParse(contentType, out var type)
         && string.Equals(type.MediaType.Value, Json, StringComparison.OrdinalIgnoreCase)
         && (type.Charset.Value is null || string.Equals(type.Charset.Value, "utf-8", StringComparison.OrdinalIgnoreCase));
 }
