@@ -161,7 +161,7 @@ public sealed class DocumentCacheTests
         CollectedField Field(GraphQLField field, IObjectGraphType type)
         {
             var definition = type.GetField(field.Name)!;
-            return new CollectedField(field.Name.StringValue, JsonEncodedText.Encode(field.Name.StringValue), field, definition, new FieldOutput(definition.ResolvedType!));
+            return new CollectedField(field.Name.StringValue, JsonEncodedText.Encode(field.Name.StringValue), field, definition, new FieldOutput(definition.ResolvedType!), definition.Resolver as FieldResolvers.Resolver);
         }
 
         var kept = new KeptSelections(document, operation);
