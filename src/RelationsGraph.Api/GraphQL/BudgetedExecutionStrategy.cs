@@ -200,7 +200,7 @@ internal sealed class BudgetedExecutionStrategy : SerialExecutionStrategy, IDisp
         var nodes = new ExecutionNode[fields.Length];
         for (var index = 0; index < fields.Length; index++)
         {
-            var (_, _, field, definition, _) = fields[index];
+            var (_, _, field, definition, _, _) = fields[index];
             nodes[index] = BuildExecutionNode(parent, definition.ResolvedType!, field, definition);
         }
 

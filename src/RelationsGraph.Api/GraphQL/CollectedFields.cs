@@ -36,8 +36,15 @@ internal sealed class CollectedFields(
             : throw new InvalidOperationException("The request's collected fields are set when its execution starts.");
 
     /// <summary>The fields, in response order, that <paramref name="selectionSet"/> selects on <paramref name="type"/>.</summary>
-    public CollectedField[] Of(IGraphType type, GraphQLSelectionSet? selectionSet)
+    public CollectedField[] Of(IGraphType type, GraphQLSelectionSet? selectionSet) => Of(type, selectionSet, out _);
+
+    /// <summary>
+    /// The fields, in response order, that <paramref name="selectionSet"/> selects on <paramref name="type"/>;
+    /// <paramref name="shared"/> says whether they are kept with the cached document (the same for every request).
+    /// </summary>
+    public CollectedField[] Of(IGraphType type, GraphQLSelectionSet? selectionSet, out bool shared)
     {
+        shared = true;
         if (kept is not null && kept.TryGet(type, selectionSet, out var fields))
         {
             return fields;
@@ -51,15 +58,19 @@ internal sealed class CollectedFields(
             var index = 0;
             foreach (var (name, (field, definition)) in collected)
             {
-                fields[index++] = new CollectedField(name, encodeName(name), field, definition, new FieldOutput(definition.ResolvedType!));
+                fields[index++] = new CollectedField(name, encodeName(name), field, definition, new FieldOutput(definition.ResolvedType!), definition.Resolver as FieldResolvers.Resolver);
             }
 
             if (kept is null || !kept.TryKeep(type, selectionSet, fields))
             {
                 _fields.Add((type, selectionSet), fields);
+                shared = false;
             }
+
+            return fields;
         }
 
+        shared = false;
         return fields;
     }
 
@@ -154,9 +165,10 @@ internal sealed class KeptSelections(GraphQLDocument document, GraphQLOperationD
 
 /// <summary>
 /// One field of a selection set: its response name (alias or name), that name as the answer's JSON writes it (named
-/// and escaped once rather than for every object), its syntax node, its definition and its output type taken apart.
+/// and escaped once rather than for every object), its syntax node, its definition, its output type taken apart, and
+/// its resolver when it is one of the schema's own (<see cref="FieldResolvers.Resolver"/>, called without a task).
 /// </summary>
-internal readonly record struct CollectedField(string Name, JsonEncodedText JsonName, GraphQLField Field, FieldType Definition, FieldOutput Output);
+internal readonly record struct CollectedField(string Name, JsonEncodedText JsonName, GraphQLField Field, FieldType Definition, FieldOutput Output, FieldResolvers.Resolver? Resolver);
 
 /// <summary>
 /// An output type taken apart once per field of a selection: whether it is non-null, and what it is under that (a
@@ -188,4 +200,11 @@ internal sealed class FieldOutput
     public IObjectGraphType? Object { get; }
 
     public IAbstractGraphType? Abstract { get; }
+
+    /// <summary>
+    /// For an object type: the fields its field's selection set selects on it, once they are known to be kept with
+    /// the cached document. An output belongs to one collected field, so the pair (type, selection set) is always the
+    /// same here, and the kept fields are the same for every request: each object written then skips the look-up.
+    /// </summary>
+    public CollectedField[]? KeptFields { get; set; }
 }

@@ -118,30 +118,40 @@ internal sealed class DirectAnswer
             }
         }
 
-        WriteObject(rootType, selectionSet, _context.RootValue, 0);
+        WriteObject(rootType, _fields.Of(rootType, selectionSet), _context.RootValue, 0);
     }
 
-    private void WriteObject(IObjectGraphType type, GraphQLSelectionSet? selectionSet, object? source, int depth)
+    private void WriteObject(IObjectGraphType type, CollectedField[] fields, object? source, int depth)
     {
-        var fields = _fields.Of(type, selectionSet);
         _fields.Budget?.CountResultNodes(fields.Length);
         var fieldContext = ContextAt(depth);
         var cancellation = _context.CancellationToken;
         _writer.WriteStartObject();
         for (var index = 0; index < fields.Length; index++)
         {
-            var (_, name, field, definition, output) = fields[index];
+            var (_, name, field, definition, output, resolver) = fields[index];
             cancellation.ThrowIfCancellationRequested();
             _writer.WritePropertyName(name);
-            var resolving = (definition.Resolver ?? NameFieldResolver.Instance).ResolveAsync(fieldContext.MoveTo(field, definition, type, source));
-            if (!resolving.IsCompletedSuccessfully)
+            var context = fieldContext.MoveTo(field, definition, type, source);
+            object? value;
+            if (resolver is not null)
             {
-                // Awaited (or failed) resolvers are the node-based walk's: observe the task and start again there.
-                _ = resolving.AsTask();
-                throw new NotHandled();
+                value = resolver.Resolve(context, source);
+            }
+            else
+            {
+                var resolving = (definition.Resolver ?? NameFieldResolver.Instance).ResolveAsync(context);
+                if (!resolving.IsCompletedSuccessfully)
+                {
+                    // Awaited (or failed) resolvers are the node-based walk's: observe the task and start again there.
+                    _ = resolving.AsTask();
+                    throw new NotHandled();
+                }
+
+                value = resolving.Result;
             }
 
-            WriteValue(output, field, resolving.Result, depth + 1);
+            WriteValue(output, field, value, depth + 1);
         }
 
         _writer.WriteEndObject();
@@ -175,7 +185,7 @@ internal sealed class DirectAnswer
         }
         else if (output.Object is { } objectType && value is not IDataLoaderResult)
         {
-            WriteObjectValue(objectType, field, value, depth);
+            WriteObjectValue(objectType, output, field, value, depth);
         }
         else if (output.Abstract is { } abstractType && value is not IDataLoaderResult)
         {
@@ -185,7 +195,7 @@ internal sealed class DirectAnswer
                 throw new NotHandled();
             }
 
-            WriteObjectValue(runtimeType, field, value, depth);
+            WriteObjectValue(runtimeType, null, field, value, depth);
         }
         else
         {
@@ -193,14 +203,30 @@ internal sealed class DirectAnswer
         }
     }
 
-    private void WriteObjectValue(IObjectGraphType type, GraphQLField field, object value, int depth)
+    /// <param name="type">The object's type.</param>
+    /// <param name="output">The field's output when <paramref name="type"/> is its own (not an abstract type's), where
+    /// the fields it selects are kept once known to be the same for every request.</param>
+    /// <param name="field">The field whose value the object is.</param>
+    /// <param name="value">The object.</param>
+    /// <param name="depth">The object's depth in the answer.</param>
+    private void WriteObjectValue(IObjectGraphType type, FieldOutput? output, GraphQLField field, object value, int depth)
     {
         if (type.IsTypeOf is { } isTypeOf && !type.SkipTypeCheck && !isTypeOf(value))
         {
             throw new NotHandled();
         }
 
-        WriteObject(type, field.SelectionSet, value, depth);
+        var fields = output?.KeptFields;
+        if (fields is null)
+        {
+            fields = _fields.Of(type, field.SelectionSet, out var shared);
+            if (shared && output is not null)
+            {
+                output.KeptFields = fields;
+            }
+        }
+
+        WriteObject(type, fields, value, depth);
     }
 
     /// <summary>

@@ -26,18 +26,32 @@ internal static class FieldResolvers
     public static FieldBuilder<TSource, TReturn> ResolveContext<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, Func<IResolveFieldContext, TReturn?> resolve) =>
         field.Resolve(new ContextResolver<TReturn>(resolve));
 
-    internal sealed class SourceResolver<TSource, TReturn>(Func<TSource, TReturn?> resolve) : IFieldResolver
+    /// <summary>
+    /// One of the schema's resolvers. <see cref="DirectAnswer"/> calls <see cref="Resolve"/> with the source it
+    /// already holds: a virtual call returning the value, where <see cref="IFieldResolver.ResolveAsync"/> is an
+    /// interface call through a dispatch stub shared by every resolver type, a call to the context for its source
+    /// and a task around the value. The node-based walk calls <see cref="ResolveAsync"/>, which gives the same value.
+    /// </summary>
+    internal abstract class Resolver : IFieldResolver
     {
-        public ValueTask<object?> ResolveAsync(IResolveFieldContext context) => new(resolve((TSource)context.Source!));
+        public ValueTask<object?> ResolveAsync(IResolveFieldContext context) => new(Resolve(context, context.Source));
+
+        /// <summary>The field's value for <paramref name="source"/>, the context's source.</summary>
+        public abstract object? Resolve(IResolveFieldContext context, object? source);
     }
 
-    internal sealed class SourceAndContextResolver<TSource, TReturn>(Func<IResolveFieldContext, TSource, TReturn?> resolve) : IFieldResolver
+    internal sealed class SourceResolver<TSource, TReturn>(Func<TSource, TReturn?> resolve) : Resolver
     {
-        public ValueTask<object?> ResolveAsync(IResolveFieldContext context) => new(resolve(context, (TSource)context.Source!));
+        public override object? Resolve(IResolveFieldContext context, object? source) => resolve((TSource)source!);
     }
 
-    internal sealed class ContextResolver<TReturn>(Func<IResolveFieldContext, TReturn?> resolve) : IFieldResolver
+    internal sealed class SourceAndContextResolver<TSource, TReturn>(Func<IResolveFieldContext, TSource, TReturn?> resolve) : Resolver
     {
-        public ValueTask<object?> ResolveAsync(IResolveFieldContext context) => new(resolve(context));
+        public override object? Resolve(IResolveFieldContext context, object? source) => resolve(context, (TSource)source!);
+    }
+
+    internal sealed class ContextResolver<TReturn>(Func<IResolveFieldContext, TReturn?> resolve) : Resolver
+    {
+        public override object? Resolve(IResolveFieldContext context, object? source) => resolve(context);
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Runtime.CompilerServices;
 using GraphQL.Execution;
 using GraphQL.Validation;
@@ -47,7 +48,7 @@ internal sealed class KeptArgumentsValidator : IDocumentValidator
         var result = await _validator.ValidateAsync(options);
         if (result.IsValid)
         {
-            var kept = new KeptValues(result.ArgumentValues, result.DirectiveValues, new KeptSelections(options.Document, operation));
+            var kept = new KeptValues(result.ArgumentValues, result.DirectiveValues, new KeptSelections(options.Document, operation), MayMerge(options.Document, operation));
             _kept.TryAdd(operation, kept);
             return kept.ForRequest();
         }
@@ -58,22 +59,98 @@ internal sealed class KeptArgumentsValidator : IDocumentValidator
     private static bool RunsNoRule(in ValidationOptions options) =>
         options.Rules is { } rules && !rules.Any();
 
-    /// <summary>The parsed values of one operation, copied into tables of the request's own for each request.</summary>
+    /// <summary>
+    /// Whether executing the operation could merge fields: two selections of one response name in a selection set,
+    /// counting those of its inline fragments and the fragments it spreads (whatever their type conditions, and a
+    /// fragment spread twice, so the answer errs towards copying). Only a merge makes execution add to the tables.
+    /// </summary>
+    internal static bool MayMerge(GraphQLDocument document, GraphQLOperationDefinition operation)
+    {
+        var fragments = new Dictionary<string, GraphQLFragmentDefinition>(StringComparer.Ordinal);
+        foreach (var definition in document.Definitions)
+        {
+            if (definition is GraphQLFragmentDefinition fragment)
+            {
+                fragments.TryAdd(fragment.FragmentName.Name.StringValue, fragment);
+            }
+        }
+
+        var seen = new HashSet<GraphQLSelectionSet>(ReferenceEqualityComparer.Instance);
+        var pending = new Stack<GraphQLSelectionSet>();
+        pending.Push(operation.SelectionSet);
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var spread = new HashSet<string>(StringComparer.Ordinal);
+        while (pending.TryPop(out var selectionSet))
+        {
+            names.Clear();
+            spread.Clear();
+            if (seen.Add(selectionSet) && HasTwice(selectionSet))
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        // The selection set's response names, its fragments' included; the fields' own selection sets are pending.
+        bool HasTwice(GraphQLSelectionSet selectionSet)
+        {
+            foreach (var selection in selectionSet.Selections)
+            {
+                switch (selection)
+                {
+                    case GraphQLField field:
+                        if (!names.Add((field.Alias?.Name ?? field.Name).StringValue))
+                        {
+                            return true;
+                        }
+
+                        if (field.SelectionSet is { } fieldSelections)
+                        {
+                            pending.Push(fieldSelections);
+                        }
+
+                        break;
+                    case GraphQLInlineFragment inline when HasTwice(inline.SelectionSet):
+                        return true;
+                    case GraphQLFragmentSpread fragmentSpread:
+                        var name = fragmentSpread.FragmentName.Name.StringValue;
+                        if (!spread.Add(name) || (fragments.TryGetValue(name, out var fragment) && HasTwice(fragment.SelectionSet)))
+                        {
+                            return true;
+                        }
+
+                        break;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// The parsed values of one operation. When executing it can merge no fields, nothing adds to its tables and every
+    /// request is given the same ones, read-only (a write would throw rather than reach another request); otherwise
+    /// each request gets a copy of its own to add its merged fields to.
+    /// </summary>
     private sealed class KeptValues(
         IReadOnlyDictionary<GraphQLField, IDictionary<string, ArgumentValue>>? arguments,
         IReadOnlyDictionary<ASTNode, IDictionary<string, DirectiveInfo>>? directives,
-        KeptSelections selections)
+        KeptSelections selections,
+        bool mayMerge)
     {
         private readonly Dictionary<GraphQLField, IDictionary<string, ArgumentValue>>? _arguments = arguments is null ? null : new(arguments);
         private readonly Dictionary<ASTNode, IDictionary<string, DirectiveInfo>>? _directives = directives is null ? null : new(directives);
+        private readonly ReadOnlyDictionary<GraphQLField, IDictionary<string, ArgumentValue>>? _sharedArguments = mayMerge || arguments is null ? null : new Dictionary<GraphQLField, IDictionary<string, ArgumentValue>>(arguments).AsReadOnly();
+        private readonly ReadOnlyDictionary<ASTNode, IDictionary<string, DirectiveInfo>>? _sharedDirectives = mayMerge || directives is null ? null : new Dictionary<ASTNode, IDictionary<string, DirectiveInfo>>(directives).AsReadOnly();
 
         public KeptSelections Selections { get; } = selections;
 
         public IValidationResult ForRequest() => new ValidationResult
         {
             Variables = Variables.None,
-            ArgumentValues = _arguments is null ? null : new Dictionary<GraphQLField, IDictionary<string, ArgumentValue>>(_arguments),
-            DirectiveValues = _directives is null ? null : new Dictionary<ASTNode, IDictionary<string, DirectiveInfo>>(_directives),
+            ArgumentValues = (IReadOnlyDictionary<GraphQLField, IDictionary<string, ArgumentValue>>?)_sharedArguments ?? (_arguments is null ? null : new Dictionary<GraphQLField, IDictionary<string, ArgumentValue>>(_arguments)),
+            DirectiveValues = (IReadOnlyDictionary<ASTNode, IDictionary<string, DirectiveInfo>>?)_sharedDirectives ?? (_directives is null ? null : new Dictionary<ASTNode, IDictionary<string, DirectiveInfo>>(_directives)),
         };
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using RelationsGraph.Facts;
 using RelationsGraph.Snapshots;
 
@@ -18,12 +19,12 @@ public static class PartnershipQueries
         var subject = unit.FirstLevel;
         var district = unit.IsFirstLevel ? null : unit;
         var inheritInto = filter.Predecessors == PredecessorMode.Inherit ? subject : null;
-        var accumulator = new Accumulator(filter);
+        using var accumulator = new Accumulator(snapshot, filter);
         foreach (var candidate in SelfAndPredecessors(subject))
         {
             foreach (var tie in candidate.Ties)
             {
-                if (district is not null && (tie.Instrument is null || !tie.Instrument.Parties.Any(party => party.Unit == district)))
+                if (district is not null && (tie.Instrument is not { } instrument || !IsParty(instrument, district)))
                 {
                     continue;
                 }
@@ -32,7 +33,21 @@ public static class PartnershipQueries
             }
         }
 
-        return accumulator.PartnershipsOf(subject);
+        // Only the subject's ties were kept: at most one subject.
+        return accumulator.SubjectCount == 0 ? [] : accumulator.PartnershipsOf(0);
+    }
+
+    private static bool IsParty(InstrumentNode instrument, UnitNode unit)
+    {
+        foreach (var party in instrument.Parties)
+        {
+            if (party.Unit == unit)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -65,7 +80,7 @@ public static class PartnershipQueries
             return [];
         }
 
-        var accumulator = new Accumulator(filter);
+        using var accumulator = new Accumulator(snapshot, filter);
         foreach (var unit in countryNode.Units)
         {
             foreach (var tie in unit.Ties)
@@ -74,14 +89,25 @@ public static class PartnershipQueries
             }
         }
 
-        var results = new List<ProvincePartners>(accumulator.SubjectCount);
-        foreach (var subject in accumulator.Subjects(minPartners))
+        var subjects = accumulator.SubjectCount;
+        var qualifying = 0;
+        for (var index = 0; index < subjects; index++)
         {
-            results.Add(new ProvincePartners(subject, accumulator.PartnershipsOf(subject)));
+            qualifying += accumulator.PartnerCount(index) >= minPartners ? 1 : 0;
+        }
+
+        var results = new ProvincePartners[qualifying];
+        qualifying = 0;
+        for (var index = 0; index < subjects; index++)
+        {
+            if (accumulator.PartnerCount(index) >= minPartners)
+            {
+                results[qualifying++] = new ProvincePartners(accumulator.Subject(index), accumulator.PartnershipsOf(index));
+            }
         }
 
         // Most partners first, then by name and id (ids are unique: the order is total, as a stable sort's would be).
-        results.Sort(static (x, y) =>
+        Array.Sort(results, static (x, y) =>
         {
             var byCount = y.PartnerCount.CompareTo(x.PartnerCount);
             return byCount != 0 ? byCount : ByNameThenId(x.Province, y.Province);
@@ -99,7 +125,7 @@ public static class PartnershipQueries
             return [];
         }
 
-        var accumulator = new Accumulator(filter);
+        using var accumulator = new Accumulator(snapshot, filter);
         foreach (var unit in countryNode.Units)
         {
             foreach (var tie in unit.Ties)
@@ -108,11 +134,27 @@ public static class PartnershipQueries
             }
         }
 
-        return accumulator.Subjects(minPartners: 1)
-            .OrderBy(subject => subject.Name, StringComparer.Ordinal)
-            .ThenBy(subject => subject.Id, StringComparer.Ordinal)
-            .SelectMany(accumulator.PartnershipsOf)
-            .ToList();
+        // By subject name then id (unique: a total order), each subject's partnerships in their own order.
+        var subjects = new int[accumulator.SubjectCount];
+        var total = 0;
+        for (var index = 0; index < subjects.Length; index++)
+        {
+            subjects[index] = index;
+            total += accumulator.PartnerCount(index);
+        }
+
+        Array.Sort(subjects, (x, y) => ByNameThenId(accumulator.Subject(x), accumulator.Subject(y)));
+        var partnerships = new Partnership[total];
+        total = 0;
+        foreach (var subject in subjects)
+        {
+            foreach (var partnership in accumulator.PartnershipsOf(subject))
+            {
+                partnerships[total++] = partnership;
+            }
+        }
+
+        return partnerships;
     }
 
     private static int ByNameThenId(UnitNode x, UnitNode y)
@@ -140,14 +182,22 @@ public static class PartnershipQueries
         }
     }
 
-    /// <summary>Groups the ties that pass the filter by (subject, partner) after attributing both to their holders.</summary>
-    private sealed class Accumulator(PartnershipFilter filter)
+    /// <summary>
+    /// Groups the ties that pass the filter by (subject, partner) after attributing both to their holders. The ties
+    /// are gathered in pooled memory and grouped by sorting on the units' indexes, so a query allocates its answer
+    /// (partnerships and their exact lists) and nothing else: no dictionary per subject, no list per group.
+    /// </summary>
+    private sealed class Accumulator(RelationSnapshot snapshot, PartnershipFilter filter) : IDisposable
     {
-        private readonly int _levelMask = filter.Levels is { Count: > 0 } levels
-            ? levels.Aggregate(0, (mask, level) => mask | TieBuilder.LevelBit(level))
-            : -1;
-
-        private readonly Dictionary<UnitNode, Dictionary<UnitNode, Group>> _groups = [];
+        private readonly int _levelMask = filter.Levels is { Count: > 0 } levels ? LevelMask(levels) : -1;
+        // Codes are unique and compared ignoring case, as the look-up does: the partner's country is this node or
+        // the partner does not count (an unknown code has none, and no partner is of it).
+        private readonly CountryNode? _partnerCountry = filter.PartnerCountry is { } code ? snapshot.CountryByCode.GetValueOrDefault(code) : null;
+        private long[] _keys = [];
+        private Hit[] _hits = [];
+        private int _count;
+        private Run[] _subjects = [];
+        private int _subjectCount = -1;
 
         /// <param name="owner">The unit whose ties hold <paramref name="tie"/>: the tie's own subject.</param>
         /// <param name="tie">A candidate tie.</param>
@@ -172,7 +222,7 @@ public static class PartnershipQueries
             }
 
             var partner = Attribute(tie.Partner);
-            if (partner is null || (filter.PartnerCountry is { } code && !string.Equals(partner.Country.Code, code, StringComparison.OrdinalIgnoreCase)))
+            if (partner is null || (filter.PartnerCountry is not null && partner.Country != _partnerCountry))
             {
                 return;
             }
@@ -183,51 +233,275 @@ public static class PartnershipQueries
                 return;
             }
 
-            if (!_groups.TryGetValue(subject, out var partners))
+            if (_count == _hits.Length)
             {
-                _groups[subject] = partners = [];
+                Grow();
             }
 
-            if (!partners.TryGetValue(partner, out var group))
-            {
-                partners[partner] = group = new Group();
-            }
-
-            group.Add(owner, tie, subject, partner, disputed);
+            _keys[_count] = ((long)subject.Index << 32) | (uint)partner.Index;
+            _hits[_count++] = new Hit(subject, partner, owner, tie.Partner, tie.Instrument, tie.Mechanism, tie.LevelMask, tie.Confidence, tie.ReviewedConfidence, disputed);
         }
 
-        /// <summary>How many subjects have at least one partnership.</summary>
-        public int SubjectCount => _groups.Count;
+        /// <summary>How many subjects have at least one partnership (each known by its number, from 0).</summary>
+        public int SubjectCount => Group();
 
-        /// <summary>The subjects with at least <paramref name="minPartners"/> distinct partners.</summary>
-        public IEnumerable<UnitNode> Subjects(int minPartners)
-        {
-            foreach (var (subject, partners) in _groups)
-            {
-                if (partners.Count >= minPartners)
-                {
-                    yield return subject;
-                }
-            }
-        }
+        public UnitNode Subject(int subject) => _hits[_subjects[subject].Start].Subject;
+
+        /// <summary>How many distinct partners the subject has.</summary>
+        public int PartnerCount(int subject) => _subjects[subject].Partners;
 
         /// <summary>The subject's partnerships, by partner name then id.</summary>
-        public IReadOnlyList<Partnership> PartnershipsOf(UnitNode subject)
+        public Partnership[] PartnershipsOf(int subject)
         {
-            if (!_groups.TryGetValue(subject, out var partners))
+            var run = _subjects[subject];
+            var partnerships = new Partnership[run.Partners];
+            var start = run.Start;
+            for (var index = 0; index < partnerships.Length; index++)
             {
-                return [];
-            }
+                var end = start + 1;
+                while (end < run.End && _keys[end] == _keys[start])
+                {
+                    end++;
+                }
 
-            var partnerships = new Partnership[partners.Count];
-            var index = 0;
-            foreach (var (partner, group) in partners)
-            {
-                partnerships[index++] = group.ToPartnership(subject, partner, filter);
+                partnerships[index] = ToPartnership(_hits.AsSpan(start, end - start));
+                start = end;
             }
 
             Array.Sort(partnerships, static (x, y) => ByNameThenId(x.Partner, y.Partner));
             return partnerships;
+        }
+
+        public void Dispose()
+        {
+            ReturnHits();
+            _count = 0;
+
+            if (_subjects.Length > 0)
+            {
+                ArrayPool<Run>.Shared.Return(_subjects);
+                _subjects = [];
+            }
+        }
+
+        /// <summary>Sorts the ties by (subject, partner) once and finds each subject's run; the number of subjects.</summary>
+        private int Group()
+        {
+            if (_subjectCount >= 0)
+            {
+                return _subjectCount;
+            }
+
+            _keys.AsSpan(0, _count).Sort(_hits.AsSpan(0, _count));
+            _subjectCount = 0;
+            var start = 0;
+            while (start < _count)
+            {
+                var subject = _keys[start] >> 32;
+                var partners = 1;
+                var end = start + 1;
+                for (; end < _count && _keys[end] >> 32 == subject; end++)
+                {
+                    if (_keys[end] != _keys[end - 1])
+                    {
+                        partners++;
+                    }
+                }
+
+                if (_subjectCount == _subjects.Length)
+                {
+                    var grown = ArrayPool<Run>.Shared.Rent(Math.Max(16, _subjects.Length * 2));
+                    _subjects.AsSpan().CopyTo(grown);
+                    if (_subjects.Length > 0)
+                    {
+                        ArrayPool<Run>.Shared.Return(_subjects);
+                    }
+
+                    _subjects = grown;
+                }
+
+                _subjects[_subjectCount++] = new Run(start, end, partners);
+                start = end;
+            }
+
+            return _subjectCount;
+        }
+
+        private void Grow()
+        {
+            var size = Math.Max(64, _hits.Length * 2);
+            var keys = ArrayPool<long>.Shared.Rent(size);
+            var hits = ArrayPool<Hit>.Shared.Rent(size);
+            _keys.AsSpan(0, _count).CopyTo(keys);
+            _hits.AsSpan(0, _count).CopyTo(hits);
+            ReturnHits();
+            _keys = keys;
+            _hits = hits;
+        }
+
+        private void ReturnHits()
+        {
+            if (_hits.Length > 0)
+            {
+                ArrayPool<long>.Shared.Return(_keys);
+                // The hits hold references into the snapshot: cleared so that a pooled array keeps none alive.
+                _hits.AsSpan(0, _count).Clear();
+                ArrayPool<Hit>.Shared.Return(_hits);
+                _keys = [];
+                _hits = [];
+            }
+        }
+
+        /// <summary>One partnership from the ties of one (subject, partner) pair.</summary>
+        private Partnership ToPartnership(ReadOnlySpan<Hit> hits)
+        {
+            var subject = hits[0].Subject;
+            var partner = hits[0].Partner;
+            var instrumentCount = 0;
+            var mechanismCount = 0;
+            var levelMask = 0;
+            var confidence = -1f;
+            var reviewedConfidence = -1f;
+            var allReviewed = true;
+            var anyUndisputed = false;
+            var inherited = false;
+            foreach (ref readonly var hit in hits)
+            {
+                if (hit.Instrument is not null)
+                {
+                    instrumentCount++;
+                }
+                else
+                {
+                    mechanismCount++;
+                }
+
+                levelMask |= hit.LevelMask;
+                confidence = Math.Max(confidence, hit.Confidence);
+                reviewedConfidence = Math.Max(reviewedConfidence, hit.ReviewedConfidence);
+                allReviewed &= hit.Mechanism is not null || hit.ReviewedConfidence >= 0;
+                anyUndisputed |= !hit.Disputed;
+                inherited |= hit.Owner != subject || hit.TiePartner != partner;
+            }
+
+            var instruments = Distinct(hits, instrumentCount, static hit => hit.Instrument);
+            var mechanisms = Distinct(hits, mechanismCount, static hit => hit.Mechanism);
+            var inheritedFrom = inherited ? InheritedFrom(hits, subject, partner) : [];
+            var policy = filter.Policy;
+            var sessions = Sessions(mechanisms, policy);
+            var sourceMask = 0;
+            foreach (var instrument in instruments)
+            {
+                sourceMask |= 1 << (int)instrument.Instrument.Source;
+            }
+
+            foreach (var session in sessions)
+            {
+                sourceMask |= 1 << (int)session.Session.Source;
+                allReviewed &= session.Session.Reviewed;
+            }
+
+            // Ids are unique, so each order is total and the same as a stable sort's.
+            Array.Sort(instruments, InstrumentOrder);
+            Array.Sort(mechanisms, IdOrder);
+            Array.Sort(inheritedFrom, UnitIdOrder);
+            var best = policy.IncludeUnreviewed ? confidence : reviewedConfidence;
+            return new Partnership
+            {
+                Subject = subject,
+                Partner = partner,
+                Instruments = instruments,
+                Mechanisms = mechanisms,
+                Sessions = sessions,
+                Levels = EnumSets<PartyLevel>.Of(levelMask),
+                InheritedFrom = inheritedFrom,
+                // Ties keep confidences as floats; the facts' own values have at most a few decimals.
+                Confidence = Math.Round((double)best, 3),
+                Sources = EnumSets<SourceKind>.Of(sourceMask == 0 ? 1 << (int)SourceKind.Article : sourceMask),
+                Reviewed = allReviewed,
+                InForce = filter.AsOf is null ? null : anyUndisputed ? InForceStatus.InForce : InForceStatus.Disputed,
+            };
+        }
+
+        /// <summary>The distinct facts of one kind among a pair's ties, in an array of their number.</summary>
+        private static T[] Distinct<T>(ReadOnlySpan<Hit> hits, int upTo, Func<Hit, T?> fact)
+            where T : class
+        {
+            if (upTo == 0)
+            {
+                return [];
+            }
+
+            var distinct = new T[upTo];
+            var count = 0;
+            foreach (ref readonly var hit in hits)
+            {
+                if (fact(hit) is { } each && Array.IndexOf(distinct, each, 0, count) < 0)
+                {
+                    distinct[count++] = each;
+                }
+            }
+
+            if (count < distinct.Length)
+            {
+                Array.Resize(ref distinct, count);
+            }
+
+            return distinct;
+        }
+
+        /// <summary>The units a partnership was inherited from: owners that are not the subject, partners that are not the partner.</summary>
+        private static UnitNode[] InheritedFrom(ReadOnlySpan<Hit> hits, UnitNode subject, UnitNode partner)
+        {
+            var units = new UnitNode[hits.Length * 2];
+            var count = 0;
+            foreach (ref readonly var hit in hits)
+            {
+                if (hit.Owner != subject && Array.IndexOf(units, hit.Owner, 0, count) < 0)
+                {
+                    units[count++] = hit.Owner;
+                }
+
+                if (hit.TiePartner != partner && Array.IndexOf(units, hit.TiePartner, 0, count) < 0)
+                {
+                    units[count++] = hit.TiePartner;
+                }
+            }
+
+            Array.Resize(ref units, count);
+            return units;
+        }
+
+        /// <summary>The sessions of the mechanisms that the policy counts, by date then id.</summary>
+        private static SessionNode[] Sessions(MechanismNode[] mechanisms, PartnershipPolicy policy)
+        {
+            if (mechanisms.Length == 0)
+            {
+                return [];
+            }
+
+            var count = 0;
+            foreach (var mechanism in mechanisms)
+            {
+                count += mechanism.Sessions.Count;
+            }
+
+            var sessions = new SessionNode[count];
+            count = 0;
+            foreach (var mechanism in mechanisms)
+            {
+                foreach (var session in mechanism.Sessions)
+                {
+                    if (policy.Admits(session))
+                    {
+                        sessions[count++] = session;
+                    }
+                }
+            }
+
+            Array.Resize(ref sessions, count);
+            Array.Sort(sessions, SessionOrder);
+            return sessions;
         }
 
         private UnitNode? Attribute(UnitNode unit)
@@ -239,86 +513,16 @@ public static class PartnershipQueries
 
             return filter.AsOf is { } asOf ? unit.HolderOn(asOf) : unit;
         }
-    }
 
-    private sealed class Group
-    {
-        private readonly List<InstrumentNode> _instruments = [];
-        // Most partnerships have neither mechanisms nor inherited ties: their lists are made when first needed.
-        private List<MechanismNode>? _mechanisms;
-        private List<UnitNode>? _inheritedFrom;
-        private int _levelMask;
-        private float _confidence = -1;
-        private float _reviewedConfidence = -1;
-        private bool _allReviewed = true;
-        private bool _anyUndisputed;
-
-        public void Add(UnitNode owner, in Tie tie, UnitNode subject, UnitNode partner, bool disputed)
+        private static int LevelMask(IReadOnlyCollection<PartyLevel> levels)
         {
-            if (tie.Instrument is { } instrument && !_instruments.Contains(instrument))
+            var mask = 0;
+            foreach (var level in levels)
             {
-                _instruments.Add(instrument);
+                mask |= TieBuilder.LevelBit(level);
             }
 
-            if (tie.Mechanism is { } mechanism && _mechanisms?.Contains(mechanism) != true)
-            {
-                (_mechanisms ??= []).Add(mechanism);
-            }
-
-            _levelMask |= tie.LevelMask;
-            _confidence = Math.Max(_confidence, tie.Confidence);
-            _reviewedConfidence = Math.Max(_reviewedConfidence, tie.ReviewedConfidence);
-            _allReviewed &= tie.Mechanism is not null || tie.ReviewedConfidence >= 0;
-            _anyUndisputed |= !disputed;
-            if (owner != subject && _inheritedFrom?.Contains(owner) != true)
-            {
-                (_inheritedFrom ??= []).Add(owner);
-            }
-
-            if (tie.Partner != partner && _inheritedFrom?.Contains(tie.Partner) != true)
-            {
-                (_inheritedFrom ??= []).Add(tie.Partner);
-            }
-        }
-
-        public Partnership ToPartnership(UnitNode subject, UnitNode partner, PartnershipFilter filter)
-        {
-            var policy = filter.Policy;
-            IReadOnlyList<SessionNode> sessions = _mechanisms is null
-                ? []
-                : [.. _mechanisms.SelectMany(mechanism => mechanism.Sessions).Where(policy.Admits).OrderBy(session => session.Session.HeldOn ?? DateOnly.MaxValue).ThenBy(session => session.Session.Id, StringComparer.Ordinal)];
-            var sourceMask = 0;
-            foreach (var instrument in _instruments)
-            {
-                sourceMask |= 1 << (int)instrument.Instrument.Source;
-            }
-
-            foreach (var session in sessions)
-            {
-                sourceMask |= 1 << (int)session.Session.Source;
-            }
-
-            // The group is dropped once its partnership is made: its lists become the partnership's, sorted in place
-            // (ids are unique, so the order is total and the same as a stable sort's).
-            _instruments.Sort(InstrumentOrder);
-            _mechanisms?.Sort(MechanismOrder);
-            _inheritedFrom?.Sort(UnitIdOrder);
-            var confidence = policy.IncludeUnreviewed ? _confidence : _reviewedConfidence;
-            return new Partnership
-            {
-                Subject = subject,
-                Partner = partner,
-                Instruments = _instruments,
-                Mechanisms = _mechanisms is null ? [] : _mechanisms,
-                Sessions = sessions,
-                Levels = EnumSets<PartyLevel>.Of(_levelMask),
-                InheritedFrom = _inheritedFrom is null ? [] : _inheritedFrom,
-                // Ties keep confidences as floats; the facts' own values have at most a few decimals.
-                Confidence = Math.Round((double)confidence, 3),
-                Sources = EnumSets<SourceKind>.Of(sourceMask == 0 ? 1 << (int)SourceKind.Article : sourceMask),
-                Reviewed = _allReviewed && sessions.All(session => session.Session.Reviewed),
-                InForce = filter.AsOf is null ? null : _anyUndisputed ? InForceStatus.InForce : InForceStatus.Disputed,
-            };
+            return mask;
         }
 
         private static int InstrumentOrder(InstrumentNode x, InstrumentNode y)
@@ -327,10 +531,32 @@ public static class PartnershipQueries
             return byStart != 0 ? byStart : string.CompareOrdinal(x.Id, y.Id);
         }
 
-        private static int MechanismOrder(MechanismNode x, MechanismNode y) => string.CompareOrdinal(x.Id, y.Id);
+        private static int IdOrder(MechanismNode x, MechanismNode y) => string.CompareOrdinal(x.Id, y.Id);
 
         private static int UnitIdOrder(UnitNode x, UnitNode y) => string.CompareOrdinal(x.Id, y.Id);
+
+        private static int SessionOrder(SessionNode x, SessionNode y)
+        {
+            var byDate = (x.Session.HeldOn ?? DateOnly.MaxValue).CompareTo(y.Session.HeldOn ?? DateOnly.MaxValue);
+            return byDate != 0 ? byDate : string.CompareOrdinal(x.Session.Id, y.Session.Id);
+        }
     }
+
+    /// <summary>One tie that passed the filter, attributed to its (subject, partner) pair.</summary>
+    private readonly record struct Hit(
+        UnitNode Subject,
+        UnitNode Partner,
+        UnitNode Owner,
+        UnitNode TiePartner,
+        InstrumentNode? Instrument,
+        MechanismNode? Mechanism,
+        int LevelMask,
+        float Confidence,
+        float ReviewedConfidence,
+        bool Disputed);
+
+    /// <summary>A subject's ties among the sorted ones (from <see cref="Start"/> to before <see cref="End"/>) and its number of partners.</summary>
+    private readonly record struct Run(int Start, int End, int Partners);
 
     /// <summary>
     /// The values of a small enum whose bits (1 &lt;&lt; value) are set in a mask, in ascending order: one shared,

@@ -78,6 +78,67 @@ public sealed class DocumentCacheTests
     }
 
     [Fact]
+    public async Task An_operation_that_merges_no_fields_gives_every_request_the_same_read_only_argument_tables()
+    {
+        var snapshot = await InProcessApi.TestSnapshotAsync();
+        using var api = InProcessApi.Services(snapshot);
+        using var fresh = InProcessApi.Services(snapshot, graphqlDotnetStrategy: true);
+        // The arguments document with its second "several" given a response name of its own: nothing to merge.
+        var unmerged = Arguments.Replace("several: provincesWithSeveralPartners(country: \"LA\", partnerCountry: \"VN\", minPartners: 1, levels: [PROVINCIAL_GOVERNMENT, DISTRICT]) { partners", "again: provincesWithSeveralPartners(country: \"LA\", partnerCountry: \"VN\", minPartners: 1, levels: [PROVINCIAL_GOVERNMENT, DISTRICT]) { partners", StringComparison.Ordinal);
+        Assert.NotEqual(Arguments, unmerged);
+        var expected = await InProcessApi.AnswerAsync(fresh, snapshot, unmerged);
+
+        // Parsed and validated, then the complexity rule, then no rule (values kept), then the shared tables: a write
+        // to them would throw, and the answer would differ.
+        var answers = new List<string>();
+        for (var run = 0; run < 5; run++)
+        {
+            answers.Add(await InProcessApi.AnswerAsync(api, snapshot, unmerged));
+        }
+
+        Assert.DoesNotContain("\"errors\"", expected, StringComparison.Ordinal);
+        Assert.All(answers, answer => Assert.Equal(expected, answer));
+
+        var validator = api.GetRequiredService<IDocumentValidator>();
+        var schema = api.GetRequiredService<RelationsSchema>();
+        var document = Parser.Parse(unmerged);
+        ValidationOptions Options() => new()
+        {
+            Schema = schema,
+            Document = document,
+            Operation = document.Definitions.OfType<GraphQLOperationDefinition>().Single(),
+            Rules = [],
+            UserContext = new Dictionary<string, object?>(),
+            Metrics = global::GraphQL.Instrumentation.Metrics.None,
+            Variables = global::GraphQL.Inputs.Empty,
+            Extensions = global::GraphQL.Inputs.Empty,
+            CancellationToken = TestContext.Current.CancellationToken,
+        };
+
+        var first = await validator.ValidateAsync(Options());
+        var second = await validator.ValidateAsync(Options());
+        Assert.Same(first.ArgumentValues, second.ArgumentValues);
+        Assert.Same(first.DirectiveValues, second.DirectiveValues);
+        var arguments = Assert.IsAssignableFrom<IDictionary<GraphQLField, IDictionary<string, global::GraphQL.Execution.ArgumentValue>>>(first.ArgumentValues);
+        Assert.True(arguments.IsReadOnly);
+        Assert.Throws<NotSupportedException>(() => arguments[new GraphQLField(new GraphQLName("merged"))] = arguments.Values.First());
+    }
+
+    [Theory]
+    [InlineData("{ a: provinces { nodes { id } } b: provinces { nodes { id } } }", false)]
+    [InlineData("{ provinces { nodes { id } } provinces { totalCount } }", true)]
+    [InlineData("{ provinces { nodes { id ... on Province { id } } } }", true)]
+    [InlineData("{ provinces { nodes { ...Names ...Names } } } fragment Names on Province { name }", true)]
+    [InlineData("{ provinces { nodes { id ...Names } } } fragment Names on Province { name }", false)]
+    [InlineData("{ provinces { nodes { name ...Names } } } fragment Names on Province { name }", true)]
+    [InlineData("{ x: provinces { nodes { id } } y: countries { id } }", false)]
+    public void Merging_is_foreseen_from_response_names_fragments_included(string query, bool mayMerge)
+    {
+        var document = Parser.Parse(query);
+        Assert.Equal(mayMerge, KeptArgumentsValidator.MayMerge(document, document.Definitions.OfType<GraphQLOperationDefinition>().Single()));
+    }
+
+    [Fact]
     public async Task A_cached_document_with_variables_answers_each_requests_values()
     {
         var snapshot = await InProcessApi.TestSnapshotAsync();
@@ -161,7 +222,7 @@ public sealed class DocumentCacheTests
         CollectedField Field(GraphQLField field, IObjectGraphType type)
         {
             var definition = type.GetField(field.Name)!;
-            return new CollectedField(field.Name.StringValue, JsonEncodedText.Encode(field.Name.StringValue), field, definition, new FieldOutput(definition.ResolvedType!));
+            return new CollectedField(field.Name.StringValue, JsonEncodedText.Encode(field.Name.StringValue), field, definition, new FieldOutput(definition.ResolvedType!), definition.Resolver as FieldResolvers.Resolver);
         }
 
         var kept = new KeptSelections(document, operation);
