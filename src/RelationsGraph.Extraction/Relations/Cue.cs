@@ -221,6 +221,10 @@ public readonly record struct Cue
 
     /// <summary>các văn kiện hợp tác gồm, the documents exchanged include: a list of the ceremony's documents follows.</summary>
     public static readonly Cue DocumentList = Bit(66);
+
+    /// <summary>các, những: the standing bodies that follow are spoken of in general ("các Ủy ban liên hợp"), not one of them meeting.</summary>
+    public static readonly Cue Generic = Bit(67);
+
     /// <summary>True when no cue is set.</summary>
     public bool IsNone => (_low | _high) == 0;
 

@@ -108,6 +108,11 @@ public sealed class RegressionCorpusTests
         ["two-cities-talks-in-their-province"],
         ["ba-tinh-danh-gia"],
         ["dateline-date-and-meeting-after"],
+        ["full-date-months-before-publication"],
+        ["meetings-where-implemented-agreements-were-signed"],
+        ["cac-uy-ban-lien-hop"],
+        ["le-tong-ket-ky-bien-ban"],
+        ["year-before-instrument-and-agreed-period"],
     ];
 
     [Fact]
