@@ -779,7 +779,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
 
     /// <summary>
     /// "The two localities signed a cooperation agreement … on November 4, 2021." then "Under the document, they will …",
-    /// "It will provide … scholarships …": what the sentences right after a past instrument say the sides will do, by
+    /// "It will provide … scholarships …": what the sentences right after a past signing say the sides will do, by
     /// cooperation, support or gift words alone, is that instrument's content, past context too, not a plan of the news;
     /// until a sentence names an instrument or event of its own. Cooperation they state as done ("Cooperation between
     /// the two localities has contributed to …") keeps its status.
@@ -799,13 +799,15 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                 {
                     anchor.Background = true;
                     anchor.Planned = false;
+                    anchor.ContentOfPast = true;
                 }
             }
 
             return;
         }
 
-        _afterPastInstrument = anchors.Exists(anchor => !anchor.IsWeak && anchor.Background) && anchors.TrueForAll(anchor => anchor.IsWeak || anchor.Background);
+        _afterPastInstrument = anchors.Exists(anchor => !anchor.IsWeak && anchor.Background && anchor.Signed)
+            && anchors.TrueForAll(anchor => anchor.IsWeak || anchor.Background);
     }
 
     /// <summary>How many days before the lead event an instrument or session must be dated to be past context.</summary>
