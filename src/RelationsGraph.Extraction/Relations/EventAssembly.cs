@@ -142,8 +142,7 @@ internal static class EventAssembly
     /// <summary>
     /// The talks or meeting that name the one side a signing names and the other: a current, undated or same-day
     /// occasion of the same status, stated after the signing (its first such), or else before it (the last such:
-    /// "Cao Bang and Baise city … had talks on August 26", then "… Cao Bang and Baise officials signed the talks'
-    /// minutes", Baise being below the gazetteer's units).
+    /// talks of Ha Giang and a county the gazetteer lacks, then "Ha Giang and the county's officials signed the minutes").
     /// </summary>
     private static MentionCluster? OccasionNamingAllParties(List<MentionCluster> ordered, MentionCluster partial, HashSet<MentionCluster>? taken)
     {

@@ -374,7 +374,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
 
             if (match.Value.NamesMechanism && match.First > sentence.First && index.IsCue(match.First - 1, Cue.Generic))
             {
-                // "sự phối hợp giữa các Ủy ban liên hợp và các bộ, ngành": the bodies in general, no session of them.
+                // "kết quả phối hợp giữa các Ủy ban liên hợp và các bộ, ngành": the bodies in general, no session of them.
                 continue;
             }
 
@@ -662,7 +662,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
 
         if (OrientationYear(sentence, periods) is { } agreed && Nearest(anchors, agreed.First, agreed.Last, sentence, sameClauseOnly: false) is { } oriented)
         {
-            // "reviewed the cooperation … in 2016-2021 and outlined orientations for 2022-2026": what the sides agree
+            // "reviewed the cooperation of the last period and set orientations for the next": what the sides agree
             // for the years ahead is the news, though the same sentence reviews the past.
             oriented.AgreedPeriod = agreed;
             oriented.Background = false;
@@ -778,11 +778,10 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     }
 
     /// <summary>
-    /// "The two localities signed a cooperation agreement … on November 4, 2021." then "Under the document, they will …",
-    /// "It will provide … scholarships …": what the sentences right after a past signing say the sides will do, by
+    /// a past signing, then "under it the two sides will …", "the province will grant … scholarships": what the sentences right after a past signing say the sides will do, by
     /// cooperation, support or gift words alone, is that instrument's content, past context too, not a plan of the news;
-    /// until a sentence names an instrument or event of its own. Cooperation they state as done ("Cooperation between
-    /// the two localities has contributed to …") keeps its status.
+    /// until a sentence names an instrument or event of its own. Cooperation they state as done (what the
+    /// partnership "has brought") keeps its status.
     /// </summary>
     private void FollowPastInstrument(List<Anchor> anchors, bool isTitle)
     {
@@ -817,8 +816,8 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     /// "Sáng 14/10, … đã hội đàm …" then "Ngày 20/5/2024, … đã ký kết Biên bản ghi nhớ …": an instrument or a session
     /// dated with its year more than a month before the time of writing is past context, however recent. The time of
     /// writing is the publication date; in a text without one, the body's first dated event stands for it (the lead's
-    /// missing year is the instrument's own). "On March 22, 2019, … signed the minutes …" in an article of August 2020
-    /// is the background of the talks it reports, not a second current signing.
+    /// missing year is the instrument's own). "On April 9, 2020, … signed minutes …" in an article of June 2021 is the
+    /// background of the talks it reports, not a second current signing.
     /// </summary>
     private void MarkDatedBeforeLead(List<Anchor> anchors, bool isTitle, DateOnly? reference)
     {
@@ -938,14 +937,14 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         return YearBefore(sentence, anchor);
     }
 
-    /// <summary>How many words may stand between a year and the instrument it qualifies ("2025 border security agreement").</summary>
+    /// <summary>How many words may stand between a year and the instrument it qualifies ("2024 border security agreement").</summary>
     private const int MaxYearBeforeGap = 2;
 
     /// <summary>Punctuation that parts a year from what follows it (a date, a range, a clause).</summary>
     private static readonly System.Buffers.SearchValues<char> YearBreaks = System.Buffers.SearchValues.Create(",;.()-–/");
 
     /// <summary>
-    /// "the 2025 memorandum of understanding", "sign 2025 border security agreement": a year written as a modifier of the
+    /// "their 2024 memorandum of understanding", "a 2024 border security agreement": a year written as a modifier of the
     /// instrument, at most two words before it, is the one year it covers; not a date's year ("October 15, 2025"), a
     /// range's end ("2021-2025") nor a year introduced as a time ("in 2019").
     /// </summary>
@@ -1274,7 +1273,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     }
 
     /// <summary>
-    /// "implement the agreements signed at the 2023 Spring Meeting … and the 14th conference of the joint working group",
+    /// "implement the agreements signed at the 4th annual conference … and the 10th meeting of the joint working group",
     /// "thực hiện các thỏa thuận ký tại Hội nghị lần thứ 15 …": the meetings named as where a past instrument was signed
     /// were held with it, before the news, so they are past context too. Up to the next status cue of the sentence.
     /// </summary>

@@ -232,7 +232,7 @@ internal static class ZoneRelations
         };
         // When its own statements give no period, the year agreed at the talks or visit it was signed at is its period, or
         // for a signed instrument, the period of the unnamed cooperation stated for it ("agreed on cooperation for
-        // 2011-2013", then "signed an agreement"; not a plan's items, each with its own years).
+        // 2024-2026", then "signed a cooperation agreement"; not a plan's items, each with its own years).
         if ((byKind.Select(mention => mention.Anchor.Period ?? mention.Anchor.AgreedPeriod).FirstOrDefault(period => period is not null)
             ?? cluster.Occasions.OrderBy(mention => mention.Order)
                 .Select(mention => mention.Anchor.AgreedPeriod
