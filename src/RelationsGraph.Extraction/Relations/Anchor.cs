@@ -39,6 +39,12 @@ internal sealed class Anchor
     /// <summary>A session only because three or more provinces meet: the occasion of what they sign there, if anything.</summary>
     public bool Multilateral { get; set; }
 
+    /// <summary>Unnamed cooperation read from a cooperation, support or gift word of a sentence that names no instrument or event.</summary>
+    public bool FromCue { get; init; }
+
+    /// <summary>What the sides will do under a past instrument, stated right after its signing: that instrument's content.</summary>
+    public bool ContentOfPast { get; set; }
+
     public List<(LinkType Type, Anchor Target)> Links { get; } = [];
 
     public bool IsWeak => Kind is InstrumentKind.Visit or InstrumentKind.Other;

@@ -227,6 +227,10 @@ public readonly record struct Cue
 
     /// <summary>adding that, noting that: a speaker's aside; a signing it reports, undated, beside the meeting the sentence reports, came before it.</summary>
     public static readonly Cue Aside = Bit(68);
+
+    /// <summary>các, những: the standing bodies that follow are spoken of in general ("các Ủy ban liên hợp"), not one of them meeting.</summary>
+    public static readonly Cue Generic = Bit(69);
+
     /// <summary>True when no cue is set.</summary>
     public bool IsNone => (_low | _high) == 0;
 

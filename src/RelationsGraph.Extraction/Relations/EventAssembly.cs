@@ -140,8 +140,9 @@ internal static class EventAssembly
     }
 
     /// <summary>
-    /// The talks or meeting, stated after a signing that names one side only, that name that side and the other: a
-    /// current, undated or same-day occasion of the same status, whose mentions all follow the signing's.
+    /// The talks or meeting that name the one side a signing names and the other: a current, undated or same-day
+    /// occasion of the same status, stated after the signing (its first such), or else before it (the last such:
+    /// talks of Ha Giang and a county the gazetteer lacks, then "Ha Giang and the county's officials signed the minutes").
     /// </summary>
     private static MentionCluster? OccasionNamingAllParties(List<MentionCluster> ordered, MentionCluster partial, HashSet<MentionCluster>? taken)
     {
@@ -150,24 +151,34 @@ internal static class EventAssembly
             return null;
         }
 
-        HashSet<string>? sides = null;
+        var sides = partial.PartyKeys;
+        MentionCluster? before = null;
         foreach (var weak in ordered)
         {
-            if (weak.FirstOrder <= partial.LastOrder || weak.Kind == InstrumentKind.Other || !weak.IsWeak
-                || taken?.Contains(weak) == true || weak.IsBackground || weak.IsPlanned || !OccasionDateFits(partial, weak))
+            if (weak.Kind == InstrumentKind.Other || !weak.IsWeak || taken?.Contains(weak) == true || weak.IsBackground || weak.IsPlanned
+                || !OccasionDateFits(partial, weak))
             {
                 continue;
             }
 
-            sides ??= partial.PartyKeys;
             var named = weak.PartyKeys;
-            if (named.Count > sides.Count && named.IsSupersetOf(sides))
+            if (named.Count <= sides.Count || !named.IsSupersetOf(sides))
+            {
+                continue;
+            }
+
+            if (weak.FirstOrder > partial.LastOrder)
             {
                 return weak;
             }
+
+            if (weak.LastOrder < partial.FirstOrder)
+            {
+                before = weak;
+            }
         }
 
-        return null;
+        return before;
     }
 
     /// <summary>Statements of one visit or award: the same kind, the same two sides, both current or both past, dates that agree.</summary>

@@ -29,6 +29,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
 
     // The date of the body's first dated event: what the text reports; what it dates well before is past context.
     private DateMention? _leadDate;
+    private bool _afterPastInstrument;
 
     // The cues before an anchor in its clause, reused from anchor to anchor.
     private readonly List<VocabularyMatch<Cue>> _cuesBefore = [];
@@ -46,6 +47,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         _lastEventDate = null;
         _ceremonyDate = null;
         _leadDate = null;
+        _afterPastInstrument = false;
         _openSession = null;
         _visitAbroad = null;
         FloatingPeople.Clear();
@@ -96,6 +98,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         AttachDatesAndPeriods(sentence, anchors, zone.ReferenceDate);
         MarkDatedLongBefore(sentence, anchors, zone.ReferenceDate?.Year ?? zone.LatestYear);
         MarkDatedBeforeLead(anchors, isTitle, zone.ReferenceDate);
+        FollowPastInstrument(anchors, isTitle);
         LinkAnchors(sentence, anchors);
         ApplyAnaphora(sentence, anchors);
         DateListedDocuments(sentence, anchors);
@@ -169,6 +172,13 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
 
         OpenSessionWithoutMembers(sentence, anchors, output, producedFrom);
         RememberEventDate(anchors);
+
+        // Past context does not change whom the text is about: after "implement the agreements signed at the conference
+        // of <five provinces>", "the two sides" are still those of the talks reported.
+        if (_pair is not null && anchors.TrueForAll(anchor => anchor.Background))
+        {
+            return;
+        }
 
         // A trailing clause cut off from the last instrument (TrimTrailingClause) names no member of the pair either.
         var end = groups.Count > 0 ? groups[^1].Last : sentence.Last;
@@ -362,6 +372,12 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                 continue;
             }
 
+            if (match.Value.NamesMechanism && match.First > sentence.First && index.IsCue(match.First - 1, Cue.Generic))
+            {
+                // "kết quả phối hợp giữa các Ủy ban liên hợp và các bộ, ngành": the bodies in general, no session of them.
+                continue;
+            }
+
             if (match.Value.IsMeeting && WithNationalOfficial(match.Last))
             {
                 // A foreign mayor meeting the Vietnamese ambassador speaks of his city's friendship with a Vietnamese city:
@@ -419,7 +435,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                 .FirstOrDefault(match => match.Value.HasAny(Cue.Cooperation | Cue.Support | Cue.Gift | Cue.Sign));
             if (cue.Last > cue.First)
             {
-                anchors.Add(new Anchor { First = cue.First, Last = cue.Last, Cue = new InstrumentCue(index.Rules.Kinds[InstrumentKind.Other]), Kind = InstrumentKind.Other });
+                anchors.Add(new Anchor { First = cue.First, Last = cue.Last, Cue = new InstrumentCue(index.Rules.Kinds[InstrumentKind.Other]), Kind = InstrumentKind.Other, FromCue = true });
             }
             else if (index.Cues.Within(sentence.First, sentence.Last).FirstOrDefault(match => match.Value.HasAny(Cue.Delegation | Cue.VisitTo)
                     && !index.IsCue(match.Last, Cue.Origin)) is { Last: > 0 } delegation
@@ -646,7 +662,10 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
 
         if (OrientationYear(sentence, periods) is { } agreed && Nearest(anchors, agreed.First, agreed.Last, sentence, sameClauseOnly: false) is { } oriented)
         {
+            // "reviewed the cooperation of the last period and set orientations for the next": what the sides agree
+            // for the years ahead is the news, though the same sentence reviews the past.
             oriented.AgreedPeriod = agreed;
+            oriented.Background = false;
         }
     }
 
@@ -758,23 +777,56 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         }
     }
 
-    /// <summary>How many days before the lead event an instrument or session must be dated to be past context.</summary>
-    private const int DaysBeforeLead = 31;
-
     /// <summary>
-    /// "Sáng 14/10, … đã hội đàm …" then "Ngày 20/5/2024, … đã ký kết Biên bản ghi nhớ …" in a text without a publication
-    /// date: the body's first dated event stands for the time of writing, so an instrument or a session dated with its
-    /// year more than a month before it is past context, however recent (the lead's missing year is the instrument's
-    /// own). A dated text keeps <see cref="MarkDatedLongBefore"/>'s rule.
+    /// a past signing, then "under it the two sides will …", "the province will grant … scholarships": what the sentences right after a past signing say the sides will do, by
+    /// cooperation, support or gift words alone, is that instrument's content, past context too, not a plan of the news;
+    /// until a sentence names an instrument or event of its own. Cooperation they state as done (what the
+    /// partnership "has brought") keeps its status.
     /// </summary>
-    private void MarkDatedBeforeLead(List<Anchor> anchors, bool isTitle, DateOnly? reference)
+    private void FollowPastInstrument(List<Anchor> anchors, bool isTitle)
     {
-        if (isTitle || reference is not null)
+        if (isTitle)
         {
             return;
         }
 
-        if (_leadDate is null)
+        if (anchors.TrueForAll(anchor => anchor.FromCue))
+        {
+            if (_afterPastInstrument)
+            {
+                foreach (var anchor in anchors.Where(anchor => anchor.Planned))
+                {
+                    anchor.Background = true;
+                    anchor.Planned = false;
+                    anchor.ContentOfPast = true;
+                }
+            }
+
+            return;
+        }
+
+        _afterPastInstrument = anchors.Exists(anchor => !anchor.IsWeak && anchor.Background && anchor.Signed)
+            && anchors.TrueForAll(anchor => anchor.IsWeak || anchor.Background);
+    }
+
+    /// <summary>How many days before the lead event an instrument or session must be dated to be past context.</summary>
+    private const int DaysBeforeLead = 31;
+
+    /// <summary>
+    /// "Sáng 14/10, … đã hội đàm …" then "Ngày 20/5/2024, … đã ký kết Biên bản ghi nhớ …": an instrument or a session
+    /// dated with its year more than a month before the time of writing is past context, however recent. The time of
+    /// writing is the publication date; in a text without one, the body's first dated event stands for it (the lead's
+    /// missing year is the instrument's own). "On April 9, 2020, … signed minutes …" in an article of June 2021 is the
+    /// background of the talks it reports, not a second current signing.
+    /// </summary>
+    private void MarkDatedBeforeLead(List<Anchor> anchors, bool isTitle, DateOnly? reference)
+    {
+        if (isTitle)
+        {
+            return;
+        }
+
+        if (reference is null && _leadDate is null)
         {
             _leadDate = anchors.Select(anchor => anchor.Date).FirstOrDefault(date => date is { Day: not null, Month: not null });
             return;
@@ -789,8 +841,8 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             }
 
             var own = dated.ToDate()!.Value;
-            var lead = _leadDate.ToDate()
-                ?? (_leadDate.Day <= DateFinder.DaysIn(own.Year, _leadDate.Month!.Value) ? new DateOnly(own.Year, _leadDate.Month!.Value, _leadDate.Day!.Value) : null);
+            var lead = reference ?? _leadDate!.ToDate()
+                ?? (_leadDate!.Day <= DateFinder.DaysIn(own.Year, _leadDate.Month!.Value) ? new DateOnly(own.Year, _leadDate.Month!.Value, _leadDate.Day!.Value) : null);
             if (lead is { } leadDay && own.AddDays(DaysBeforeLead) < leadDay)
             {
                 anchor.Background = true;
@@ -880,6 +932,51 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             {
                 return new PeriodMention(k - 1, k + 1, year, year);
             }
+        }
+
+        return YearBefore(sentence, anchor);
+    }
+
+    /// <summary>How many words may stand between a year and the instrument it qualifies ("2024 border security agreement").</summary>
+    private const int MaxYearBeforeGap = 2;
+
+    /// <summary>Punctuation that parts a year from what follows it (a date, a range, a clause).</summary>
+    private static readonly System.Buffers.SearchValues<char> YearBreaks = System.Buffers.SearchValues.Create(",;.()-–/");
+
+    /// <summary>
+    /// "their 2024 memorandum of understanding", "a 2024 border security agreement": a year written as a modifier of the
+    /// instrument, at most two words before it, is the one year it covers; not a date's year ("October 15, 2025"), a
+    /// range's end ("2021-2025") nor a year introduced as a time ("in 2019").
+    /// </summary>
+    private PeriodMention? YearBefore(Sentence sentence, Anchor anchor)
+    {
+        for (var k = anchor.First - 1; k >= Math.Max(sentence.First, anchor.First - 1 - MaxYearBeforeGap); k--)
+        {
+            if (_text.GapBefore(k + 1).IndexOfAny(YearBreaks) >= 0)
+            {
+                return null;
+            }
+
+            var token = _text[k];
+            if (!token.IsNumber)
+            {
+                if (index.IsCue(k, Cue.Sign | Cue.Issue | Cue.Planned | Cue.Background | Cue.YearIntro | Cue.PeriodYear))
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            if (token.Length != 4 || int.Parse(token.NameKey, System.Globalization.CultureInfo.InvariantCulture) is not (var year and >= 1990 and <= 2100))
+            {
+                return null;
+            }
+
+            var modifies = k == sentence.First
+                || (_text.GapBefore(k).IndexOfAny(YearBreaks) < 0 && !_text[k - 1].IsNumber
+                    && !index.IsCue(k - 1, Cue.YearIntro | Cue.PeriodYear) && !index.Rules.Dates.YearNouns.Contains(_text[k - 1].NameKey));
+            return modifies ? new PeriodMention(k, k + 1, year, year) : null;
         }
 
         return null;
@@ -1173,6 +1270,57 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                 // What is being implemented was concluded before.
                 anchor.Background = true;
                 anchor.Planned = false;
+            }
+        }
+
+        if (!isTitle)
+        {
+            MarkMeetingsOfPastSignings(sentence, anchors);
+        }
+    }
+
+    /// <summary>
+    /// "implement the agreements signed at the 4th annual conference … and the 10th meeting of the joint working group",
+    /// "thực hiện các thỏa thuận ký tại Hội nghị lần thứ 15 …": the meetings named as where a past instrument was signed
+    /// were held with it, before the news, so they are past context too. Up to the next status cue of the sentence.
+    /// </summary>
+    private void MarkMeetingsOfPastSignings(Sentence sentence, List<Anchor> anchors)
+    {
+        for (var k = 0; k + 1 < anchors.Count; k++)
+        {
+            var signed = anchors[k];
+            if (!signed.Background || signed.IsWeak || signed.Planned)
+            {
+                continue;
+            }
+
+            var venue = -1;
+            foreach (var cue in index.Cues.SpanWithin(signed.Last, Math.Min(sentence.Last, signed.Last + 2)))
+            {
+                if (cue.Value.HasAny(Cue.Sign) && cue.Last < sentence.Last && index.IsCue(cue.Last, Cue.Venue))
+                {
+                    venue = cue.Last + 1;
+                    break;
+                }
+            }
+
+            if (venue < 0)
+            {
+                continue;
+            }
+
+            foreach (var meeting in anchors.Skip(k + 1))
+            {
+                if (index.HasCue(venue, meeting.First, Cue.Sign | Cue.Issue | Cue.Planned))
+                {
+                    break;
+                }
+
+                if (meeting.Kind == InstrumentKind.JointCommittee || meeting.Cue.IsMeeting)
+                {
+                    meeting.Background = true;
+                    meeting.Planned = false;
+                }
             }
         }
     }

@@ -94,11 +94,13 @@ internal static class ZoneRelations
 
             var keys = KeysOf(mention, zone);
             // A visit is identified by its date only: in a zone, visits on different days, or one dated and one not, are
-            // grouped apart (the assembly then joins an undated statement to the event it belongs to).
+            // grouped apart (the assembly then joins an undated statement to the event it belongs to). The content of a
+            // past signing (FollowPastInstrument) is grouped apart too: it is not the cooperation the news reports.
             var candidates = clusters
                 .Where(cluster => cluster.Kind == mention.Kind && cluster.Level == mention.Level && cluster.Mentions[0].PartyKey == mention.PartyKey && cluster.IsPartial == mention.Partial
                     && !cluster.IsLinkedTo(mention.Anchor)
-                    && (!cluster.IsWeak || (cluster.OwnDate is { } own ? mention.Date?.Month is not null && SameDate(own, mention.Date) : mention.Date?.Month is null)))
+                    && (!cluster.IsWeak || ((cluster.OwnDate is { } own ? mention.Date?.Month is not null && SameDate(own, mention.Date) : mention.Date?.Month is null)
+                        && cluster.Mentions[0].Anchor.ContentOfPast == mention.Anchor.ContentOfPast)))
                 .OrderBy(cluster => cluster.LastOrder)
                 .ToList();
             if (FactIdentity.FindMatch(keys, [.. candidates.Select(cluster => cluster.Keys)], FactScope.Zone) is { } index)
@@ -228,9 +230,14 @@ internal static class ZoneRelations
             Background = cluster.IsBackground,
             Source = zone.Source,
         };
-        // When its own statements give no period, the year agreed at the talks or visit it was signed at is its period.
+        // When its own statements give no period, the year agreed at the talks or visit it was signed at is its period, or
+        // for a signed instrument, the period of the unnamed cooperation stated for it ("agreed on cooperation for
+        // 2024-2026", then "signed a cooperation agreement"; not a plan's items, each with its own years).
         if ((byKind.Select(mention => mention.Anchor.Period ?? mention.Anchor.AgreedPeriod).FirstOrDefault(period => period is not null)
-            ?? cluster.Occasions.OrderBy(mention => mention.Order).Select(mention => mention.Anchor.AgreedPeriod).FirstOrDefault(period => period is not null)) is { } period)
+            ?? cluster.Occasions.OrderBy(mention => mention.Order)
+                .Select(mention => mention.Anchor.AgreedPeriod
+                    ?? (mention.Anchor.Kind == InstrumentKind.Other && rules.Kinds[kind].Class == KindClass.Signed ? mention.Anchor.Period : null))
+                .FirstOrDefault(period => period is not null)) is { } period)
         {
             relation.PeriodStart = period.From;
             relation.PeriodEnd = period.To;

@@ -112,6 +112,11 @@ public sealed class RegressionCorpusTests
         ["implement-provinces-agreement-beside-national"],
         ["re-evaluating-memorandum"],
         ["thirty-four-provinces", "34-tinh-thanh"],
+        ["full-date-months-before-publication"],
+        ["meetings-where-implemented-agreements-were-signed"],
+        ["cac-uy-ban-lien-hop"],
+        ["le-tong-ket-ky-bien-ban"],
+        ["year-before-instrument-and-agreed-period"],
     ];
 
     [Fact]
