@@ -23,6 +23,12 @@ internal sealed class FirstWords
     [ThreadStatic]
     private static byte[]? Buffer;
 
+    // Each token's phrases, one slot per vocabulary, beside the masks (the rules' own arrays, not copies).
+    [ThreadStatic]
+    private static object?[]?[]? CandidateBuffer;
+
+    private const int Slots = 8;
+
     private FirstWords(object[] vocabularies, FrozenDictionary<string, Entry> byWord, FrozenDictionary<string, Entry> byFoldedWord)
     {
         _vocabularies = vocabularies;
@@ -38,25 +44,15 @@ internal sealed class FirstWords
         ArgumentNullException.ThrowIfNull(wordCues);
         var byWord = new Dictionary<string, Entry>(StringComparer.Ordinal);
         var byFoldedWord = new Dictionary<string, Entry>(StringComparer.Ordinal);
-        (IEnumerable<string> Words, IEnumerable<string> Folded)[] starts =
+        (IEnumerable<KeyValuePair<string, object>> Words, IEnumerable<KeyValuePair<string, object>> Folded)[] starts =
         [
             v1.FirstWords(), v2.FirstWords(), v3.FirstWords(), v4.FirstWords(),
             v5.FirstWords(), v6.FirstWords(), v7.FirstWords(), v8.FirstWords(),
         ];
         for (var i = 0; i < starts.Length; i++)
         {
-            var bit = (byte)(1 << i);
-            foreach (var word in starts[i].Words)
-            {
-                var entry = byWord.GetValueOrDefault(word);
-                byWord[word] = entry with { Starts = (byte)(entry.Starts | bit) };
-            }
-
-            foreach (var word in starts[i].Folded)
-            {
-                var entry = byFoldedWord.GetValueOrDefault(word);
-                byFoldedWord[word] = entry with { Starts = (byte)(entry.Starts | bit) };
-            }
+            Add(byWord, starts[i].Words, i);
+            Add(byFoldedWord, starts[i].Folded, i);
         }
 
         var (cueWords, cueFoldedWords) = wordCues.Entries();
@@ -80,16 +76,19 @@ internal sealed class FirstWords
     /// For each token of <paramref name="text"/>, the vocabularies a phrase of which starts with it (by the same key
     /// <see cref="Vocabulary{T}.TryMatch"/> looks up), valid until the thread's next call; and in
     /// <paramref name="wordCues"/>, at least as long as the text, each token's cues as a word of its own
-    /// (<see cref="WordCues.At"/>).
+    /// (<see cref="WordCues.At"/>); in <paramref name="candidates"/>, valid as long as the masks, each token's phrases
+    /// by vocabulary slot (<see cref="SlotOf"/>), null for a token that starts none.
     /// </summary>
-    public ReadOnlySpan<byte> Of(TokenizedText text, Span<Cue> wordCues)
+    public ReadOnlySpan<byte> Of(TokenizedText text, Span<Cue> wordCues, out ReadOnlySpan<object?[]?> candidates)
     {
         ArgumentNullException.ThrowIfNull(text);
         var count = text.Count;
         var buffer = Buffer is { } kept && kept.Length >= count ? kept : new byte[Math.Max(count, 4096)];
+        var phrases = CandidateBuffer is { } keptPhrases && keptPhrases.Length >= count ? keptPhrases : new object?[]?[Math.Max(count, 4096)];
         if (buffer.Length <= MaxKept)
         {
             Buffer = buffer;
+            CandidateBuffer = phrases;
         }
 
         var map = text.HasDiacritics ? _byWord : _byFoldedWord;
@@ -98,24 +97,41 @@ internal sealed class FirstWords
             if (map.TryGetValue(text.KeyOf(i), out var entry))
             {
                 buffer[i] = entry.Starts;
+                phrases[i] = entry.Candidates;
                 wordCues[i] = WordCues.Of(entry.WordCue, text[i]);
             }
             else
             {
                 buffer[i] = 0;
+                phrases[i] = null;
                 wordCues[i] = Cue.None;
             }
         }
 
+        candidates = phrases.AsSpan(0, count);
         return buffer.AsSpan(0, count);
     }
 
-    /// <summary>The bit of <paramref name="vocabulary"/> in the masks <see cref="Of(TokenizedText, Span{Cue})"/> gives.</summary>
-    public byte BitOf(object vocabulary)
+    /// <summary>
+    /// The slot of <paramref name="vocabulary"/>: its bit in the masks <see cref="Of"/> gives, and its place in each
+    /// token's candidates.
+    /// </summary>
+    public int SlotOf(object vocabulary)
     {
         var i = Array.IndexOf(_vocabularies, vocabulary);
-        return i >= 0 ? (byte)(1 << i) : throw new ArgumentException("Not one of these vocabularies.", nameof(vocabulary));
+        return i >= 0 ? i : throw new ArgumentException("Not one of these vocabularies.", nameof(vocabulary));
     }
 
-    private readonly record struct Entry(byte Starts, (Cue Cue, bool Capitalized) WordCue);
+    private static void Add(Dictionary<string, Entry> map, IEnumerable<KeyValuePair<string, object>> firstWords, int slot)
+    {
+        foreach (var (word, phrases) in firstWords)
+        {
+            var entry = map.GetValueOrDefault(word);
+            var candidates = entry.Candidates ?? new object?[Slots];
+            candidates[slot] = phrases;
+            map[word] = entry with { Starts = (byte)(entry.Starts | (1 << slot)), Candidates = candidates };
+        }
+    }
+
+    private readonly record struct Entry(byte Starts, object?[]? Candidates, (Cue Cue, bool Capitalized) WordCue);
 }
