@@ -11,16 +11,25 @@ public sealed class TextIndex
         Text = text;
         Rules = rules;
         var indexed = rules.IndexedFirstWords;
-        var starts = indexed.Of(text);
-        Cues = new MatchIndex<Cue>(rules.Cues, text, starts, indexed.BitOf(rules.Cues));
-        Instruments = new MatchIndex<InstrumentCue>(rules.Instruments, text, starts, indexed.BitOf(rules.Instruments));
-        Organisations = new MatchIndex<OrganisationCue>(rules.Organisations, text, starts, indexed.BitOf(rules.Organisations));
-        Fields = new MatchIndex<string>(rules.Fields, text, starts, indexed.BitOf(rules.Fields));
-        DocumentReferences = new MatchIndex<bool>(rules.DocumentReferences, text, starts, indexed.BitOf(rules.DocumentReferences));
-        Anaphora = new MatchIndex<bool>(rules.Anaphora, text, starts, indexed.BitOf(rules.Anaphora));
-        Titles = new MatchIndex<bool>(rules.Titles, text, starts, indexed.BitOf(rules.Titles));
-        FieldIntroductions = new MatchIndex<bool>(rules.FieldIntroductions, text, starts, indexed.BitOf(rules.FieldIntroductions));
+        _cueAt = new Cue[text.Count];
+        var starts = indexed.Of(text, _cueAt, out var candidates);
+        Cues = new MatchIndex<Cue>(text, starts, candidates, indexed.SlotOf(rules.Cues));
+        foreach (var phrase in Cues.All)
+        {
+            _cueAt[phrase.First] |= phrase.Value;
+        }
+
+        Instruments = new MatchIndex<InstrumentCue>(text, starts, candidates, indexed.SlotOf(rules.Instruments));
+        Organisations = new MatchIndex<OrganisationCue>(text, starts, candidates, indexed.SlotOf(rules.Organisations));
+        Fields = new MatchIndex<string>(text, starts, candidates, indexed.SlotOf(rules.Fields));
+        DocumentReferences = new MatchIndex<bool>(text, starts, candidates, indexed.SlotOf(rules.DocumentReferences));
+        Anaphora = new MatchIndex<bool>(text, starts, candidates, indexed.SlotOf(rules.Anaphora));
+        Titles = new MatchIndex<bool>(text, starts, candidates, indexed.SlotOf(rules.Titles));
+        FieldIntroductions = new MatchIndex<bool>(text, starts, candidates, indexed.SlotOf(rules.FieldIntroductions));
     }
+
+    // Each token's cues (CueAt), found once: the analysers ask for them token by token, several times over.
+    private readonly Cue[] _cueAt;
 
     public TokenizedText Text { get; }
 
@@ -57,7 +66,7 @@ public sealed class TextIndex
     }
 
     /// <summary>The cues of token <paramref name="token"/>: those of the phrase starting there and those of the word itself.</summary>
-    public Cue CueAt(int token) => (Cues.StartingAt(token)?.Value ?? Cue.None) | Rules.WordCues.At(Text, token);
+    public Cue CueAt(int token) => (uint)token < (uint)_cueAt.Length ? _cueAt[token] : Cue.None;
 
     /// <summary>True when token <paramref name="token"/> has one of the cues <paramref name="flags"/>.</summary>
     public bool IsCue(int token, Cue flags) => CueAt(token).HasAny(flags);

@@ -394,6 +394,7 @@ public sealed class ExtractionRules
         {
             var rules = Create();
             rules.IndexedFirstWords = FirstWords.Of(
+                rules.WordCues,
                 rules.Cues, rules.Instruments, rules.Organisations, rules.Fields,
                 rules.DocumentReferences, rules.Anaphora, rules.Titles, rules.FieldIntroductions);
             return rules;

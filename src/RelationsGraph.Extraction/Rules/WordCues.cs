@@ -28,6 +28,7 @@ internal sealed class WordCues
         _byFoldedWord = byFolded.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
+    /// <summary>The cue of token <paramref name="index"/> as a word of its own.</summary>
     public Cue At(TokenizedText text, int index)
     {
         if (index < 0 || index >= text.Count)
@@ -35,10 +36,16 @@ internal sealed class WordCues
             return Cue.None;
         }
 
-        var token = text[index];
         var found = (text.HasDiacritics ? _byWord : _byFoldedWord).TryGetValue(text.KeyOf(index), out var entry);
-        return found && (!entry.Capitalized || token.IsCapitalized) ? entry.Cue : Cue.None;
+        return found ? Of(entry, text[index]) : Cue.None;
     }
+
+    /// <summary>The words with cues: as written (text with diacritics) and folded (text without).</summary>
+    public (IEnumerable<KeyValuePair<string, (Cue Cue, bool Capitalized)>> Words, IEnumerable<KeyValuePair<string, (Cue Cue, bool Capitalized)>> Folded) Entries() => (_byWord, _byFoldedWord);
+
+    /// <summary>The cue a word's <paramref name="entry"/> gives <paramref name="token"/>: a word listed capitalized counts only capitalized.</summary>
+    public static Cue Of((Cue Cue, bool Capitalized) entry, TextToken token) =>
+        !entry.Capitalized || token.IsCapitalized ? entry.Cue : Cue.None;
 
     private static void Add(Dictionary<string, (Cue, bool)> map, string key, Cue cue, bool capitalized)
     {

@@ -22,12 +22,15 @@ public sealed class MatchIndex<T>
         _all = Keep(found);
     }
 
-    /// <summary>The same index, trying only the tokens <paramref name="starts"/> marks with <paramref name="bit"/> (<see cref="FirstWords"/>).</summary>
-    internal MatchIndex(Vocabulary<T> vocabulary, TokenizedText text, ReadOnlySpan<byte> starts, byte bit)
+    /// <summary>
+    /// The same index for the vocabulary in <paramref name="slot"/>, trying only the tokens <paramref name="starts"/>
+    /// marks with its bit, among the phrases <paramref name="candidates"/> holds for them (<see cref="FirstWords"/>).
+    /// </summary>
+    internal MatchIndex(TokenizedText text, ReadOnlySpan<byte> starts, ReadOnlySpan<object?[]?> candidates, int slot)
     {
         var found = Found ??= [];
         found.Clear();
-        vocabulary.FindAll(text, starts, bit, found);
+        Vocabulary<T>.FindAll(text, starts, candidates, slot, found);
         _all = Keep(found);
     }
 

@@ -65,9 +65,13 @@ public static class Tokenizer
     /// </summary>
     private static (string NameKey, string Word) Keys(ReadOnlySpan<char> word)
     {
-        var cache = KeyCache ??= new Dictionary<string, (string, string)>(StringComparer.Ordinal);
-        var lookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(word, out var keys))
+        if (KeyCache is not { } cache)
+        {
+            KeyCache = cache = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
+            KeyLookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        if (KeyLookup.TryGetValue(word, out var keys))
         {
             return keys;
         }
@@ -84,6 +88,10 @@ public static class Tokenizer
 
     [ThreadStatic]
     private static Dictionary<string, (string, string)>? KeyCache;
+
+    // The cache's span lookup, got once: getting it checks the dictionary's comparer, a type test per token.
+    [ThreadStatic]
+    private static Dictionary<string, (string, string)>.AlternateLookup<ReadOnlySpan<char>> KeyLookup;
 
     /// <summary>
     /// A capitalized word glued to the end of another ("Mặt trậnQuảng Ngãi", where a page copy joined a link's text

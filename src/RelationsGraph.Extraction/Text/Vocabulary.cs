@@ -42,22 +42,20 @@ public sealed class Vocabulary<T>
         var key = folded ? text[index].NameKey : text[index].Word;
         if ((folded ? _byFirstFoldedWord : _byFirstWord).TryGetValue(key, out var candidates))
         {
-            foreach (var entry in candidates)
-            {
-                if (Matches(text, index, limit, entry, folded))
-                {
-                    match = new VocabularyMatch<T>(index, index + entry.Words.Length, entry.Value);
-                    return true;
-                }
-            }
+            return TryMatchAmong(candidates, text, index, limit, out match);
         }
 
         match = default;
         return false;
     }
 
-    /// <summary>The keys the phrases start with: as written (text with diacritics) and folded (text without).</summary>
-    internal (IEnumerable<string> Words, IEnumerable<string> Folded) FirstWords() => (_byFirstWord.Keys, _byFirstFoldedWord.Keys);
+    /// <summary>
+    /// The phrases by the key they start with (as written, for text with diacritics, and folded, for text without),
+    /// each key's phrases as one object that <see cref="FindAll(TokenizedText, ReadOnlySpan{byte}, ReadOnlySpan{object[]}, int, List{VocabularyMatch{T}})"/> takes back.
+    /// </summary>
+    internal (IEnumerable<KeyValuePair<string, object>> Words, IEnumerable<KeyValuePair<string, object>> Folded) FirstWords() =>
+        (_byFirstWord.Select(pair => KeyValuePair.Create(pair.Key, (object)pair.Value)),
+         _byFirstFoldedWord.Select(pair => KeyValuePair.Create(pair.Key, (object)pair.Value)));
 
     /// <summary>Every non-overlapping phrase in tokens [<paramref name="from"/>, <paramref name="to"/>), left to right.</summary>
     public List<VocabularyMatch<T>> FindAll(TokenizedText text, int from, int to)
@@ -88,17 +86,20 @@ public sealed class Vocabulary<T>
 
     /// <summary>
     /// Every non-overlapping phrase of the whole text, left to right, added to <paramref name="matches"/>, trying only
-    /// the tokens whose mask in <paramref name="starts"/> (from <see cref="Text.FirstWords"/>) has <paramref name="bit"/>:
-    /// the same matches as <see cref="FindAll(TokenizedText, int, int, List{VocabularyMatch{T}})"/>, as a token that
-    /// starts none of the phrases matches none.
+    /// the tokens whose mask in <paramref name="starts"/> (from <see cref="Text.FirstWords"/>) has the bit of
+    /// <paramref name="slot"/>, among the phrases <paramref name="candidates"/> gives for the token in that slot (what
+    /// <see cref="FirstWords()"/> gave for the token's key): the same matches as
+    /// <see cref="FindAll(TokenizedText, int, int, List{VocabularyMatch{T}})"/>, as a token that starts none of the
+    /// phrases matches none, with no second lookup of the token.
     /// </summary>
-    internal void FindAll(TokenizedText text, ReadOnlySpan<byte> starts, byte bit, List<VocabularyMatch<T>> matches)
+    internal static void FindAll(TokenizedText text, ReadOnlySpan<byte> starts, ReadOnlySpan<object?[]?> candidates, int slot, List<VocabularyMatch<T>> matches)
     {
+        var bit = 1 << slot;
         var to = text.Count;
         var i = 0;
         while (i < to)
         {
-            if ((starts[i] & bit) != 0 && TryMatch(text, i, to, out var match))
+            if ((starts[i] & bit) != 0 && TryMatchAmong((Entry[])candidates[i]![slot]!, text, i, to, out var match))
             {
                 matches.Add(match);
                 i = match.Last;
@@ -108,6 +109,22 @@ public sealed class Vocabulary<T>
                 i++;
             }
         }
+    }
+
+    private static bool TryMatchAmong(Entry[] candidates, TokenizedText text, int index, int limit, out VocabularyMatch<T> match)
+    {
+        var folded = !text.HasDiacritics;
+        foreach (var entry in candidates)
+        {
+            if (Matches(text, index, limit, entry, folded))
+            {
+                match = new VocabularyMatch<T>(index, index + entry.Words.Length, entry.Value);
+                return true;
+            }
+        }
+
+        match = default;
+        return false;
     }
 
     private static bool Matches(TokenizedText text, int index, int limit, Entry entry, bool folded)
