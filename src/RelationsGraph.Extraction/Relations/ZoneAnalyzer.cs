@@ -374,7 +374,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
 
             if (match.Value.NamesMechanism && match.First > sentence.First && index.IsCue(match.First - 1, Cue.Generic))
             {
-                // "kết quả phối hợp giữa các Ủy ban liên hợp và các bộ, ngành": the bodies in general, no session of them.
+                // "nhờ các Ủy ban liên hợp cùng bộ, ngành … phối hợp": the bodies in general, no session of them.
                 continue;
             }
 
