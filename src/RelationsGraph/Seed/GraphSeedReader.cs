@@ -291,8 +291,7 @@ public static class GraphSeedReader
 
             if (!IsNewKey(row))
             {
-                var firstLine = lines[Array.FindIndex(rows, 0, count, earlier => table.Key(earlier) == table.Key(row))];
-                rowReader.Fail(table.KeyColumn, $"duplicate key {DescribeKey(table.Key(row))} (first defined on line {firstLine})");
+                rowReader.Fail(table.KeyColumn, $"duplicate key {DescribeKey(table.Key(row))} (first defined on line {lines[FirstWithKey(table, rows, count, row)]})");
                 continue;
             }
 
@@ -321,6 +320,14 @@ public static class GraphSeedReader
         var result = count == rows.Length ? ImmutableCollectionsMarshal.AsImmutableArray(rows) : ImmutableArray.Create(rows, 0, count);
         origins.AddTable(displayPath, header, result, count == lines.Length ? lines : lines[..count]);
         return result;
+    }
+
+    // Apart from the loop: a lambda there capturing the row would cost a closure object on every row read, not only on a duplicate.
+    private static int FirstWithKey<T>(SeedTable<T> table, T[] rows, int count, T row)
+        where T : class
+    {
+        var key = table.Key(row);
+        return Array.FindIndex(rows, 0, count, earlier => table.Key(earlier) == key);
     }
 
     private static string[] InstrumentIds(ImmutableArray<Facts.Instrument> instruments)

@@ -283,7 +283,8 @@ public static class SnapshotBuilder
                 yield return SearchEntry.Of(instrument, SearchField.PersonName, person.Person.Name, person);
             }
 
-            foreach (var evidence in instrument.Evidence)
+            // The exact array, not the interface: an enumerator object per instrument otherwise.
+            foreach (var evidence in instrument.EvidenceArray)
             {
                 if (Quote(evidence) is { } quote)
                 {
