@@ -56,6 +56,20 @@ public sealed class ApiServer : WebApplicationFactory<Program>
     /// <summary>A separate server with some settings overridden (configuration keys as in appsettings.json).</summary>
     public static ApiServer WithSettings(IReadOnlyDictionary<string, string?> settings) => new(settings);
 
+    /// <summary>
+    /// A server allowed 1 ms per execution and any complexity, so that only time stops <see cref="OverTheTimeLimit"/>
+    /// (over 100 ms on the seed graph).
+    /// </summary>
+    public static ApiServer WithOneMillisecondLimit() => WithSettings(new Dictionary<string, string?>
+    {
+        ["GraphQL:Limits:ExecutionTimeout"] = "00:00:00.001",
+        ["GraphQL:Limits:MaxComplexity"] = "100000000",
+    });
+
+    /// <summary>A query that takes far longer than <see cref="WithOneMillisecondLimit"/> allows.</summary>
+    public static string OverTheTimeLimit { get; } = "{ " + string.Concat(Enumerable.Range(0, 40).Select(index =>
+        $"a{index}: countries {{ provinces {{ names partners {{ partner {{ names partners {{ partner {{ id }} }} }} }} }} }} ")) + "}";
+
     /// <summary>A server with some services replaced (e.g. the snapshot source), handed over as soon as it listens.</summary>
     public static ApiServer Starting(Action<IServiceCollection> services) => new(new Dictionary<string, string?>(), services, waitUntilReady: false);
 
