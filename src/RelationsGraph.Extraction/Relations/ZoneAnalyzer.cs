@@ -435,7 +435,8 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                 .FirstOrDefault(match => match.Value.HasAny(Cue.Cooperation | Cue.Support | Cue.Gift | Cue.Sign));
             if (cue.Last > cue.First)
             {
-                anchors.Add(new Anchor { First = cue.First, Last = cue.Last, Cue = new InstrumentCue(index.Rules.Kinds[InstrumentKind.Other]), Kind = InstrumentKind.Other, FromCue = true });
+                var unnamedSigning = index.Cues.Within(sentence.First, sentence.Last).Any(sign => sign.Value.HasAny(Cue.Sign) && index.IsCue(sign.Last, Cue.CooperationNoun));
+                anchors.Add(new Anchor { First = cue.First, Last = cue.Last, Cue = new InstrumentCue(index.Rules.Kinds[InstrumentKind.Other]), Kind = InstrumentKind.Other, FromCue = true, UnnamedSigning = unnamedSigning });
             }
             else if (index.Cues.Within(sentence.First, sentence.Last).FirstOrDefault(match => match.Value.HasAny(Cue.Delegation | Cue.VisitTo)
                     && !index.IsCue(match.Last, Cue.Origin)) is { Last: > 0 } delegation
