@@ -42,6 +42,13 @@ internal sealed class Anchor
     /// <summary>Unnamed cooperation read from a cooperation, support or gift word of a sentence that names no instrument or event.</summary>
     public bool FromCue { get; init; }
 
+    /// <summary>
+    /// Unnamed cooperation the sentence says was signed, the sign word right before the cooperation noun ("ký kết hợp
+    /// tác", "signed cooperation"; not "sign cooperative program", which names a document the rules do not know): a
+    /// signing makes a document, an agreement unless a named instrument of the same sides is what was signed.
+    /// </summary>
+    public bool UnnamedSigning { get; init; }
+
     /// <summary>What the sides will do under a past instrument, stated right after its signing: that instrument's content.</summary>
     public bool ContentOfPast { get; set; }
 

@@ -231,6 +231,9 @@ public readonly record struct Cue
     /// <summary>các, những: the standing bodies that follow are spoken of in general ("các Ủy ban liên hợp"), not one of them meeting.</summary>
     public static readonly Cue Generic = Bit(69);
 
+    /// <summary>hợp tác, cooperation: the noun itself (not "cooperative"), which a sign word right before makes a signing that names no instrument ("ký kết hợp tác").</summary>
+    public static readonly Cue CooperationNoun = Bit(70);
+
     /// <summary>True when no cue is set.</summary>
     public bool IsNone => (_low | _high) == 0;
 

@@ -93,6 +93,14 @@ internal static class EventAssembly
             }
         }
 
+        // Cooperation the sides signed without naming the instrument, that no named signing of theirs absorbed above,
+        // is an agreement (a signing makes a document); a visit or talks merged with it are its occasion.
+        foreach (var unnamed in occasions.Where(cluster => cluster.Kind is InstrumentKind.Other or InstrumentKind.Visit && !cluster.IsPlanned
+            && cluster.Stating.Any(mention => mention.Anchor.UnnamedSigning && !mention.Anchor.Planned)))
+        {
+            unnamed.Kind = InstrumentKind.Agreement;
+        }
+
         // Unnamed cooperation of the parties of a visit or award is that event, whichever was stated first.
         foreach (var other in occasions.Where(cluster => cluster.Kind == InstrumentKind.Other).ToList())
         {

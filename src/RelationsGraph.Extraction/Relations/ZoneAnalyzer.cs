@@ -393,6 +393,13 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                 continue;
             }
 
+            if (match.First > sentence.First && _text.GapBefore(match.First).Trim() is "," && index.Cues.EndingAt(match.First) is { } verb && verb.Value.HasAny(Cue.Sign))
+            {
+                // "những nội dung đã ký kết, thỏa thuận": a word right after a sign verb and a comma is the next verb of
+                // a list of them (what was signed and agreed), not an instrument.
+                continue;
+            }
+
             if (AimedAt(sentence, match.First))
             {
                 // "… hướng tới thiết lập các thỏa thuận hợp tác", "towards establishing cooperation agreements": what the
@@ -435,7 +442,8 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                 .FirstOrDefault(match => match.Value.HasAny(Cue.Cooperation | Cue.Support | Cue.Gift | Cue.Sign));
             if (cue.Last > cue.First)
             {
-                anchors.Add(new Anchor { First = cue.First, Last = cue.Last, Cue = new InstrumentCue(index.Rules.Kinds[InstrumentKind.Other]), Kind = InstrumentKind.Other, FromCue = true });
+                var unnamedSigning = index.Cues.Within(sentence.First, sentence.Last).Any(sign => sign.Value.HasAny(Cue.Sign) && index.IsCue(sign.Last, Cue.CooperationNoun));
+                anchors.Add(new Anchor { First = cue.First, Last = cue.Last, Cue = new InstrumentCue(index.Rules.Kinds[InstrumentKind.Other]), Kind = InstrumentKind.Other, FromCue = true, UnnamedSigning = unnamedSigning });
             }
             else if (index.Cues.Within(sentence.First, sentence.Last).FirstOrDefault(match => match.Value.HasAny(Cue.Delegation | Cue.VisitTo)
                     && !index.IsCue(match.Last, Cue.Origin)) is { Last: > 0 } delegation
@@ -1248,9 +1256,11 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                 continue;
             }
 
+            // A signing after the review cue is news ("reviewed …, then signed the MOU"), unless it names where the
+            // reviewed things were signed ("đánh giá kết quả thực hiện nội dung ký kết tại Chương trình …").
             var background = cuesBefore.LastOrDefault(cue => cue.Value.HasAny(Cue.Background));
             if ((background.Last > background.First
-                    && !cuesBefore.Any(cue => cue.Value.HasAny(Cue.Sign) && cue.First >= background.Last))
+                    && !cuesBefore.Any(cue => cue.Value.HasAny(Cue.Sign) && cue.First >= background.Last && !index.IsCue(cue.Last, Cue.Venue)))
                 || (!anchor.Planned && cuesBefore.Any(cue => cue.Value.HasAny(Cue.ToDate))))
             {
                 // "tính đến nay … đã ký …", "has so far signed …": a count of what was signed up to now is past

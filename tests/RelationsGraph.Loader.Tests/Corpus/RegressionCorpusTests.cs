@@ -117,6 +117,8 @@ public sealed class RegressionCorpusTests
         ["cac-uy-ban-lien-hop"],
         ["le-tong-ket-ky-bien-ban"],
         ["year-before-instrument-and-agreed-period"],
+        ["ky-ket-hop-tac-khong-ten-van-ban"],
+        ["gap-go-dau-xuan-da-ky-ket"],
     ];
 
     [Fact]
