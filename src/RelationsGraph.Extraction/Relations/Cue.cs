@@ -231,6 +231,9 @@ public readonly record struct Cue
     /// <summary>các, những: the standing bodies that follow are spoken of in general ("các Ủy ban liên hợp"), not one of them meeting.</summary>
     public static readonly Cue Generic = Bit(69);
 
+    /// <summary>the: an article between a venue word and the place or its type word ("in the capital Vientiane").</summary>
+    public static readonly Cue Article = Bit(70);
+
     /// <summary>True when no cue is set.</summary>
     public bool IsNone => (_low | _high) == 0;
 

@@ -117,6 +117,9 @@ public sealed class RegressionCorpusTests
         ["cac-uy-ban-lien-hop"],
         ["le-tong-ket-ky-bien-ban"],
         ["year-before-instrument-and-agreed-period"],
+        ["commune-in-province"],
+        ["venue-article-capital"],
+        ["ban-tay-mien-chay"],
     ];
 
     [Fact]
