@@ -391,7 +391,7 @@ public static class PlaceFinder
             before = mention.OrganisationFirst;
         }
 
-        if (VenueBefore(context, before) is { } venue && !LocatesLowerUnit(text, context, venue.First))
+        if (VenueBefore(context, before) is { } venue && !LocatesLowerUnit(text, context, names, venue.First))
         {
             if (context.CueEndingAt(venue.First) is { } counterpart && counterpart.Value.HasAny(Cue.Counterpart))
             {
@@ -450,9 +450,10 @@ public static class PlaceFinder
     /// <summary>
     /// "Dan Hoa commune in Quang Binh province": the place after the venue word is the province of the commune or
     /// district named just before it, which acts through that unit; it is no venue. A unit that is itself where
-    /// something happens ("held in Hoa Lu district in Ninh Binh") keeps the province a venue.
+    /// something happens ("held in Hoa Lu district in Ninh Binh") keeps the province a venue, and so does a unit the
+    /// gazetteer knows ("Luc Ngan district in Bac Giang province"), which is the party itself.
     /// </summary>
-    private static bool LocatesLowerUnit(TokenizedText text, Context context, int venueFirst)
+    private static bool LocatesLowerUnit(TokenizedText text, Context context, PlaceNames names, int venueFirst)
     {
         if (context.CueEndingAt(venueFirst) is not { } unit || !unit.Value.HasAny(Cue.Ward | Cue.District))
         {
@@ -465,7 +466,8 @@ public static class PlaceFinder
             name--;
         }
 
-        return name < unit.First && !context.HasCueEndingAt(name, Cue.Venue);
+        return name < unit.First && !context.HasCueEndingAt(name, Cue.Venue)
+            && !(TryMatchName(text, names, name, out var last, out _) && last == unit.First);
     }
 
     /// <summary>
