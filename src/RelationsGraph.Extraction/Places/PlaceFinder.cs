@@ -455,7 +455,8 @@ public static class PlaceFinder
     /// </summary>
     private static bool LocatesLowerUnit(TokenizedText text, Context context, PlaceNames names, int venueFirst)
     {
-        if (context.CueEndingAt(venueFirst) is not { } unit || !unit.Value.HasAny(Cue.Ward | Cue.District))
+        // The type word in lower case after the name; a capitalised one ends a name ("Nhật Bản" is no village).
+        if (context.CueEndingAt(venueFirst) is not { } unit || !unit.Value.HasAny(Cue.Ward | Cue.District) || text[unit.First].IsCapitalized)
         {
             return false;
         }
