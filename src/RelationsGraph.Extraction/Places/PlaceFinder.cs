@@ -391,7 +391,7 @@ public static class PlaceFinder
             before = mention.OrganisationFirst;
         }
 
-        if (context.CueEndingAt(before) is { } venue && venue.Value.HasAny(Cue.Venue))
+        if (VenueBefore(context, before) is { } venue && !LocatesLowerUnit(text, context, names, venue.First))
         {
             if (context.CueEndingAt(venue.First) is { } counterpart && counterpart.Value.HasAny(Cue.Counterpart))
             {
@@ -433,6 +433,42 @@ public static class PlaceFinder
         }
 
         ApplyRules(text, names, mention);
+    }
+
+    /// <summary>The venue word ending at <paramref name="before"/>, or before the article there ("in the capital Vientiane").</summary>
+    private static VocabularyMatch<Cue>? VenueBefore(Context context, int before)
+    {
+        var cue = context.CueEndingAt(before);
+        if (cue is { } article && article.Value.HasAny(Cue.Article))
+        {
+            cue = context.CueEndingAt(article.First);
+        }
+
+        return cue is { } venue && venue.Value.HasAny(Cue.Venue) ? venue : null;
+    }
+
+    /// <summary>
+    /// "Dan Hoa commune in Quang Binh province": the place after the venue word is the province of the commune or
+    /// district named just before it, which acts through that unit; it is no venue. A unit that is itself where
+    /// something happens ("held in Hoa Lu district in Ninh Binh") keeps the province a venue, and so does a unit the
+    /// gazetteer knows ("Luc Ngan district in Bac Giang province"), which is the party itself.
+    /// </summary>
+    private static bool LocatesLowerUnit(TokenizedText text, Context context, PlaceNames names, int venueFirst)
+    {
+        // The type word in lower case after the name; a capitalised one ends a name ("Nhật Bản" is no village).
+        if (context.CueEndingAt(venueFirst) is not { } unit || !unit.Value.HasAny(Cue.Ward | Cue.District) || text[unit.First].IsCapitalized)
+        {
+            return false;
+        }
+
+        var name = unit.First;
+        while (name > 0 && unit.First - name < 4 && text[name - 1].IsCapitalized && text.IsJoinedToPrevious(name))
+        {
+            name--;
+        }
+
+        return name < unit.First && !context.HasCueEndingAt(name, Cue.Venue)
+            && !(TryMatchName(text, names, name, out var last, out _) && last == unit.First);
     }
 
     /// <summary>

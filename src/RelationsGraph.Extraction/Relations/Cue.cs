@@ -234,6 +234,9 @@ public readonly record struct Cue
     /// <summary>hợp tác, cooperation: the noun itself (not "cooperative"), which a sign word right before makes a signing that names no instrument ("ký kết hợp tác").</summary>
     public static readonly Cue CooperationNoun = Bit(70);
 
+    /// <summary>the: an article between a venue word and the place or its type word ("in the capital Vientiane").</summary>
+    public static readonly Cue Article = Bit(71);
+
     /// <summary>True when no cue is set.</summary>
     public bool IsNone => (_low | _high) == 0;
 

@@ -119,6 +119,9 @@ public sealed class RegressionCorpusTests
         ["year-before-instrument-and-agreed-period"],
         ["ky-ket-hop-tac-khong-ten-van-ban"],
         ["gap-go-dau-xuan-da-ky-ket"],
+        ["commune-in-province"],
+        ["venue-article-capital"],
+        ["ban-tay-mien-chay"],
     ];
 
     [Fact]
