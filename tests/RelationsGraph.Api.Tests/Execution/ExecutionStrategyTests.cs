@@ -51,7 +51,22 @@ public sealed class ExecutionStrategyTests
         { """{ first: province(name: "Xaisomboun") { id } typo: province(name: "Bac Gang") { id } }""", null },
         { """{ __schema { queryType { name } types { name kind } } __type(name: "Instrument") { fields { name } } }""", null },
         { """{ __typename graph { __typename } }""", null },
+        { ScalarsOfEveryKind, null },
     };
+
+    /// <summary>Scalars of every kind the direct path writes from their sources: enums (nullable ones null and not, in lists too), booleans, whole numbers and strings present and absent.</summary>
+    private const string ScalarsOfEveryKind = """
+        {
+          partnerships(country: "VN", first: 40, asOf: "2024-06-01") {
+            nodes {
+              inForce source sources levels kinds reviewed instrumentCount confidence
+              instruments { kind status inForceOn(date: "2023-01-01") source background reviewed countsAsPartnership number titleVi periodStart periodEnd reviewedBy parties { level role organisation } }
+              sessions { ordinal heldOn }
+            }
+          }
+          plain: partnerships(country: "LA", first: 5) { nodes { inForce reviewed } }
+        }
+        """;
 
     /// <summary>Aliases, nested lists, nulls, fragments on the same object and directives driven by variables.</summary>
     private const string AliasesAndLists = """
