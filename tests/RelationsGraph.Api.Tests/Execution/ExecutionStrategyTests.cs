@@ -149,6 +149,42 @@ public sealed class ExecutionStrategyTests
         Assert.All(fields, field => Assert.True(field.Resolver is FieldResolvers.Resolver && field.Resolver.GetType().DeclaringType == typeof(FieldResolvers), $"{field.Name}: {field.Resolver?.GetType()}"));
     }
 
+    /// <summary>
+    /// The scalar fields resolved from their source alone are written without boxing or <c>Serialize</c> per value;
+    /// an enum's writer writes the very name its scalar serialises each value as.
+    /// </summary>
+    [Fact]
+    public async Task Scalar_fields_resolved_from_their_source_are_written_directly_with_their_scalars_names()
+    {
+        var snapshot = await InProcessApi.TestSnapshotAsync();
+        using var api = InProcessApi.Services(snapshot);
+        var schema = api.GetRequiredService<RelationsSchema>();
+        var serializer = api.GetRequiredService<AnswerSerializer>();
+        schema.Initialize();
+        var instrument = (IObjectGraphType)schema.AllTypes["Instrument"]!;
+        FieldOutput Output(string name)
+        {
+            var definition = instrument.GetField(name)!;
+            return new FieldOutput(definition.ResolvedType!, definition.Resolver as FieldResolvers.Resolver, serializer);
+        }
+
+        Assert.All(new[] { "kind", "title", "number", "periodStart", "reviewed", "source" }, name => Assert.NotNull(Output(name).Writer));
+        Assert.Null(Output("confidence").Writer);
+        Assert.Null(Output("signedOn").Writer);
+
+        var kindType = (ScalarGraphType)((NonNullGraphType)instrument.GetField("kind")!.ResolvedType!).ResolvedType!;
+        foreach (var node in snapshot.Instruments.Take(50))
+        {
+            var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+            using (var writer = serializer.CreateWriter(buffer))
+            {
+                Assert.True(Output("kind").Writer!.TryWrite(writer, node));
+            }
+
+            Assert.Equal($"\"{kindType.Serialize(node.Kind)}\"", System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan));
+        }
+    }
+
     [Fact]
     public async Task A_fallback_counts_each_value_once_and_lists_each_error_once()
     {
