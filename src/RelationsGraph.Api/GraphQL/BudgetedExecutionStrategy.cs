@@ -63,7 +63,7 @@ internal sealed class BudgetedExecutionStrategy : SerialExecutionStrategy, IDisp
             budget.HoldHeavySlot(slot);
         }
 
-        var fields = new CollectedFields(budget, (type, selectionSet) => CollectFieldsFrom(context, type, selectionSet!, null), _serializer.EncodePropertyName, _validator.SelectionsOf(context.Operation));
+        var fields = new CollectedFields(budget, (type, selectionSet) => CollectFieldsFrom(context, type, selectionSet!, null), _serializer, _validator.SelectionsOf(context.Operation));
         context.UserContext[CollectedFields.UserContextKey] = fields;
         try
         {

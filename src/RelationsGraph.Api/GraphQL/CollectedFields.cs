@@ -20,7 +20,7 @@ namespace RelationsGraph.Api.GraphQL;
 internal sealed class CollectedFields(
     RequestBudget? budget,
     Func<IGraphType, GraphQLSelectionSet?, Dictionary<string, (GraphQLField Field, FieldType FieldType)>> collect,
-    Func<string, JsonEncodedText> encodeName,
+    AnswerSerializer serializer,
     KeptSelections? kept)
 {
     public const string UserContextKey = "RelationsGraph:CollectedFields";
@@ -58,7 +58,8 @@ internal sealed class CollectedFields(
             var index = 0;
             foreach (var (name, (field, definition)) in collected)
             {
-                fields[index++] = new CollectedField(name, encodeName(name), field, definition, new FieldOutput(definition.ResolvedType!), definition.Resolver as FieldResolvers.Resolver);
+                var resolver = definition.Resolver as FieldResolvers.Resolver;
+                fields[index++] = new CollectedField(name, serializer.EncodePropertyName(name), field, definition, new FieldOutput(definition.ResolvedType!, resolver, serializer), resolver);
             }
 
             if (kept is null || !kept.TryKeep(type, selectionSet, fields))
@@ -172,11 +173,15 @@ internal readonly record struct CollectedField(string Name, JsonEncodedText Json
 
 /// <summary>
 /// An output type taken apart once per field of a selection: whether it is non-null, and what it is under that (a
-/// scalar, a list of what, an object or an abstract type), which would otherwise be type checks for every value.
+/// scalar, a list of what, an object or an abstract type), which would otherwise be type checks for every value; for
+/// a scalar, the writer of its values when the field's resolver and the serializer allow one.
 /// </summary>
 internal sealed class FieldOutput
 {
-    public FieldOutput(IGraphType type)
+    /// <param name="type">The field's output type.</param>
+    /// <param name="resolver">The field's resolver, when it is one of the schema's own.</param>
+    /// <param name="serializer">The answer's serializer, which decides whether scalars may be written directly.</param>
+    public FieldOutput(IGraphType type, FieldResolvers.Resolver? resolver = null, AnswerSerializer? serializer = null)
     {
         if (type is NonNullGraphType required)
         {
@@ -188,6 +193,9 @@ internal sealed class FieldOutput
         Item = type is ListGraphType list ? new FieldOutput(list.ResolvedType!) : null;
         Object = Scalar is null && Item is null ? type as IObjectGraphType : null;
         Abstract = Scalar is null && Item is null && Object is null ? type as IAbstractGraphType : null;
+        Writer = Scalar is not null && resolver is not null && serializer is { WritesPlainScalars: true }
+            ? resolver.ScalarWriter(Scalar, NonNull, serializer.Options.Encoder)
+            : null;
     }
 
     public bool NonNull { get; }
@@ -200,6 +208,15 @@ internal sealed class FieldOutput
     public IObjectGraphType? Object { get; }
 
     public IAbstractGraphType? Abstract { get; }
+
+    /// <summary>
+    /// For an object type: the last class of value found not to be a data loader's result (<see cref="DirectAnswer"/>
+    /// tests a value of another class; written by any request, a reference read and written whole).
+    /// </summary>
+    public Type? PlainObjectType { get; set; }
+
+    /// <summary>For a scalar field, its values written from the source in one call (<see cref="DirectScalar"/>), when possible.</summary>
+    public DirectScalar? Writer { get; }
 
     /// <summary>
     /// For an object type: the fields its field's selection set selects on it, once they are known to be kept with

@@ -132,6 +132,11 @@ internal sealed class DirectAnswer
             var (_, name, field, definition, output, resolver) = fields[index];
             cancellation.ThrowIfCancellationRequested();
             _writer.WritePropertyName(name);
+            if (output.Writer is { } scalarWriter && scalarWriter.TryWrite(_writer, source))
+            {
+                continue;
+            }
+
             var context = fieldContext.MoveTo(field, definition, type, source);
             object? value;
             if (resolver is not null)
@@ -183,7 +188,7 @@ internal sealed class DirectAnswer
         {
             WriteList(item, field, value, depth);
         }
-        else if (output.Object is { } objectType && value is not IDataLoaderResult)
+        else if (output.Object is { } objectType && !IsDataLoaderResult(output, value))
         {
             WriteObjectValue(objectType, output, field, value, depth);
         }
@@ -201,6 +206,28 @@ internal sealed class DirectAnswer
         {
             throw new NotHandled();
         }
+    }
+
+    /// <summary>
+    /// Whether an object field's value is a data loader's result (the node-based walk's). The answer to an interface
+    /// test is the same for every value of one class: the last class found not to be one is kept with the field's
+    /// output, and a value of that class is then known by its type alone.
+    /// </summary>
+    private static bool IsDataLoaderResult(FieldOutput output, object value)
+    {
+        var type = value.GetType();
+        if (ReferenceEquals(type, output.PlainObjectType))
+        {
+            return false;
+        }
+
+        if (value is IDataLoaderResult)
+        {
+            return true;
+        }
+
+        output.PlainObjectType = type;
+        return false;
     }
 
     /// <param name="type">The object's type.</param>
@@ -235,6 +262,26 @@ internal sealed class DirectAnswer
     /// </summary>
     private void WriteList(FieldOutput item, GraphQLField field, object value, int depth)
     {
+        // The snapshot's lists are mostly arrays of objects: read directly, not through IList's indexer (an interface
+        // call per item, and Array's own per-item type checks behind it).
+        if (value is object?[] array)
+        {
+            _fields.Budget?.CountResultNodes(array.Length);
+            if (item.Scalar is { } arrayScalar && WriteScalarList(arrayScalar, allowNulls: !item.NonNull, array))
+            {
+                return;
+            }
+
+            _writer.WriteStartArray();
+            foreach (var each in array)
+            {
+                WriteValue(item, field, each, depth);
+            }
+
+            _writer.WriteEndArray();
+            return;
+        }
+
         if (value is not IEnumerable values || value is string or IDataLoaderResult)
         {
             throw new NotHandled();

@@ -1,6 +1,8 @@
+using System.Text.Encodings.Web;
 using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Resolvers;
+using GraphQL.Types;
 
 namespace RelationsGraph.Api.GraphQL;
 
@@ -14,9 +16,12 @@ namespace RelationsGraph.Api.GraphQL;
 /// </summary>
 internal static class FieldResolvers
 {
-    /// <summary>Resolves the field from its source alone.</summary>
-    public static FieldBuilder<TSource, TReturn> ResolveSource<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, Func<TSource, TReturn?> resolve) =>
-        field.Resolve(new SourceResolver<TSource, TReturn>(resolve));
+    /// <summary>
+    /// Resolves the field from its source alone. The delegate keeps its own return type (<typeparamref name="TValue"/>,
+    /// where the field builder's is often <c>object</c>), so that a scalar can be written without boxing it.
+    /// </summary>
+    public static FieldBuilder<TSource, TReturn> ResolveSource<TSource, TReturn, TValue>(this FieldBuilder<TSource, TReturn> field, Func<TSource, TValue> resolve) =>
+        field.Resolve(new SourceResolver<TSource, TValue>(resolve));
 
     /// <summary>Resolves the field from its source and its context (arguments, the request's snapshot).</summary>
     public static FieldBuilder<TSource, TReturn> ResolveContext<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, Func<IResolveFieldContext, TSource, TReturn?> resolve) =>
@@ -38,11 +43,17 @@ internal static class FieldResolvers
 
         /// <summary>The field's value for <paramref name="source"/>, the context's source.</summary>
         public abstract object? Resolve(IResolveFieldContext context, object? source);
+
+        /// <summary>A writer of the field's value as <paramref name="scalar"/> serialises it, or null when there is none.</summary>
+        public virtual DirectScalar? ScalarWriter(ScalarGraphType scalar, bool nonNull, JavaScriptEncoder? encoder) => null;
     }
 
-    internal sealed class SourceResolver<TSource, TReturn>(Func<TSource, TReturn?> resolve) : Resolver
+    internal sealed class SourceResolver<TSource, TValue>(Func<TSource, TValue> resolve) : Resolver
     {
         public override object? Resolve(IResolveFieldContext context, object? source) => resolve((TSource)source!);
+
+        public override DirectScalar? ScalarWriter(ScalarGraphType scalar, bool nonNull, JavaScriptEncoder? encoder) =>
+            DirectScalar.For(resolve, scalar, nonNull, encoder);
     }
 
     internal sealed class SourceAndContextResolver<TSource, TReturn>(Func<IResolveFieldContext, TSource, TReturn?> resolve) : Resolver

@@ -81,7 +81,8 @@ public static class PartnershipQueries
         }
 
         using var accumulator = new Accumulator(snapshot, filter);
-        foreach (var unit in countryNode.Units)
+        accumulator.Reserve(countryNode.UnitList);
+        foreach (var unit in countryNode.UnitList)
         {
             foreach (var tie in unit.Ties)
             {
@@ -126,7 +127,8 @@ public static class PartnershipQueries
         }
 
         using var accumulator = new Accumulator(snapshot, filter);
-        foreach (var unit in countryNode.Units)
+        accumulator.Reserve(countryNode.UnitList);
+        foreach (var unit in countryNode.UnitList)
         {
             foreach (var tie in unit.Ties)
             {
@@ -194,10 +196,15 @@ public static class PartnershipQueries
         // the partner does not count (an unknown code has none, and no partner is of it).
         private readonly CountryNode? _partnerCountry = filter.PartnerCountry is { } code ? snapshot.CountryByCode.GetValueOrDefault(code) : null;
         private long[] _keys = [];
+        // Each key's tie: the keys are sorted with their positions, and the ties (ten fields each) stay where they were added.
+        private int[] _positions = [];
         private Hit[] _hits = [];
         private int _count;
         private Run[] _subjects = [];
         private int _subjectCount = -1;
+
+        /// <summary>Ties a query reserves room for at most before it has seen them (64 bytes each, and a key and a position).</summary>
+        private const int ReserveAtMost = 16 * 1024;
 
         /// <param name="owner">The unit whose ties hold <paramref name="tie"/>: the tie's own subject.</param>
         /// <param name="tie">A candidate tie.</param>
@@ -235,17 +242,36 @@ public static class PartnershipQueries
 
             if (_count == _hits.Length)
             {
-                Grow();
+                Grow(Math.Max(64, _hits.Length * 2));
             }
 
             _keys[_count] = ((long)subject.Index << 32) | (uint)partner.Index;
+            _positions[_count] = _count;
             _hits[_count++] = new Hit(subject, partner, owner, tie.Partner, tie.Instrument, tie.Mechanism, tie.LevelMask, tie.Confidence, tie.ReviewedConfidence, disputed);
+        }
+
+        /// <summary>
+        /// Room for every tie of <paramref name="units"/> (up to a bound: the rest grows as needed), taken once instead
+        /// of growing from a few dozen through every doubling.
+        /// </summary>
+        public void Reserve(List<UnitNode> units)
+        {
+            var ties = 0;
+            for (var index = 0; index < units.Count && ties < ReserveAtMost; index++)
+            {
+                ties += units[index].Ties.Length;
+            }
+
+            if (ties > _hits.Length)
+            {
+                Grow(Math.Min(ties, ReserveAtMost));
+            }
         }
 
         /// <summary>How many subjects have at least one partnership (each known by its number, from 0).</summary>
         public int SubjectCount => Group();
 
-        public UnitNode Subject(int subject) => _hits[_subjects[subject].Start].Subject;
+        public UnitNode Subject(int subject) => _hits[_positions[_subjects[subject].Start]].Subject;
 
         /// <summary>How many distinct partners the subject has.</summary>
         public int PartnerCount(int subject) => _subjects[subject].Partners;
@@ -264,7 +290,7 @@ public static class PartnershipQueries
                     end++;
                 }
 
-                partnerships[index] = ToPartnership(_hits.AsSpan(start, end - start));
+                partnerships[index] = ToPartnership(_positions.AsSpan(start, end - start));
                 start = end;
             }
 
@@ -292,7 +318,7 @@ public static class PartnershipQueries
                 return _subjectCount;
             }
 
-            _keys.AsSpan(0, _count).Sort(_hits.AsSpan(0, _count));
+            _keys.AsSpan(0, _count).Sort(_positions.AsSpan(0, _count));
             _subjectCount = 0;
             var start = 0;
             while (start < _count)
@@ -327,15 +353,17 @@ public static class PartnershipQueries
             return _subjectCount;
         }
 
-        private void Grow()
+        private void Grow(int size)
         {
-            var size = Math.Max(64, _hits.Length * 2);
             var keys = ArrayPool<long>.Shared.Rent(size);
+            var positions = ArrayPool<int>.Shared.Rent(size);
             var hits = ArrayPool<Hit>.Shared.Rent(size);
             _keys.AsSpan(0, _count).CopyTo(keys);
+            _positions.AsSpan(0, _count).CopyTo(positions);
             _hits.AsSpan(0, _count).CopyTo(hits);
             ReturnHits();
             _keys = keys;
+            _positions = positions;
             _hits = hits;
         }
 
@@ -344,19 +372,22 @@ public static class PartnershipQueries
             if (_hits.Length > 0)
             {
                 ArrayPool<long>.Shared.Return(_keys);
+                ArrayPool<int>.Shared.Return(_positions);
                 // The hits hold references into the snapshot: cleared so that a pooled array keeps none alive.
                 _hits.AsSpan(0, _count).Clear();
                 ArrayPool<Hit>.Shared.Return(_hits);
                 _keys = [];
+                _positions = [];
                 _hits = [];
             }
         }
 
-        /// <summary>One partnership from the ties of one (subject, partner) pair.</summary>
-        private Partnership ToPartnership(ReadOnlySpan<Hit> hits)
+        /// <summary>One partnership from the ties of one (subject, partner) pair, at these positions.</summary>
+        private Partnership ToPartnership(ReadOnlySpan<int> positions)
         {
-            var subject = hits[0].Subject;
-            var partner = hits[0].Partner;
+            var hits = _hits;
+            var subject = hits[positions[0]].Subject;
+            var partner = hits[positions[0]].Partner;
             var instrumentCount = 0;
             var mechanismCount = 0;
             var levelMask = 0;
@@ -365,8 +396,9 @@ public static class PartnershipQueries
             var allReviewed = true;
             var anyUndisputed = false;
             var inherited = false;
-            foreach (ref readonly var hit in hits)
+            foreach (var position in positions)
             {
+                ref readonly var hit = ref hits[position];
                 if (hit.Instrument is not null)
                 {
                     instrumentCount++;
@@ -384,9 +416,9 @@ public static class PartnershipQueries
                 inherited |= hit.Owner != subject || hit.TiePartner != partner;
             }
 
-            var instruments = Distinct(hits, instrumentCount, static hit => hit.Instrument);
-            var mechanisms = Distinct(hits, mechanismCount, static hit => hit.Mechanism);
-            var inheritedFrom = inherited ? InheritedFrom(hits, subject, partner) : [];
+            var instruments = Instruments(positions, instrumentCount);
+            var mechanisms = Mechanisms(positions, mechanismCount);
+            var inheritedFrom = inherited ? InheritedFrom(positions, subject, partner) : [];
             var policy = filter.Policy;
             var sessions = Sessions(mechanisms, policy);
             var sourceMask = 0;
@@ -423,20 +455,45 @@ public static class PartnershipQueries
             };
         }
 
-        /// <summary>The distinct facts of one kind among a pair's ties, in an array of their number.</summary>
-        private static T[] Distinct<T>(ReadOnlySpan<Hit> hits, int upTo, Func<Hit, T?> fact)
-            where T : class
+        /// <summary>The distinct instruments among a pair's ties, in an array of their number.</summary>
+        private InstrumentNode[] Instruments(ReadOnlySpan<int> positions, int upTo)
         {
             if (upTo == 0)
             {
                 return [];
             }
 
-            var distinct = new T[upTo];
+            var distinct = new InstrumentNode[upTo];
             var count = 0;
-            foreach (ref readonly var hit in hits)
+            foreach (var position in positions)
             {
-                if (fact(hit) is { } each && Array.IndexOf(distinct, each, 0, count) < 0)
+                if (_hits[position].Instrument is { } each && Array.IndexOf(distinct, each, 0, count) < 0)
+                {
+                    distinct[count++] = each;
+                }
+            }
+
+            if (count < distinct.Length)
+            {
+                Array.Resize(ref distinct, count);
+            }
+
+            return distinct;
+        }
+
+        /// <summary>The distinct mechanisms among a pair's ties, in an array of their number.</summary>
+        private MechanismNode[] Mechanisms(ReadOnlySpan<int> positions, int upTo)
+        {
+            if (upTo == 0)
+            {
+                return [];
+            }
+
+            var distinct = new MechanismNode[upTo];
+            var count = 0;
+            foreach (var position in positions)
+            {
+                if (_hits[position].Mechanism is { } each && Array.IndexOf(distinct, each, 0, count) < 0)
                 {
                     distinct[count++] = each;
                 }
@@ -451,12 +508,13 @@ public static class PartnershipQueries
         }
 
         /// <summary>The units a partnership was inherited from: owners that are not the subject, partners that are not the partner.</summary>
-        private static UnitNode[] InheritedFrom(ReadOnlySpan<Hit> hits, UnitNode subject, UnitNode partner)
+        private UnitNode[] InheritedFrom(ReadOnlySpan<int> positions, UnitNode subject, UnitNode partner)
         {
-            var units = new UnitNode[hits.Length * 2];
+            var units = new UnitNode[positions.Length * 2];
             var count = 0;
-            foreach (ref readonly var hit in hits)
+            foreach (var position in positions)
             {
+                ref readonly var hit = ref _hits[position];
                 if (hit.Owner != subject && Array.IndexOf(units, hit.Owner, 0, count) < 0)
                 {
                     units[count++] = hit.Owner;

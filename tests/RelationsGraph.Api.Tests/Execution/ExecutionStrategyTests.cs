@@ -51,7 +51,22 @@ public sealed class ExecutionStrategyTests
         { """{ first: province(name: "Xaisomboun") { id } typo: province(name: "Bac Gang") { id } }""", null },
         { """{ __schema { queryType { name } types { name kind } } __type(name: "Instrument") { fields { name } } }""", null },
         { """{ __typename graph { __typename } }""", null },
+        { ScalarsOfEveryKind, null },
     };
+
+    /// <summary>Scalars of every kind the direct path writes from their sources: enums (nullable ones null and not, in lists too), booleans, whole numbers and strings present and absent.</summary>
+    private const string ScalarsOfEveryKind = """
+        {
+          partnerships(country: "VN", first: 40, asOf: "2024-06-01") {
+            nodes {
+              inForce source sources levels kinds reviewed instrumentCount confidence
+              instruments { kind status inForceOn(date: "2023-01-01") source background reviewed countsAsPartnership number titleVi periodStart periodEnd reviewedBy parties { level role organisation } }
+              sessions { ordinal heldOn }
+            }
+          }
+          plain: partnerships(country: "LA", first: 5) { nodes { inForce reviewed } }
+        }
+        """;
 
     /// <summary>Aliases, nested lists, nulls, fragments on the same object and directives driven by variables.</summary>
     private const string AliasesAndLists = """
@@ -132,6 +147,42 @@ public sealed class ExecutionStrategyTests
 
         Assert.True(fields.Count > 200, $"{fields.Count} fields");
         Assert.All(fields, field => Assert.True(field.Resolver is FieldResolvers.Resolver && field.Resolver.GetType().DeclaringType == typeof(FieldResolvers), $"{field.Name}: {field.Resolver?.GetType()}"));
+    }
+
+    /// <summary>
+    /// The scalar fields resolved from their source alone are written without boxing or <c>Serialize</c> per value;
+    /// an enum's writer writes the very name its scalar serialises each value as.
+    /// </summary>
+    [Fact]
+    public async Task Scalar_fields_resolved_from_their_source_are_written_directly_with_their_scalars_names()
+    {
+        var snapshot = await InProcessApi.TestSnapshotAsync();
+        using var api = InProcessApi.Services(snapshot);
+        var schema = api.GetRequiredService<RelationsSchema>();
+        var serializer = api.GetRequiredService<AnswerSerializer>();
+        schema.Initialize();
+        var instrument = (IObjectGraphType)schema.AllTypes["Instrument"]!;
+        FieldOutput Output(string name)
+        {
+            var definition = instrument.GetField(name)!;
+            return new FieldOutput(definition.ResolvedType!, definition.Resolver as FieldResolvers.Resolver, serializer);
+        }
+
+        Assert.All(new[] { "kind", "title", "number", "periodStart", "reviewed", "source" }, name => Assert.NotNull(Output(name).Writer));
+        Assert.Null(Output("confidence").Writer);
+        Assert.Null(Output("signedOn").Writer);
+
+        var kindType = (ScalarGraphType)((NonNullGraphType)instrument.GetField("kind")!.ResolvedType!).ResolvedType!;
+        foreach (var node in snapshot.Instruments.Take(50))
+        {
+            var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+            using (var writer = serializer.CreateWriter(buffer))
+            {
+                Assert.True(Output("kind").Writer!.TryWrite(writer, node));
+            }
+
+            Assert.Equal($"\"{kindType.Serialize(node.Kind)}\"", System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan));
+        }
     }
 
     [Fact]

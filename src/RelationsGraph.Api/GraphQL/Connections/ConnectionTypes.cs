@@ -69,7 +69,7 @@ internal sealed class InstrumentEdgeType : EdgeType<InstrumentType, InstrumentNo
     {
         Field<InForceStatusType>("inForce")
             .Description("With activeOn: IN_FORCE, or DISPUTED when the instrument was in force that day by one source's date and not by another's (see the instrument's disputedInForce and conflicts).")
-            .ResolveSource(source => source.Page.OnDate is { } date ? source.Node.InForceOn(date) : null);
+            .ResolveSource(source => source.Page.OnDate is { } date ? (InForceStatus?)source.Node.InForceOn(date) : null);
     }
 }
 

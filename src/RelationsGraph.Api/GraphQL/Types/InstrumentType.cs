@@ -27,7 +27,7 @@ internal sealed class InstrumentType : ObjectGraphType<InstrumentNode>
         Field<DateType>("inForceFrom").Description("First day in force as far as the sources date it.").ResolveSource(source => source.InForce?.From);
         Field<DateType>("inForceTo")
             .Description("Last day in force: the period's end, the day before a replacing or renewing instrument was signed, or null while open-ended.")
-            .ResolveSource(source => source.InForce is { } range && range.To != DateOnly.MaxValue ? range.To : null);
+            .ResolveSource(source => source.InForce is { } range && range.To != DateOnly.MaxValue ? (DateOnly?)range.To : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DateSpanType>>>>("disputedInForce")
             .Description("The days on which whether the instrument was in force depends on which source is right (sources disagree on its date or on the date of an instrument that bounds it); empty when they agree.")
             .ResolveSource(source => source.DisputedDays());
