@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using RelationsGraph.Gazetteer;
 
 namespace RelationsGraph.Search;
@@ -51,8 +50,6 @@ public sealed class SearchIndex
     /// How many entries there will be (the snapshot counts them first), so that a world-scale index fills one array of
     /// the right size instead of growing a list and copying it; a wrong count costs only that.
     /// </param>
-    // Called once per build: optimized at once rather than run as tier-0 code until on-stack replacement takes over its loops.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static SearchIndex Build(IEnumerable<SearchEntry> entries, int expectedEntries = 0)
     {
         var kept = new SearchEntry[expectedEntries];

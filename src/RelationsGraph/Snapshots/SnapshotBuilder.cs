@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using RelationsGraph.Common;
 using RelationsGraph.Facts;
 using RelationsGraph.Gazetteer;
@@ -69,8 +68,6 @@ public static class SnapshotBuilder
             + seed.Evidence.Length + seed.Commitments.Length + seed.Sessions.Length + seed.PersonRoles.Length);
 
     /// <summary>Links rows into a snapshot; the rows must be valid (see <see cref="SeedValidator"/>).</summary>
-    // Called once per build: optimized at once rather than run as tier-0 code until on-stack replacement takes over its loops.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static RelationSnapshot Link(GraphSeed seed, string source, string version, DateTimeOffset builtAt, Task validation, BuildPhases? phases)
     {
         var countries = seed.Countries.OrderBy(country => country.Code, StringComparer.Ordinal).Select(country => new CountryNode(country)).ToList();
@@ -398,8 +395,6 @@ public static class SnapshotBuilder
         }
     }
 
-    // Called once per build: optimized at once rather than run as tier-0 code until on-stack replacement takes over its loops.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void LinkInstruments(
         GraphSeed seed,
         List<UnitNode> units,

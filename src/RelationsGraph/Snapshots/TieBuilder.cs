@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using RelationsGraph.Facts;
 using RelationsGraph.Partnerships;
 
@@ -29,8 +28,6 @@ internal static class TieBuilder
     }
 
     /// <summary>Every tie of every fact, in the order the units' arrays hold them, given to <paramref name="sink"/>.</summary>
-    // Called once per build: optimized at once rather than run as tier-0 code until on-stack replacement takes over its loops.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Walk<TSink>(IReadOnlyList<InstrumentNode> instruments, IReadOnlyList<MechanismNode> mechanisms, ref TSink sink)
         where TSink : struct, ITieSink
     {
