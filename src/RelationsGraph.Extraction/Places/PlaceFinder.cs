@@ -310,12 +310,12 @@ public static class PlaceFinder
 
             part.CopyTo(key[length..]);
             length += part.Length;
-            if (!names.IsPrefix(key[..length]))
+            if (!names.TryGetPrefix(key[..length], out var found))
             {
                 break;
             }
 
-            if (names.TryGetUnits(key[..length], out var found))
+            if (found is not null)
             {
                 last = j + 1;
                 units = found;

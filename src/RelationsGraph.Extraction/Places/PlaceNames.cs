@@ -13,26 +13,32 @@ namespace RelationsGraph.Extraction.Places;
 /// </summary>
 public sealed class PlaceNames
 {
-    private readonly FrozenDictionary<string, UnitNode[]> _units;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixes;
+    // Every prefix of every name key, with the units of the prefixes that are whole keys (null for the others): a
+    // name running over several words is followed with one look-up per word rather than a prefix test and a name
+    // look-up.
+    private readonly Dictionary<string, UnitNode[]?>.AlternateLookup<ReadOnlySpan<char>> _prefixes;
 
     private PlaceNames(RelationSnapshot gazetteer)
     {
         Directory = gazetteer.Directory;
-        _units = Directory.Keys.ToFrozenDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
-        // A plain hash set: freezing the hundred thousand prefixes of the world's names cost more at start-up than
+        // A plain dictionary: freezing the hundred thousand prefixes of the world's names cost more at start-up than
         // its faster look-ups win back over a batch.
-        var prefixes = new HashSet<string>(_units.Count * 8, StringComparer.Ordinal);
+        var prefixes = new Dictionary<string, UnitNode[]?>(Directory.NameCount * 8, StringComparer.Ordinal);
         var lookup = prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var key in _units.Keys)
+        foreach (var (key, units) in Directory.Keys)
         {
-            for (var length = 1; length <= key.Length; length++)
+            if (key.Length == 0)
             {
-                if (!lookup.Contains(key.AsSpan(0, length)))
-                {
-                    prefixes.Add(key[..length]);
-                }
+                // No text's word has an empty key to start it.
+                continue;
             }
+
+            for (var length = 1; length < key.Length; length++)
+            {
+                lookup.TryAdd(key.AsSpan(0, length), null);
+            }
+
+            prefixes[key] = units;
         }
 
         _prefixes = lookup;
@@ -67,7 +73,9 @@ public sealed class PlaceNames
         return new PlaceNames(SnapshotBuilder.Build(gazetteerOnly, "gazetteer", "extraction", DateTimeOffset.UnixEpoch));
     }
 
-    public bool IsPrefix(ReadOnlySpan<char> key) => _prefixes.Contains(key);
-
-    public bool TryGetUnits(ReadOnlySpan<char> key, out UnitNode[] units) => _units.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out units!);
+    /// <summary>
+    /// Whether some name key starts with <paramref name="key"/>; if so, <paramref name="units"/> are the units whose
+    /// name key it is whole, or null when it is only the start of longer keys.
+    /// </summary>
+    public bool TryGetPrefix(ReadOnlySpan<char> key, out UnitNode[]? units) => _prefixes.TryGetValue(key, out units);
 }
