@@ -310,12 +310,12 @@ public static class PlaceFinder
 
             part.CopyTo(key[length..]);
             length += part.Length;
-            if (!names.TryGetPrefix(key[..length], out var found))
+            if (!names.IsPrefix(key[..length]))
             {
                 break;
             }
 
-            if (found is not null)
+            if (names.TryGetUnits(key[..length], out var found))
             {
                 last = j + 1;
                 units = found;

@@ -13,32 +13,26 @@ namespace RelationsGraph.Extraction.Places;
 /// </summary>
 public sealed class PlaceNames
 {
-    // Every prefix of every name key, with the units of the prefixes that are whole keys (null for the others): a
-    // name running over several words is followed with one look-up per word rather than a prefix test and a name
-    // look-up.
-    private readonly Dictionary<string, UnitNode[]?>.AlternateLookup<ReadOnlySpan<char>> _prefixes;
+    private readonly FrozenDictionary<string, UnitNode[]> _units;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixes;
 
     private PlaceNames(RelationSnapshot gazetteer)
     {
         Directory = gazetteer.Directory;
-        // A plain dictionary: freezing the hundred thousand prefixes of the world's names cost more at start-up than
+        _units = Directory.Keys.ToFrozenDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
+        // A plain hash set: freezing the hundred thousand prefixes of the world's names cost more at start-up than
         // its faster look-ups win back over a batch.
-        var prefixes = new Dictionary<string, UnitNode[]?>(Directory.NameCount * 8, StringComparer.Ordinal);
+        var prefixes = new HashSet<string>(_units.Count * 8, StringComparer.Ordinal);
         var lookup = prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var (key, units) in Directory.Keys)
+        foreach (var key in _units.Keys)
         {
-            if (key.Length == 0)
+            for (var length = 1; length <= key.Length; length++)
             {
-                // No text's word has an empty key to start it.
-                continue;
+                if (!lookup.Contains(key.AsSpan(0, length)))
+                {
+                    prefixes.Add(key[..length]);
+                }
             }
-
-            for (var length = 1; length < key.Length; length++)
-            {
-                lookup.TryAdd(key.AsSpan(0, length), null);
-            }
-
-            prefixes[key] = units;
         }
 
         _prefixes = lookup;
@@ -73,9 +67,7 @@ public sealed class PlaceNames
         return new PlaceNames(SnapshotBuilder.Build(gazetteerOnly, "gazetteer", "extraction", DateTimeOffset.UnixEpoch));
     }
 
-    /// <summary>
-    /// Whether some name key starts with <paramref name="key"/>; if so, <paramref name="units"/> are the units whose
-    /// name key it is whole, or null when it is only the start of longer keys.
-    /// </summary>
-    public bool TryGetPrefix(ReadOnlySpan<char> key, out UnitNode[]? units) => _prefixes.TryGetValue(key, out units);
+    public bool IsPrefix(ReadOnlySpan<char> key) => _prefixes.Contains(key);
+
+    public bool TryGetUnits(ReadOnlySpan<char> key, out UnitNode[] units) => _units.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out units!);
 }
