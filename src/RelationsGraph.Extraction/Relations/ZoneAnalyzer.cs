@@ -1257,7 +1257,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             }
 
             // A signing after the review cue is news ("reviewed …, then signed the MOU"), unless it names where the
-            // reviewed things were signed ("đánh giá kết quả thực hiện nội dung ký kết tại Chương trình …").
+            // reviewed things were signed (a review of what was "ký kết tại" a named programme or meeting).
             var background = cuesBefore.LastOrDefault(cue => cue.Value.HasAny(Cue.Background));
             if ((background.Last > background.First
                     && !cuesBefore.Any(cue => cue.Value.HasAny(Cue.Sign) && cue.First >= background.Last && !index.IsCue(cue.Last, Cue.Venue)))
