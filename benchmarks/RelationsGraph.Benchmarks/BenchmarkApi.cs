@@ -107,14 +107,35 @@ internal sealed class BenchmarkApi : IDisposable
         StartAsync(seedDirectory, environment, cpus: null, settings);
 
     /// <summary>Starts the API, bound to the processors <paramref name="cpus"/> (a taskset list such as "1") when given.</summary>
-    public static async Task<BenchmarkApi> StartAsync(string seedDirectory, IReadOnlyDictionary<string, string> environment, string? cpus, params string[] settings)
+    public static Task<BenchmarkApi> StartAsync(string seedDirectory, IReadOnlyDictionary<string, string> environment, string? cpus, params string[] settings)
     {
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
-        string[] arguments =
-        [
-            Path.Combine(AppContext.BaseDirectory, "RelationsGraph.Api.dll"),
-            "--urls", address.ToString(), "--Seed:Path", seedDirectory, "--Logging:LogLevel:Default", "Warning", .. settings,
-        ];
+        return LaunchAsync(
+            address,
+            [Path.Combine(AppContext.BaseDirectory, "RelationsGraph.Api.dll"), "--urls", address.ToString(), "--Seed:Path", seedDirectory, "--Logging:LogLevel:Default", "Warning", .. settings],
+            environment,
+            cpus);
+    }
+
+    /// <summary>
+    /// Starts <see cref="FloorServer"/> (this program's <c>floor-server</c> command) instead of the API, with the API's
+    /// garbage collector (server GC, which the API's runtimeconfig.json asks for and this program's does not) and the
+    /// same environment and processors.
+    /// </summary>
+    public static Task<BenchmarkApi> StartFloorAsync(IReadOnlyDictionary<string, string> environment, string? cpus)
+    {
+        var address = new Uri($"http://127.0.0.1:{FreePort()}");
+        var withServerGC = new Dictionary<string, string>(environment, StringComparer.Ordinal);
+        withServerGC.TryAdd("DOTNET_gcServer", "1");
+        return LaunchAsync(
+            address,
+            [Path.Combine(AppContext.BaseDirectory, "RelationsGraph.Benchmarks.dll"), "floor-server", "--urls", address.ToString()],
+            withServerGC,
+            cpus);
+    }
+
+    private static async Task<BenchmarkApi> LaunchAsync(Uri address, string[] arguments, IReadOnlyDictionary<string, string> environment, string? cpus)
+    {
         var start = new ProcessStartInfo(cpus is null ? "dotnet" : "taskset", cpus is null ? arguments : ["-c", cpus, "dotnet", .. arguments])
         {
             RedirectStandardOutput = true,

@@ -117,6 +117,8 @@ internal sealed class BenchmarkArguments
 
     public static readonly IReadOnlySet<string> WorldFlags = new HashSet<string>(StringComparer.Ordinal) { "no-real-seed" };
 
+    public static readonly IReadOnlySet<string> HttpFlags = new HashSet<string>(StringComparer.Ordinal) { "no-real-seed", "floor" };
+
     /// <summary>The growth command's flags: <c>--phases</c> (time reading and building phase by phase) and <c>--no-api</c> (skip the API's start-up).</summary>
     public static readonly IReadOnlySet<string> GrowthFlags = new HashSet<string>(StringComparer.Ordinal) { "no-real-seed", "phases", "no-api" };
 }

@@ -65,6 +65,9 @@ internal static class HttpLoadRun
         // --pin API:CLIENT (taskset lists, e.g. 1:0) keeps the API and wrk off each other's processors, as separate
         // machines would be; without it they share every processor and each stalls the other.
         var pin = arguments.Text("pin")?.Split(':') is { Length: 2 } parts ? (Api: parts[0], Client: parts[1]) : ((string Api, string Client)?)null;
+        // --floor: the same run against FloorServer (Kestrel answering constant bytes) instead of the API, to tell
+        // what ratio this machine and method allow any ASP.NET Core server at all.
+        var floor = arguments.Flag("floor");
         var only = arguments.Text("only")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var environment = Pairs(arguments.All("env"), "--env");
         var settings = Pairs(arguments.All("api"), "--api").SelectMany(pair => new[] { "--" + pair.Key, pair.Value }).ToArray();
@@ -79,7 +82,7 @@ internal static class HttpLoadRun
         var failures = 0;
         try
         {
-            Console.WriteLine($"wrk: {connections} connections, {threads} threads, {duration.TotalSeconds:0} s per request and round, {rounds} rounds after a {warmUp.TotalSeconds:0} s warm-up of each; {(pin is { } cpus ? $"API on processor(s) {cpus.Api}, wrk on {cpus.Client}" : "API and wrk share the processors")}; load average before: {LoadAverage()}");
+            Console.WriteLine($"wrk: {connections} connections, {threads} threads, {duration.TotalSeconds:0} s per request and round, {rounds} rounds after a {warmUp.TotalSeconds:0} s warm-up of each; {(pin is { } cpus ? $"API on processor(s) {cpus.Api}, wrk on {cpus.Client}" : "API and wrk share the processors")}{(floor ? "; the floor (Kestrel answering constant bytes) in the API's place" : string.Empty)}; load average before: {LoadAverage()}");
             if (environment.Count > 0 || settings.Length > 0)
             {
                 Console.WriteLine("API environment: " + string.Join(" ", environment.Select(pair => $"{pair.Key}={pair.Value}")) + " settings: " + string.Join(" ", settings));
@@ -90,7 +93,9 @@ internal static class HttpLoadRun
             Console.WriteLine("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
             foreach (var cache in modes)
             {
-                using var api = await BenchmarkApi.StartAsync(directory, environment, pin?.Api, [.. settings, "--GraphQL:Limits:ResultCacheBytes", cache ? "33554432" : "0"]);
+                using var api = floor
+                    ? await BenchmarkApi.StartFloorAsync(environment, pin?.Api)
+                    : await BenchmarkApi.StartAsync(directory, environment, pin?.Api, [.. settings, "--GraphQL:Limits:ResultCacheBytes", cache ? "33554432" : "0"]);
                 var sizes = new Dictionary<LoadRequest, int>();
                 foreach (var request in requests)
                 {

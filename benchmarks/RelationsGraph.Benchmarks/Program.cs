@@ -6,9 +6,11 @@ using RelationsGraph.Benchmarks;
 //   generate <directory> [world options]
 //                             writes the world as graph-seed CSV files, reads it back and checks its size
 //   http [--connections 32] [--threads 2] [--seconds 8] [--warm-up 3] [--rounds 3] [--cache both|on|off]
-//        [--only NAME,...] [--env NAME=VALUE]... [--api SETTING=VALUE]... [world options]
+//        [--only NAME,...] [--env NAME=VALUE]... [--api SETTING=VALUE]... [--pin API:CLIENT] [--floor] [world options]
 //                             wrk against the API process on 127.0.0.1, every request with its answer's size, cache
-//                             off and on, and its throughput as a ratio to { __typename } in the same round
+//                             off and on, and its throughput as a ratio to { __typename } in the same round;
+//                             --floor: against Kestrel answering constant bytes instead (with --only "typename,/health")
+//   floor-server --urls URL   that floor server, started by http --floor
 //   growth [--sizes 1000,5000,20000] [--iterations 3] [--phases] [--no-api] [world options]
 //                             build time, memory held, query time and API start-up for each world size;
 //                             --phases adds a table of reading and building phase by phase, --no-api skips the API
@@ -37,7 +39,8 @@ try
         "snapshot" => Run<SnapshotBenchmarks>(args[1..]),
         "query" => Run<QueryBenchmarks>(args[1..]),
         "generate" => await Generate(new BenchmarkArguments(args[1..], BenchmarkArguments.WorldFlags)),
-        "http" => await HttpLoadRun.RunAsync(new BenchmarkArguments(args[1..], BenchmarkArguments.WorldFlags)),
+        "http" => await HttpLoadRun.RunAsync(new BenchmarkArguments(args[1..], BenchmarkArguments.HttpFlags)),
+        "floor-server" => await FloorServer.RunAsync(args[1..]),
         "growth" => await GrowthRun.RunAsync(new BenchmarkArguments(args[1..], BenchmarkArguments.GrowthFlags)),
         "profile" => await ProfileRun.RunAsync(new BenchmarkArguments(args[1..], BenchmarkArguments.WorldFlags)),
         "soak" => await SoakRun.RunAsync(new BenchmarkArguments(args[1..], BenchmarkArguments.NoFlags)),
