@@ -47,31 +47,22 @@ public sealed class SearchIndex
 
     /// <param name="entries">What to index, in the order hits are ranked by last.</param>
     /// <param name="expectedEntries">
-    /// How many entries there will be (the snapshot counts them first), so that a world-scale index fills one array of
-    /// the right size instead of growing a list and copying it; a wrong count costs only that.
+    /// About how many entries there will be (one title per instrument at least), so that a world-scale index does not
+    /// grow and copy its lists a dozen times; a wrong guess costs only that.
     /// </param>
     internal static SearchIndex Build(IEnumerable<SearchEntry> entries, int expectedEntries = 0)
     {
-        var kept = new SearchEntry[expectedEntries];
-        var count = 0;
-        // Room for one new word per entry from the start instead of a table grown by doubling (each doubling a new table
-        // of fresh pages): a world-scale graph's titles each carry a number of their own. Fewer words leave the table
-        // partly empty until the build ends (about 28 bytes per entry); more grow it as before.
-        var ids = new Dictionary<string, int>(expectedEntries, StringComparer.Ordinal);
+        var list = new List<SearchEntry>(expectedEntries);
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         var byWord = ids.GetAlternateLookup<ReadOnlySpan<char>>();
-        var lastEntry = new List<int>(expectedEntries);
+        var lastEntry = new List<int>();
         // Titles and quotes have a few distinct words each.
         var occurrences = new List<(int Word, int Entry)>(expectedEntries * 4);
         Span<char> word = stackalloc char[MaxWordLength];
         foreach (var entry in entries)
         {
-            var index = count;
-            if (count == kept.Length)
-            {
-                Array.Resize(ref kept, Math.Max(4, count * 2));
-            }
-
-            kept[count++] = entry;
+            var index = list.Count;
+            list.Add(entry);
             var text = entry.Text.AsSpan();
             var position = 0;
             while (NextWord(text, ref position, word) is var length && length > 0)
@@ -130,7 +121,7 @@ public sealed class SearchIndex
             postings[next[rank[id]]++] = entry;
         }
 
-        return new SearchIndex(count == kept.Length ? kept : kept[..count], words, starts, postings);
+        return new SearchIndex([.. list], words, starts, postings);
     }
 
     /// <summary>Every entry matching the query, best first; empty for a query without words.</summary>

@@ -68,31 +68,27 @@ public static class GraphSeedReader
             gazetteerOnly ? Task.FromResult(ImmutableArray<T>.Empty) : Read(table, errors, origins, strings, knownRows);
 
         // The gazetteer, the documents and the instruments first: every id the other files repeat is then shared. The
-        // documents and the instruments, the longer side, are read on this thread at once; the gazetteer beside them on
-        // the pool (given to the pool, the long side waited for a free pool thread while the hash held the other). The
-        // documents and the instruments have strings of their own, added to the gazetteer's afterwards (they repeat none
-        // of its ids), errors and origins merged in file order.
+        // documents and the instruments are read beside the gazetteer with strings of their own, added to the
+        // gazetteer's afterwards (they repeat none of its ids), errors and origins merged in file order.
         var (documentErrors, documentOrigins, documentStrings) = (new List<SeedError>(), new RowOrigins(), new SeedStrings());
-        var gazetteer = Task.Run(
+        var documentsAndInstruments = Task.Run(
             async () =>
             {
                 var started = Stopwatch.GetTimestamp();
-                var read = (
-                    Countries: await Read(SeedTables.Countries, errors, origins, strings),
-                    CountryNames: await Read(SeedTables.CountryNames, errors, origins, strings),
-                    Units: await Read(SeedTables.Units, errors, origins, strings),
-                    UnitNames: await Read(SeedTables.UnitNames, errors, origins, strings),
-                    Successions: await Read(SeedTables.Successions, errors, origins, strings),
-                    Fields: await Read(SeedTables.Fields, errors, origins, strings));
-                phases?.Side("parse the gazetteer's files", started);
+                var read = (await ReadFacts(SeedTables.Documents, documentErrors, documentOrigins, documentStrings), await ReadFacts(SeedTables.Instruments, documentErrors, documentOrigins, documentStrings));
+                phases?.Side("parse documents.csv, instruments.csv", started);
                 return read;
             },
             cancellationToken);
-        var documentsStarted = Stopwatch.GetTimestamp();
-        var documents = await ReadFacts(SeedTables.Documents, documentErrors, documentOrigins, documentStrings);
-        var instruments = await ReadFacts(SeedTables.Instruments, documentErrors, documentOrigins, documentStrings);
-        phases?.Side("parse documents.csv, instruments.csv", documentsStarted);
-        var (countries, countryNames, units, unitNames, successions, fields) = await gazetteer;
+        var gazetteerStarted = Stopwatch.GetTimestamp();
+        var countries = await Read(SeedTables.Countries, errors, origins, strings);
+        var countryNames = await Read(SeedTables.CountryNames, errors, origins, strings);
+        var units = await Read(SeedTables.Units, errors, origins, strings);
+        var unitNames = await Read(SeedTables.UnitNames, errors, origins, strings);
+        var successions = await Read(SeedTables.Successions, errors, origins, strings);
+        var fields = await Read(SeedTables.Fields, errors, origins, strings);
+        phases?.Side("parse the gazetteer's files", gazetteerStarted);
+        var (documents, instruments) = await documentsAndInstruments;
         errors.AddRange(documentErrors);
         origins.AddTables(documentOrigins);
         strings.AddFrom(documentStrings);

@@ -208,14 +208,7 @@ public static class SnapshotBuilder
         var search = Task.Run(() =>
         {
             var started = Stopwatch.GetTimestamp();
-            // Counted first (a walk over what is linked, nothing allocated per entry): the index keeps them in one exact array.
-            var expected = 0;
-            foreach (var _ in SearchEntries(instruments, sessions, commitments, mechanisms))
-            {
-                expected++;
-            }
-
-            var index = SearchIndex.Build(SearchEntries(instruments, sessions, commitments, mechanisms), expected);
+            var index = SearchIndex.Build(SearchEntries(instruments, sessions, commitments, mechanisms), instruments.Count + sessions.Count);
             phases?.Side("search index", started);
             return index;
         });
