@@ -416,8 +416,8 @@ public static class PartnershipQueries
                 inherited |= hit.Owner != subject || hit.TiePartner != partner;
             }
 
-            var instruments = Instruments(positions, instrumentCount);
-            var mechanisms = Mechanisms(positions, mechanismCount);
+            var instruments = DistinctParts(positions, instrumentCount, static (in Hit hit) => hit.Instrument);
+            var mechanisms = DistinctParts(positions, mechanismCount, static (in Hit hit) => hit.Mechanism);
             var inheritedFrom = inherited ? InheritedFrom(positions, subject, partner) : [];
             var policy = filter.Policy;
             var sessions = Sessions(mechanisms, policy);
@@ -455,45 +455,20 @@ public static class PartnershipQueries
             };
         }
 
-        /// <summary>The distinct instruments among a pair's ties, in an array of their number.</summary>
-        private InstrumentNode[] Instruments(ReadOnlySpan<int> positions, int upTo)
+        /// <summary>The distinct non-null parts (instruments, mechanisms) of a pair's ties, in an array of their number.</summary>
+        private T[] DistinctParts<T>(ReadOnlySpan<int> positions, int upTo, HitPart<T> part)
+            where T : class
         {
             if (upTo == 0)
             {
                 return [];
             }
 
-            var distinct = new InstrumentNode[upTo];
+            var distinct = new T[upTo];
             var count = 0;
             foreach (var position in positions)
             {
-                if (_hits[position].Instrument is { } each && Array.IndexOf(distinct, each, 0, count) < 0)
-                {
-                    distinct[count++] = each;
-                }
-            }
-
-            if (count < distinct.Length)
-            {
-                Array.Resize(ref distinct, count);
-            }
-
-            return distinct;
-        }
-
-        /// <summary>The distinct mechanisms among a pair's ties, in an array of their number.</summary>
-        private MechanismNode[] Mechanisms(ReadOnlySpan<int> positions, int upTo)
-        {
-            if (upTo == 0)
-            {
-                return [];
-            }
-
-            var distinct = new MechanismNode[upTo];
-            var count = 0;
-            foreach (var position in positions)
-            {
-                if (_hits[position].Mechanism is { } each && Array.IndexOf(distinct, each, 0, count) < 0)
+                if (part(in _hits[position]) is { } each && Array.IndexOf(distinct, each, 0, count) < 0)
                 {
                     distinct[count++] = each;
                 }
@@ -612,6 +587,10 @@ public static class PartnershipQueries
         float Confidence,
         float ReviewedConfidence,
         bool Disputed);
+
+    /// <summary>One part of a tie, read in place (a tie is ten fields).</summary>
+    private delegate T? HitPart<T>(in Hit hit)
+        where T : class;
 
     /// <summary>A subject's ties among the sorted ones (from <see cref="Start"/> to before <see cref="End"/>) and its number of partners.</summary>
     private readonly record struct Run(int Start, int End, int Partners);
