@@ -122,6 +122,9 @@ public sealed class RegressionCorpusTests
         ["commune-in-province"],
         ["venue-article-capital"],
         ["ban-tay-mien-chay"],
+        ["signs-document-for-twinning"],
+        ["signing-clause-in-the-provinces-city"],
+        ["partner-and-ministries"],
     ];
 
     [Fact]
