@@ -122,7 +122,7 @@ public sealed class RegressionCorpusTests
         ["commune-in-province"],
         ["venue-article-capital"],
         ["ban-tay-mien-chay"],
-        ["signs-document-for-twinning"],
+        ["signs-document-for-twinning", "ky-van-ban-ket-nghia"],
         ["signing-clause-in-the-provinces-city"],
         ["partner-and-ministries"],
     ];
