@@ -25,6 +25,10 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     private OpenSession? _openSession;
     private VisitAbroad? _visitAbroad;
     private int _sentenceNumber;
+
+    // Anchors of the previous sentence of an undated text dated by a day and month only: the next sentence may name the
+    // occasion with its year.
+    private List<Anchor>? _yearless;
     private bool _preparing;
 
     // The date of the body's first dated event: what the text reports; what it dates well before is past context.
@@ -81,6 +85,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         var people = PeopleFinder.Find(index, sentencePlaces, sentence, documentId);
         var commitments = CommitmentFinder.Find(index, sentencePlaces, sentence, documentId);
         var anchors = FindAnchors(sentence);
+        DateByOccasionYear(sentence, zone);
         RememberCeremonyDate(sentence);
         FollowSession(sentence, sentencePlaces, people, anchors, output);
         var producedFrom = output.Count;
@@ -96,6 +101,10 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         AttachNumbers(sentence, anchors);
         MarkStatus(sentence, anchors, isTitle);
         AttachDatesAndPeriods(sentence, anchors, zone.ReferenceDate);
+        if (zone.ReferenceDate is null && !isTitle && anchors.Exists(anchor => anchor.Date is { IsDayMonth: true }))
+        {
+            _yearless = [.. anchors.Where(anchor => anchor.Date is { IsDayMonth: true })];
+        }
         MarkDatedLongBefore(sentence, anchors, zone.ReferenceDate?.Year ?? zone.LatestYear);
         MarkDatedBeforeLead(anchors, isTitle, zone.ReferenceDate);
         FollowPastInstrument(anchors, isTitle);
@@ -989,6 +998,51 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     }
 
     /// <summary>The one year a sentence names (a date's, "năm 2023", "Xuân 2019"), not counting periods and origins ("từ 1992").</summary>
+    /// <summary>
+    /// "… signed an agreement … on November 16. The activity was held on the occasion of … the Hokkaido Festival 2023":
+    /// in an undated text, the sentence right after a day and month without a year that speaks of that occasion ("on the
+    /// occasion", "at the event") and names it with one year (the year right after a capitalised name) gives the year.
+    /// </summary>
+    private void DateByOccasionYear(Sentence sentence, Zone zone)
+    {
+        var yearless = _yearless;
+        _yearless = null;
+        if (yearless is null || zone.ReferenceDate is not null || index.Anaphora.SpanWithin(sentence.First, sentence.Last).IsEmpty)
+        {
+            return;
+        }
+
+        int? named = null;
+        for (var k = sentence.First + 1; k < sentence.Last; k++)
+        {
+            var token = _text[k];
+            if (token.IsNumber && token.Length == 4 && _text[k - 1].IsCapitalized && !_text[k - 1].IsNumber && _text.GapBefore(k).Trim().IsEmpty
+                && int.Parse(token.NameKey, System.Globalization.CultureInfo.InvariantCulture) is var year and >= 1990 and <= 2100
+                && index.Rules.Dates.MonthOf(_text[k - 1]) is null)
+            {
+                if (named is not null && named != year)
+                {
+                    return;
+                }
+
+                named = year;
+            }
+        }
+
+        if (named is not { } found)
+        {
+            return;
+        }
+
+        foreach (var anchor in yearless)
+        {
+            if (anchor.Date is { IsDayMonth: true } date)
+            {
+                anchor.Date = date with { Year = found };
+            }
+        }
+    }
+
     private int? SentenceYear(Sentence sentence, List<DateMention> dates, List<PeriodMention> periods)
     {
         var years = new HashSet<int>(dates.Where(date => date.Year is not null).Select(date => date.Year!.Value));

@@ -125,6 +125,7 @@ public sealed class RegressionCorpusTests
         ["signs-document-for-twinning", "ky-van-ban-ket-nghia"],
         ["signing-clause-in-the-provinces-city"],
         ["partner-and-ministries"],
+        ["year-of-the-occasion"],
     ];
 
     [Fact]
