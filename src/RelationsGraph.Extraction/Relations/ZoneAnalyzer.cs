@@ -1918,10 +1918,13 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         {
             // A later clause of the sentence shares its subject: "Quảng Trị ký với A, B, đồng thời hội đàm với C". A city
             // of a subject's own province that the clause names ("… held talks and signed an agreement …, in the
-            // province's Ha Long city") says where, so that province stays the side (the city folds into it below).
+            // province's Ha Long city") says where, so that province stays the side (the city folds into it below), at
+            // no level of its own: the subject's office acts in the clause before, not in where it signed.
             var countries = explicitParties.Select(party => party.Country).ToHashSet(StringComparer.Ordinal);
-            parties = [.. explicitParties, .. subject.Where(party => !countries.Contains(party.Country)
-                || explicitParties.Exists(named => CityInItsProvince.LiesWithin(named.Candidates, party.Candidates)))];
+            parties = [.. explicitParties, .. subject.Where(party => !countries.Contains(party.Country)),
+                .. subject.Where(party => countries.Contains(party.Country)
+                    && explicitParties.Exists(named => CityInItsProvince.LiesWithin(named.Candidates, party.Candidates)))
+                    .Select(party => party with { Level = null })];
         }
         else if (_pair is null && counterpart && explicitParties.Count > 0 && anchors.Any(anchor => !anchor.IsWeak && anchor.Signed)
             && TitlePartyAcross(explicitParties) is { } titleParty)
