@@ -25,6 +25,10 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     private OpenSession? _openSession;
     private VisitAbroad? _visitAbroad;
     private int _sentenceNumber;
+
+    // Anchors of the previous sentence of an undated text dated by a day and month only: the next sentence may name the
+    // occasion with its year.
+    private List<Anchor>? _yearless;
     private bool _preparing;
 
     // The date of the body's first dated event: what the text reports; what it dates well before is past context.
@@ -81,6 +85,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         var people = PeopleFinder.Find(index, sentencePlaces, sentence, documentId);
         var commitments = CommitmentFinder.Find(index, sentencePlaces, sentence, documentId);
         var anchors = FindAnchors(sentence);
+        DateByOccasionYear(sentence, zone);
         RememberCeremonyDate(sentence);
         FollowSession(sentence, sentencePlaces, people, anchors, output);
         var producedFrom = output.Count;
@@ -96,6 +101,10 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         AttachNumbers(sentence, anchors);
         MarkStatus(sentence, anchors, isTitle);
         AttachDatesAndPeriods(sentence, anchors, zone.ReferenceDate);
+        if (zone.ReferenceDate is null && !isTitle && anchors.Exists(anchor => anchor.Date is { IsDayMonth: true }))
+        {
+            _yearless = [.. anchors.Where(anchor => anchor.Date is { IsDayMonth: true })];
+        }
         MarkDatedLongBefore(sentence, anchors, zone.ReferenceDate?.Year ?? zone.LatestYear);
         MarkDatedBeforeLead(anchors, isTitle, zone.ReferenceDate);
         FollowPastInstrument(anchors, isTitle);
@@ -360,6 +369,14 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                 continue;
             }
 
+            if (SignedByNationalBody(sentence, match.First))
+            {
+                // "Hokkaido and numerous Vietnamese ministries and agencies already signed multiple cooperation
+                // agreements": national bodies among the signers make the instruments national, not the provinces' own.
+                national = true;
+                continue;
+            }
+
             if (BetweenNationalBodies(match.Last))
             {
                 // "Biên bản thỏa thuận giữa Bộ Quốc phòng Việt Nam với …": a national instrument, whoever implements it.
@@ -407,7 +424,11 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                 continue;
             }
 
-            anchors.Add(new Anchor { First = match.First, Last = match.Last, Cue = match.Value, Kind = match.Value.Kind });
+            anchors.Add(new Anchor
+            {
+                First = match.First, Last = match.Last, Cue = match.Value, Kind = match.Value.Kind,
+                UnnamedSigning = match.Value.Kind == InstrumentKind.Other && SignsUnnamed(sentence, Cue.DocumentNoun),
+            });
         }
 
         var mechanismNamed = anchors.Any(anchor => anchor.Cue.NamesMechanism);
@@ -442,7 +463,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                 .FirstOrDefault(match => match.Value.HasAny(Cue.Cooperation | Cue.Support | Cue.Gift | Cue.Sign));
             if (cue.Last > cue.First)
             {
-                var unnamedSigning = index.Cues.Within(sentence.First, sentence.Last).Any(sign => sign.Value.HasAny(Cue.Sign) && index.IsCue(sign.Last, Cue.CooperationNoun));
+                var unnamedSigning = SignsUnnamed(sentence, Cue.CooperationNoun | Cue.DocumentNoun);
                 anchors.Add(new Anchor { First = cue.First, Last = cue.Last, Cue = new InstrumentCue(index.Rules.Kinds[InstrumentKind.Other]), Kind = InstrumentKind.Other, FromCue = true, UnnamedSigning = unnamedSigning });
             }
             else if (index.Cues.Within(sentence.First, sentence.Last).FirstOrDefault(match => match.Value.HasAny(Cue.Delegation | Cue.VisitTo)
@@ -455,6 +476,24 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         }
 
         return anchors;
+    }
+
+    /// <summary>
+    /// A sign word right before the cooperation noun or a document noun: "ký kết hợp tác", "signed cooperation", "sign a
+    /// document to set up their twinning ties". What was signed is a written instrument the sentence leaves unnamed; a
+    /// twinning or unnamed cooperation it sets up is that signing.
+    /// </summary>
+    private bool SignsUnnamed(Sentence sentence, Cue noun)
+    {
+        foreach (var sign in index.Cues.SpanWithin(sentence.First, sentence.Last))
+        {
+            if (sign.Value.HasAny(Cue.Sign) && index.IsCue(sign.Last, noun))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The ordinal written with a meeting word: a few words before it ("the 13th conference") or after it ("hội nghị lần thứ 13").</summary>
@@ -514,6 +553,64 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             if (index.Titles.StartingAt(k) is { } title)
             {
                 return index.Rules.NationalTitles.TryMatch(_text, k, title.Last, out _);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "A and Vietnamese ministries and agencies already signed … agreements": a national body joined to another signer and right before the sign word of the instrument (at most two
+    /// words between, no punctuation) is among its signers.
+    /// </summary>
+    private bool SignedByNationalBody(Sentence sentence, int instrument)
+    {
+        VocabularyMatch<Cue>? sign = null;
+        foreach (var cue in index.Cues.SpanWithin(Math.Max(sentence.First, instrument - 4), instrument))
+        {
+            if (cue.Value.HasAny(Cue.Sign) && instrument - cue.Last <= 3)
+            {
+                sign = cue;
+            }
+        }
+
+        if (sign is not { } signed)
+        {
+            return false;
+        }
+
+        for (var end = signed.First; end > Math.Max(sentence.First, signed.First - 3); end--)
+        {
+            if (_text.GapBefore(end).IndexOfAny([',', ';', '.', '(', ':']) >= 0)
+            {
+                return false;
+            }
+
+            if (index.Organisations.EndingAt(end) is { } body)
+            {
+                return body.Value.Role == OrganisationRole.National && Coordinated(sentence, body.First);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Hokkaido and numerous Vietnamese ministries": a name joined by "and" to the words before it (at most two words
+    /// between, no punctuation), one of several subjects; not "the Deputy Prime Minister witnessed the signing".
+    /// </summary>
+    private bool Coordinated(Sentence sentence, int first)
+    {
+        for (var k = first - 1; k >= Math.Max(sentence.First, first - 3); k--)
+        {
+            if (_text.GapBefore(k + 1).IndexOfAny([',', ';', '.', '(', ':']) >= 0)
+            {
+                return false;
+            }
+
+            if (index.IsCue(k, Cue.And))
+            {
+                return true;
             }
         }
 
@@ -901,6 +998,51 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     }
 
     /// <summary>The one year a sentence names (a date's, "năm 2023", "Xuân 2019"), not counting periods and origins ("từ 1992").</summary>
+    /// <summary>
+    /// "… signed an agreement … on November 16. The activity was held on the occasion of … the Hokkaido Festival 2023":
+    /// in an undated text, the sentence right after a day and month without a year that speaks of that occasion ("on the
+    /// occasion", "at the event") and names it with one year (the year right after a capitalised name) gives the year.
+    /// </summary>
+    private void DateByOccasionYear(Sentence sentence, Zone zone)
+    {
+        var yearless = _yearless;
+        _yearless = null;
+        if (yearless is null || zone.ReferenceDate is not null || index.Anaphora.SpanWithin(sentence.First, sentence.Last).IsEmpty)
+        {
+            return;
+        }
+
+        int? named = null;
+        for (var k = sentence.First + 1; k < sentence.Last; k++)
+        {
+            var token = _text[k];
+            if (token.IsNumber && token.Length == 4 && _text[k - 1].IsCapitalized && !_text[k - 1].IsNumber && _text.GapBefore(k).Trim().IsEmpty
+                && int.Parse(token.NameKey, System.Globalization.CultureInfo.InvariantCulture) is var year and >= 1990 and <= 2100
+                && index.Rules.Dates.MonthOf(_text[k - 1]) is null)
+            {
+                if (named is not null && named != year)
+                {
+                    return;
+                }
+
+                named = year;
+            }
+        }
+
+        if (named is not { } found)
+        {
+            return;
+        }
+
+        foreach (var anchor in yearless)
+        {
+            if (anchor.Date is { IsDayMonth: true } date)
+            {
+                anchor.Date = date with { Year = found };
+            }
+        }
+    }
+
     private int? SentenceYear(Sentence sentence, List<DateMention> dates, List<PeriodMention> periods)
     {
         var years = new HashSet<int>(dates.Where(date => date.Year is not null).Select(date => date.Year!.Value));
@@ -1774,9 +1916,15 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         else if (explicitParties.Count > 0 && first > sentence.First && SubjectOf(sentence, first) is { Count: > 0 } subject
             && subject.Any(party => !explicitParties.Exists(known => known.Country == party.Country)))
         {
-            // A later clause of the sentence shares its subject: "Quảng Trị ký với A, B, đồng thời hội đàm với C".
+            // A later clause of the sentence shares its subject: "Quảng Trị ký với A, B, đồng thời hội đàm với C". A city
+            // of a subject's own province that the clause names ("… held talks and signed an agreement …, in the
+            // province's Ha Long city") says where, so that province stays the side (the city folds into it below), at
+            // no level of its own: the subject's office acts in the clause before, not in where it signed.
             var countries = explicitParties.Select(party => party.Country).ToHashSet(StringComparer.Ordinal);
-            parties = [.. explicitParties, .. subject.Where(party => !countries.Contains(party.Country))];
+            parties = [.. explicitParties, .. subject.Where(party => !countries.Contains(party.Country)),
+                .. subject.Where(party => countries.Contains(party.Country)
+                    && explicitParties.Exists(named => CityInItsProvince.LiesWithin(named.Candidates, party.Candidates)))
+                    .Select(party => party with { Level = null })];
         }
         else if (_pair is null && counterpart && explicitParties.Count > 0 && anchors.Any(anchor => !anchor.IsWeak && anchor.Signed)
             && TitlePartyAcross(explicitParties) is { } titleParty)
@@ -1820,12 +1968,13 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             parties = [.. explicitParties, .. _pair.Where(member => vietnameseNamed ? member.Country != "VN" : member.Country == "VN")];
         }
         else if (explicitParties.Count == 0 && zone.Source == RelationSource.Article && !CountsUnnamedUnits(first, last)
-            && anchors.Any(anchor => !anchor.IsWeak && (anchor.Cue.RefersToDocument || anchor.Number is not null || anchor.Period is not null || anchor.Date is not null
+            && anchors.Any(anchor => anchor.UnnamedSigning || (!anchor.IsWeak && (anchor.Cue.RefersToDocument || anchor.Number is not null || anchor.Period is not null || anchor.Date is not null
                 || (anchor.Background && index.HasCue(sentence.First, anchor.First, Cue.Background))
-                || index.HasCue(sentence.First, sentence.Last, Cue.Sign | Cue.Issue))))
+                || index.HasCue(sentence.First, sentence.Last, Cue.Sign | Cue.Issue)))))
         {
             // An instrument the sentence reviews ("Re-evaluating the results of … the memorandum at the 14th Conference")
-            // is the pair's, as is one it signs or dates.
+            // is the pair's, as is one it signs or dates, and a document signed for their twinning by sides named only
+            // as a commune and a hamlet cluster below the gazetteer's units (a caption).
             parties = [.. _pair];
         }
         else

@@ -122,6 +122,10 @@ public sealed class RegressionCorpusTests
         ["commune-in-province"],
         ["venue-article-capital"],
         ["ban-tay-mien-chay"],
+        ["signs-document-for-twinning", "ky-van-ban-ket-nghia"],
+        ["signing-clause-in-the-provinces-city"],
+        ["partner-and-ministries"],
+        ["year-of-the-occasion"],
     ];
 
     [Fact]
