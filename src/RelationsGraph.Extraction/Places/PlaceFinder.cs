@@ -455,8 +455,7 @@ public static class PlaceFinder
     /// </summary>
     private static bool LocatesLowerUnit(TokenizedText text, Context context, PlaceNames names, int venueFirst)
     {
-        // The type word in lower case after the name; a capitalised one ends a name ("Nhật Bản" is no village).
-        if (context.CueEndingAt(venueFirst) is not { } unit || !unit.Value.HasAny(Cue.Ward | Cue.District) || text[unit.First].IsCapitalized)
+        if (context.CueEndingAt(venueFirst) is not { } unit || !unit.Value.HasAny(Cue.Ward | Cue.District))
         {
             return false;
         }
@@ -467,8 +466,26 @@ public static class PlaceFinder
             name--;
         }
 
+        // A capitalised type word may be the last word of a name instead ("Nhật Bản" is no village); it types the
+        // name before it ("Bonghwa District in Gyeongsangbuk Province") when the words up to it name no country or unit.
+        if (text[unit.First].IsCapitalized && NamesCountryOrUnitThrough(text, names, name, unit.First))
+        {
+            return false;
+        }
+
         return name < unit.First && !context.HasCueEndingAt(name, Cue.Venue)
             && !(TryMatchName(text, names, name, out var last, out _) && last == unit.First);
+    }
+
+    private static bool NamesCountryOrUnitThrough(TokenizedText text, PlaceNames names, int first, int typeWord)
+    {
+        var key = string.Empty;
+        for (var k = first; k <= typeWord; k++)
+        {
+            key += text[k].NameKey;
+        }
+
+        return names.CountryKeys.ContainsKey(key) || (TryMatchName(text, names, first, out var last, out _) && last > typeWord);
     }
 
     /// <summary>
