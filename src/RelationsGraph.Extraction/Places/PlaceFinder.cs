@@ -77,7 +77,7 @@ public static class PlaceFinder
                 End = text[last - 1].End,
                 Candidates = units,
             };
-            if (IsPartOfPersonName(text, context, i))
+            if (IsPartOfPersonName(text, context, i) || IsTitledFullName(text, context, i, last))
             {
                 // "Chairman Vuong Dinh Hue … Hue said": a one-word name that ended a person's name stands for that
                 // person when it comes again alone, unless a type word names the place ("Hue city", "tỉnh Huế").
@@ -338,6 +338,13 @@ public static class PlaceFinder
 
         return gap.Count('\n') <= 2;
     }
+
+    /// <summary>
+    /// "dâng hương Chủ tịch Hồ Chí Minh": a name of three words or more that opens with a family name, right after a
+    /// title of office, is the person the title names (a city named after him keeps its type word: "TP Hồ Chí Minh").
+    /// </summary>
+    private static bool IsTitledFullName(TokenizedText text, Context context, int first, int last) =>
+        last - first >= 3 && context.TitleEndingAt(first) is not null && context.IsFamilyName(text[first].NameKey);
 
     private static bool IsPartOfPersonName(TokenizedText text, Context context, int first)
     {
@@ -1158,5 +1165,7 @@ public static class PlaceFinder
         public VocabularyMatch<InstrumentCue>? InstrumentStartingAt(int token) => index.Instruments.StartingAt(token);
 
         public VocabularyMatch<bool>? TitleEndingAt(int token) => index.Titles.EndingAt(token);
+
+        public bool IsFamilyName(string key) => index.Rules.Surnames.Contains(key);
     }
 }

@@ -123,6 +123,7 @@ public sealed class RegressionCorpusTests
         ["venue-article-capital"],
         ["ban-tay-mien-chay"],
         ["capitalised-district-in-province"],
+        ["chu-tich-ho-chi-minh"],
     ];
 
     [Fact]
