@@ -237,6 +237,9 @@ public readonly record struct Cue
     /// <summary>the: an article between a venue word and the place or its type word ("in the capital Vientiane").</summary>
     public static readonly Cue Article = Bit(71);
 
+    /// <summary>do, funded by: the party named right after it is the one giving what the clause pledges ("do thành phố Đà Nẵng tặng …").</summary>
+    public static readonly Cue Agent = Bit(72);
+
     /// <summary>True when no cue is set.</summary>
     public bool IsNone => (_low | _high) == 0;
 

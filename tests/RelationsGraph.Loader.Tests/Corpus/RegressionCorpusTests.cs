@@ -124,6 +124,7 @@ public sealed class RegressionCorpusTests
         ["ban-tay-mien-chay"],
         ["capitalised-district-in-province"],
         ["chu-tich-ho-chi-minh"],
+        ["do-tinh-tang"],
     ];
 
     [Fact]
