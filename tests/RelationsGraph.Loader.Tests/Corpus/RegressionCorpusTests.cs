@@ -125,6 +125,7 @@ public sealed class RegressionCorpusTests
         ["capitalised-district-in-province"],
         ["chu-tich-ho-chi-minh"],
         ["do-tinh-tang"],
+        ["continue-to-sign"],
     ];
 
     [Fact]
