@@ -117,7 +117,7 @@ internal static class CommitmentFinder
                     break;
                 }
 
-                if (index.IsCue(k, Cue.Agent))
+                if (index.IsCue(k, Cue.Agent) && !index.Text[k].IsCapitalized)
                 {
                     return place;
                 }
