@@ -77,7 +77,7 @@ public static class PlaceFinder
                 End = text[last - 1].End,
                 Candidates = units,
             };
-            if (IsPartOfPersonName(text, context, i))
+            if (IsPartOfPersonName(text, context, i) || IsTitledFullName(text, context, i, last))
             {
                 // "Chairman Vuong Dinh Hue … Hue said": a one-word name that ended a person's name stands for that
                 // person when it comes again alone, unless a type word names the place ("Hue city", "tỉnh Huế").
@@ -339,6 +339,13 @@ public static class PlaceFinder
         return gap.Count('\n') <= 2;
     }
 
+    /// <summary>
+    /// "dâng hương Chủ tịch Hồ Chí Minh": a name of three words or more that opens with a family name, right after a
+    /// title of office, is the person the title names (a city named after him keeps its type word: "TP Hồ Chí Minh").
+    /// </summary>
+    private static bool IsTitledFullName(TokenizedText text, Context context, int first, int last) =>
+        last - first >= 3 && context.TitleEndingAt(first) is not null && context.IsFamilyName(text[first].NameKey);
+
     private static bool IsPartOfPersonName(TokenizedText text, Context context, int first)
     {
         if (first == 0 || !text.IsJoinedToPrevious(first))
@@ -455,8 +462,7 @@ public static class PlaceFinder
     /// </summary>
     private static bool LocatesLowerUnit(TokenizedText text, Context context, PlaceNames names, int venueFirst)
     {
-        // The type word in lower case after the name; a capitalised one ends a name ("Nhật Bản" is no village).
-        if (context.CueEndingAt(venueFirst) is not { } unit || !unit.Value.HasAny(Cue.Ward | Cue.District) || text[unit.First].IsCapitalized)
+        if (context.CueEndingAt(venueFirst) is not { } unit || !unit.Value.HasAny(Cue.Ward | Cue.District))
         {
             return false;
         }
@@ -467,8 +473,26 @@ public static class PlaceFinder
             name--;
         }
 
+        // A capitalised type word may be the last word of a name instead ("Nhật Bản" is no village); it types the
+        // name before it ("Bonghwa District in Gyeongsangbuk Province") when the words up to it name no country or unit.
+        if (text[unit.First].IsCapitalized && NamesCountryOrUnitThrough(text, names, name, unit.First))
+        {
+            return false;
+        }
+
         return name < unit.First && !context.HasCueEndingAt(name, Cue.Venue)
             && !(TryMatchName(text, names, name, out var last, out _) && last == unit.First);
+    }
+
+    private static bool NamesCountryOrUnitThrough(TokenizedText text, PlaceNames names, int first, int typeWord)
+    {
+        var key = string.Empty;
+        for (var k = first; k <= typeWord; k++)
+        {
+            key += text[k].NameKey;
+        }
+
+        return names.CountryKeys.ContainsKey(key) || (TryMatchName(text, names, first, out var last, out _) && last > typeWord);
     }
 
     /// <summary>
@@ -1141,5 +1165,7 @@ public static class PlaceFinder
         public VocabularyMatch<InstrumentCue>? InstrumentStartingAt(int token) => index.Instruments.StartingAt(token);
 
         public VocabularyMatch<bool>? TitleEndingAt(int token) => index.Titles.EndingAt(token);
+
+        public bool IsFamilyName(string key) => index.Rules.Surnames.Contains(key);
     }
 }

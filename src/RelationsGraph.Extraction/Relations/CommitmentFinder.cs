@@ -48,6 +48,14 @@ internal static class CommitmentFinder
                 partyPlaces.Remove(owner);
             }
 
+            // "công trình … do thành phố Đà Nẵng tặng Trường Hữu nghị … tỉnh Savannakhet", "a school funded by Da Nang":
+            // the party an agent word introduces gives, wherever the verb stands.
+            if (cues.HasAny(Cue.Agent) && AgentOf(index, partyPlaces, first) is { } agent)
+            {
+                from = agent;
+                partyPlaces.Remove(agent);
+            }
+
             // "Quảng Trị hỗ trợ hai tỉnh Salavan và Savannakhet mỗi tỉnh 9 tỷ đồng": one pledge to each receiver named.
             var after = partyPlaces.Where(place => place.First >= verb.Last && place.Role == PlaceRole.Party).ToList();
             var receivers = after.Where(place => from is null ? SameCountry(place, after[0]) : !SameCountry(place, from)).DistinctBy(place => place.Candidates[0].Id).ToList();
@@ -95,6 +103,28 @@ internal static class CommitmentFinder
         }
 
         return commitments;
+    }
+
+    /// <summary>The first party named at most six words after an agent word of the clause, with no "cho", "to" between.</summary>
+    private static PlaceMention? AgentOf(TextIndex index, List<PlaceMention> partyPlaces, int clauseFirst)
+    {
+        foreach (var place in partyPlaces)
+        {
+            for (var k = place.First - 1; k >= clauseFirst && place.First - k <= 6; k--)
+            {
+                if (index.IsCue(k, Cue.Recipient) || partyPlaces.Any(other => other.Last == k + 1 && other != place))
+                {
+                    break;
+                }
+
+                if (index.IsCue(k, Cue.Agent) && !index.Text[k].IsCapitalized)
+                {
+                    return place;
+                }
+            }
+        }
+
+        return null;
     }
 
     private static bool OwnedAfter(TextIndex index, int from, PlaceMention place)

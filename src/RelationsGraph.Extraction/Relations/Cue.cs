@@ -243,6 +243,8 @@ public readonly record struct Cue
     /// to the rounds beside this one (merges renumber).
     /// </summary>
     public static readonly Cue DocumentNoun = Bit(88);
+    /// <summary>do, funded by: the party named right after it is the one giving what the clause pledges ("do thành phố Đà Nẵng tặng …").</summary>
+    public static readonly Cue Agent = Bit(72);
 
     /// <summary>True when no cue is set.</summary>
     public bool IsNone => (_low | _high) == 0;

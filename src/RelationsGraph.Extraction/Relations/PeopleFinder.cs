@@ -107,12 +107,13 @@ internal static class PeopleFinder
     {
         var first = position;
         var last = first;
+        // The agent word "do" does not end a name: "Do Nam Trung" is a family name written without its marks.
         while (last < limit && last - first < 5 && text[last].IsCapitalized && text[last].Shape != TokenShape.Upper
             && (last == first || IsSpace(text.GapBefore(last)))
             && !places.Any(place => place.First == last)
             && index.Titles.StartingAt(last) is null
             && index.Organisations.StartingAt(last) is null
-            && index.Cues.StartingAt(last) is null)
+            && (index.Cues.StartingAt(last) is not { } cue || cue.Value == Cue.Agent))
         {
             last++;
         }

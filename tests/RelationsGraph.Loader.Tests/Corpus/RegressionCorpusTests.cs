@@ -126,6 +126,10 @@ public sealed class RegressionCorpusTests
         ["signing-clause-in-the-provinces-city"],
         ["partner-and-ministries"],
         ["year-of-the-occasion"],
+        ["capitalised-district-in-province"],
+        ["chu-tich-ho-chi-minh"],
+        ["do-tinh-tang"],
+        ["continue-to-sign"],
     ];
 
     [Fact]
