@@ -284,7 +284,6 @@ public sealed class DocumentExtractor(PlaceNames names, TimeProvider timeProvide
     private static DateOnly? PublicationDate(TextIndex index, DocumentLayout layout)
     {
         var text = index.Text;
-        var forms = index.Rules.Dates;
         IEnumerable<TextSpan> spans = layout.Header;
         if (layout.Body.Length > 0)
         {
@@ -300,7 +299,7 @@ public sealed class DocumentExtractor(PlaceNames names, TimeProvider timeProvide
         {
             var first = SentenceSplitter.TokenAt(text, span.Start);
             var last = SentenceSplitter.TokenAt(text, span.End);
-            var (dates, _) = DateFinder.Find(text, first, last, forms);
+            var (dates, _) = index.DatesIn(first, last);
             if (dates.Select(date => date.ToDate()).FirstOrDefault(date => date is not null) is { } found)
             {
                 return found;
@@ -312,7 +311,7 @@ public sealed class DocumentExtractor(PlaceNames names, TimeProvider timeProvide
         {
             var first = SentenceSplitter.TokenAt(text, span.Start);
             var last = SentenceSplitter.TokenAt(text, span.End);
-            var (dates, _) = DateFinder.Find(text, first, last, forms);
+            var (dates, _) = index.DatesIn(first, last);
             var stamped = dates.FirstOrDefault(date => date.IsFullDate
                 && ((index.Cues.EndingAt(date.First) is { } phrase && phrase.Value.HasAny(Cue.Stamp)) || index.IsCue(date.First - 1, Cue.Stamp)));
             if (stamped?.ToDate() is { } date)

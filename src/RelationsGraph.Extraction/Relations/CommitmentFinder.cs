@@ -67,7 +67,7 @@ internal static class CommitmentFinder
             // A pledge's years: "năm 2024", or the period its clause states ("trong giai đoạn 2022 – 2024 tỉnh Sơn La sẽ tổ
             // chức…"), but not the period of an instrument the clause names ("biên bản ghi nhớ giai đoạn 2024-2028").
             var years = Years(index, first, last);
-            if (years.Count == 0 && DateFinder.Find(text, first, last, index.Rules.Dates).Periods is [var period, ..]
+            if (years.Count == 0 && index.DatesIn(first, last).Periods is [var period, ..]
                 && !index.Instruments.Within(Math.Max(first, period.First - 6), period.First).Any())
             {
                 years = [.. Enumerable.Range(period.From, period.To - period.From + 1)];

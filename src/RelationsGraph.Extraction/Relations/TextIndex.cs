@@ -31,6 +31,9 @@ public sealed class TextIndex
     // Each token's cues (CueAt), found once: the analysers ask for them token by token, several times over.
     private readonly Cue[] _cueAt;
 
+    // The dates of the range asked for last: a sentence's analysers ask for its dates up to three times in a row.
+    private (int First, int Last, IReadOnlyList<DateMention> Dates, IReadOnlyList<PeriodMention> Periods)? _datesIn;
+
     public TokenizedText Text { get; }
 
     internal ExtractionRules Rules { get; }
@@ -50,6 +53,22 @@ public sealed class TextIndex
     public MatchIndex<bool> Titles { get; }
 
     public MatchIndex<bool> FieldIntroductions { get; }
+
+    /// <summary>
+    /// The dates and periods written in tokens [<paramref name="first"/>, <paramref name="last"/>) (<see
+    /// cref="DateFinder.Find"/>), found once when the same range is asked for again; read-only, as callers share them.
+    /// </summary>
+    internal (IReadOnlyList<DateMention> Dates, IReadOnlyList<PeriodMention> Periods) DatesIn(int first, int last)
+    {
+        if (_datesIn is not { } found || found.First != first || found.Last != last)
+        {
+            var (dates, periods) = DateFinder.Find(Text, first, last, Rules.Dates);
+            found = (first, last, dates, periods);
+            _datesIn = found;
+        }
+
+        return (found.Dates, found.Periods);
+    }
 
     public bool HasCue(int first, int last, Cue flags) => CuesWithin(first, last).HasAny(flags);
 

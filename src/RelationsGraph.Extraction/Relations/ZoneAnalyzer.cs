@@ -691,7 +691,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
 
     private void AttachDatesAndPeriods(Sentence sentence, List<Anchor> anchors, DateOnly? referenceDate)
     {
-        var (dates, periods) = DateFinder.Find(_text, sentence.First, sentence.Last, index.Rules.Dates);
+        var (dates, periods) = index.DatesIn(sentence.First, sentence.Last);
         if (referenceDate is { } reference && WeekdayDates(sentence, reference, dates) is { Count: > 0 } weekdays)
         {
             dates = [.. dates.Concat(weekdays).OrderBy(date => date.First)];
@@ -845,8 +845,8 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             }
         }
 
-        List<DateMention>? dates = null;
-        List<PeriodMention>? periods = null;
+        IReadOnlyList<DateMention>? dates = null;
+        IReadOnlyList<PeriodMention>? periods = null;
         for (var k = sentence.First + 1; k < sentence.Last; k++)
         {
             if (IntroducedYear(k) is not { } introduced || introduced > latestPast)
@@ -856,10 +856,10 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
 
             if (dates is null || periods is null)
             {
-                (dates, periods) = DateFinder.Find(_text, sentence.First, sentence.Last, index.Rules.Dates);
+                (dates, periods) = index.DatesIn(sentence.First, sentence.Last);
             }
 
-            if (periods.Exists(period => k >= period.First && k < period.Last) || dates.Exists(date => date.Month is not null && k >= date.First && k < date.Last))
+            if (periods.Any(period => k >= period.First && k < period.Last) || dates.Any(date => date.Month is not null && k >= date.First && k < date.Last))
             {
                 continue;
             }
@@ -974,7 +974,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     /// "signed … on Thursday": a weekday after a day word ("on") is the latest such day up to the article's date (the day
     /// itself included), unless the sentence gives a date of its own next to it ("Thursday night (September 21)").
     /// </summary>
-    private List<DateMention> WeekdayDates(Sentence sentence, DateOnly reference, List<DateMention> written)
+    private List<DateMention> WeekdayDates(Sentence sentence, DateOnly reference, IReadOnlyList<DateMention> written)
     {
         var found = new List<DateMention>();
         var weekdays = index.Rules.Dates.Weekdays;
@@ -987,7 +987,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         {
             if (_text[k].IsCapitalized && weekdays.TryGetValue(_text[k].NameKey, out var weekday)
                 && index.Rules.Dates.DayWords.Contains(_text[k - 1].NameKey)
-                && !written.Exists(date => date.First > k - 2 && date.First <= k + 5))
+                && !written.Any(date => date.First > k - 2 && date.First <= k + 5))
             {
                 var day = reference.AddDays(-(((int)reference.DayOfWeek - (int)weekday + 7) % 7));
                 found.Add(new DateMention(k, k + 1, day.Year, day.Month, day.Day));
@@ -997,7 +997,6 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         return found;
     }
 
-    /// <summary>The one year a sentence names (a date's, "năm 2023", "Xuân 2019"), not counting periods and origins ("từ 1992").</summary>
     /// <summary>
     /// "… signed an agreement … on November 16. The activity was held on the occasion of … the Hokkaido Festival 2023":
     /// in an undated text, the sentence right after a day and month without a year that speaks of that occasion ("on the
@@ -1043,7 +1042,9 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         }
     }
 
-    private int? SentenceYear(Sentence sentence, List<DateMention> dates, List<PeriodMention> periods)
+
+    /// <summary>The one year a sentence names (a date's, "năm 2023", "Xuân 2019"), not counting periods and origins ("từ 1992").</summary>
+    private int? SentenceYear(Sentence sentence, IReadOnlyList<DateMention> dates, IReadOnlyList<PeriodMention> periods)
     {
         var years = new HashSet<int>(dates.Where(date => date.Year is not null).Select(date => date.Year!.Value));
         for (var k = sentence.First; k < sentence.Last; k++)
@@ -1652,7 +1653,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             return;
         }
 
-        var (dates, _) = DateFinder.Find(_text, sentence.First, sentence.Last, index.Rules.Dates);
+        var (dates, _) = index.DatesIn(sentence.First, sentence.Last);
         if (dates.FirstOrDefault(date => date.Day is not null && !IgnoredDate(date, sentence)) is { } day)
         {
             _ceremonyDate = day;

@@ -42,4 +42,14 @@ internal sealed record DateForms
     public required FrozenSet<string> Of { get; init; }
 
     public required FrozenSet<string> OrdinalSuffixes { get; init; }
+
+    /// <summary>
+    /// Every key of the words above, in one set: a token that is not a number and whose key is none of them begins no
+    /// date or period, so the finder passes it with one look-up instead of one per form. It holds every form, not only
+    /// those a date begins with today, so that a rule of the finder may begin with any of them; a new form joins this
+    /// list (a test fails until it does).
+    /// </summary>
+    public FrozenSet<string> Words => field ??= new IEnumerable<string>[] { Months.Keys, Weekdays.Keys, MonthsNeedingYear, DayWords, DayNouns, MonthNouns, YearNouns, RangeFrom, RangeTo, Of, OrdinalSuffixes }
+        .SelectMany(words => words)
+        .ToFrozenSet(StringComparer.Ordinal);
 }

@@ -21,7 +21,12 @@ internal static class DateFinder
         var i = from;
         while (i < to)
         {
-            if (TryPeriod(text, i, to, forms, out var period))
+            // Every form begins with a number or one of the forms' words: any other token is passed with one look-up.
+            if (!text[i].IsNumber && !forms.Words.Contains(text[i].NameKey))
+            {
+                i++;
+            }
+            else if (TryPeriod(text, i, to, forms, out var period))
             {
                 periods.Add(period);
                 i = period.Last;

@@ -46,6 +46,59 @@ public sealed class TextPrimitiveTests
         Assert.DoesNotContain(DateFinder.Find(tokens, 0, tokens.Count, ExtractionRules.Default.Dates).Dates, date => date.Day is not null);
     }
 
+    [Theory]
+    [InlineData("ký tháng 5 năm 2022 tại Viêng Chăn", 2022, 5)]
+    [InlineData("ký kết năm 2023 tại Viêng Chăn", 2023, null)]
+    [InlineData("signed in November 2004 in Vientiane", 2004, 11)]
+    public void Dates_beginning_with_a_month_or_year_word_are_read(string text, int year, int? month)
+    {
+        var tokens = new TokenizedText(text);
+
+        var date = Assert.Single(DateFinder.Find(tokens, 0, tokens.Count, ExtractionRules.Default.Dates).Dates);
+
+        Assert.Equal((year, month, (int?)null), (date.Year!.Value, date.Month, date.Day));
+    }
+
+    [Fact]
+    public void Every_word_of_the_date_forms_is_looked_at_by_the_date_finder()
+    {
+        // The finder passes over a token that is no number and none of DateForms.Words; a form left out of that set
+        // would silently never begin a date.
+        var forms = ExtractionRules.Default.Dates;
+        var words = typeof(DateForms).GetProperties()
+            .Where(property => property.Name != nameof(DateForms.Words))
+            .Select(property => property.GetValue(forms) is IEnumerable<string> set ? set
+                : property.PropertyType.GetProperty("Keys")?.GetValue(property.GetValue(forms)) as IEnumerable<string>)
+            .OfType<IEnumerable<string>>()
+            .SelectMany(table => table)
+            .ToList();
+
+        Assert.Contains("aug", words);
+        Assert.Contains(forms.DayNouns.First(), words);
+        Assert.All(words, word => Assert.True(forms.Words.Contains(word), $"\"{word}\" is a word of the date forms but not in DateForms.Words"));
+    }
+
+    [Fact]
+    public void A_ranges_dates_are_found_once_and_each_range_keeps_its_own()
+    {
+        const string Text = "Ngày 16/8, hai tỉnh ký kết. Từ năm 2022 đến năm 2026, hai bên hợp tác.";
+        var tokens = new TokenizedText(Text);
+        var index = new RelationsGraph.Extraction.Relations.TextIndex(tokens, ExtractionRules.Default);
+        var second = Enumerable.Range(0, tokens.Count).First(k => tokens[k].Start == Text.IndexOf("Từ", StringComparison.Ordinal));
+
+        var first = index.DatesIn(0, second);
+        var again = index.DatesIn(0, second);
+        var other = index.DatesIn(second, tokens.Count);
+        var firstAfterOther = index.DatesIn(0, second);
+
+        Assert.Same(first.Dates, again.Dates);
+        Assert.Equal((8, 16), (Assert.Single(first.Dates).Month!.Value, first.Dates[0].Day!.Value));
+        Assert.Empty(first.Periods);
+        Assert.Equal((2022, 2026), (Assert.Single(other.Periods).From, other.Periods[0].To));
+        Assert.Empty(other.Dates);
+        Assert.Equal(first.Dates, firstAfterOther.Dates);
+    }
+
     [Fact]
     public void A_day_and_month_is_dated_by_the_latest_such_day_up_to_a_week_after_the_reference()
     {
