@@ -36,24 +36,23 @@ public static class GraphSeedReader
             throw new SeedValidationException([new SeedError(directory, null, null, null, "the graph-seed directory does not exist")]);
         }
 
-        // The files' bytes and parsing them allocate about four times the files' size, nearly all of it kept to the end:
-        // no collections meanwhile (for large seeds only; see CollectionFreeRegion).
-        using var noCollections = gazetteerOnly ? null : CollectionFreeRegion.Enter(ParseAllocationBudget(directory));
+        var tables = await SeedDirectory.ReadTablesAsync(directory, cancellationToken);
+        phases?.Mark("read files");
 
-        // The files are read, and hashed into the version, on a thread of their own: the gazetteer's, documents.csv
-        // and instruments.csv are parsed while the rest are read (parties.csv and evidence.csv, more than half the
-        // bytes), and the hash runs while both cores parse. Before, every file was read first, one core idle meanwhile.
-        var readingStarted = Stopwatch.GetTimestamp();
-        var reading = SeedDirectory.StartReading(directory, cancellationToken);
-        var version = phases is null ? reading.Version : TimedAsync(reading.Version, phases, "read the files, hash them (version)", readingStarted);
-        await reading.Through(SeedTables.Instruments);
-        phases?.Mark("read files: the gazetteer's, documents.csv, instruments.csv");
-        var tables = new Dictionary<string, byte[]?>(StringComparer.Ordinal);
-        foreach (var table in SeedTables.All.TakeWhile(table => table != SeedTables.Parties))
-        {
-            tables[table.FileName] = await reading.BytesOf(table.FileName);
-        }
+        // Parsing allocates about three times the files' size, nearly all of it rows kept to the end: no collections
+        // meanwhile (for large seeds only; see CollectionFreeRegion).
+        using var noCollections = gazetteerOnly ? null : CollectionFreeRegion.Enter(ParseAllocationBudget(tables));
 
+        // The version is the hash of the very bytes parsed here; hashing them takes one core while parsing takes the other.
+        var version = Task.Run(
+            () =>
+            {
+                var started = Stopwatch.GetTimestamp();
+                var hashed = SeedDirectory.VersionOf(tables);
+                phases?.Side("version (hash of the bytes)", started);
+                return hashed;
+            },
+            cancellationToken);
         var errors = new List<SeedError>();
         var origins = new RowOrigins();
         var strings = new SeedStrings();
@@ -96,15 +95,6 @@ public static class GraphSeedReader
         strings.AddIds(InstrumentIds(instruments));
         strings.AddKnownIds(KnownIds(units, documents));
         phases?.Mark("parse CSV: gazetteer, documents, instruments");
-
-        // The rest of the files, read (and every file hashed) meanwhile; a failed read fails here, before any of them is parsed.
-        var versionOfBytes = await version;
-        foreach (var table in SeedTables.All.SkipWhile(table => table != SeedTables.Parties))
-        {
-            tables[table.FileName] = await reading.BytesOf(table.FileName);
-        }
-
-        phases?.Mark("read the rest of the files (what was left to wait for)");
 
         // Then parties, the biggest file, beside the rest: each side with strings of its own over those read so far
         // (which neither changes), its own errors and origins, merged in file order so that errors read the same.
@@ -162,6 +152,7 @@ public static class GraphSeedReader
         };
         phases?.Mark("parse CSV: parties beside the rest");
 
+        var versionOfBytes = await version;
         if (errors.Count > 0)
         {
             throw new SeedValidationException(errors);
@@ -364,26 +355,17 @@ public static class GraphSeedReader
         }
     }
 
-    private static async Task<string> TimedAsync(Task<string> task, Snapshots.BuildPhases phases, string name, long startedAt)
-    {
-        var result = await task.ConfigureAwait(false);
-        phases.Side(name, startedAt);
-        return result;
-    }
-
-    /// <summary>Room for the files' bytes and what parsing them allocates: about three times their bytes (measured on
-    /// the 400,000-instrument world: 338 MB for 112 MB), with a margin. The sizes are the directory's as it stands
-    /// before the read: a budget, not a measure.</summary>
-    private static long ParseAllocationBudget(string directory)
+    /// <summary>Room for what parsing these files allocates: about three times their bytes (measured on the 400,000-instrument
+    /// world: 338 MB for 112 MB), with a margin.</summary>
+    private static long ParseAllocationBudget(IReadOnlyDictionary<string, byte[]?> tables)
     {
         var bytes = 0L;
-        foreach (var table in SeedTables.All)
+        foreach (var table in tables.Values)
         {
-            var file = new FileInfo(Path.Combine(directory, table.FileName));
-            bytes += file.Exists ? file.Length : 0;
+            bytes += table?.Length ?? 0;
         }
 
-        return bytes * 5;
+        return bytes * 4;
     }
 
     /// <summary>How many rows a file's bytes can hold: its lines after the header, and no more than one row per

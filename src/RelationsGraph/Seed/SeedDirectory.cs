@@ -28,6 +28,16 @@ public static class SeedDirectory
     /// </summary>
     public static async Task<SeedFiles> ReadFilesAsync(string directory, CancellationToken cancellationToken)
     {
+        var files = await ReadTablesAsync(directory, cancellationToken);
+        return new SeedFiles(files, VersionOf(files));
+    }
+
+    /// <summary>
+    /// The bytes of every table as <see cref="ReadFilesAsync"/> reads them, without their version: a reader hashes
+    /// them (<see cref="VersionOf"/>) beside parsing them.
+    /// </summary>
+    internal static async Task<IReadOnlyDictionary<string, byte[]?>> ReadTablesAsync(string directory, CancellationToken cancellationToken)
+    {
         using var shared = await LockAsync(directory, exclusive: false, cancellationToken);
         var staged = ReadJournal(directory);
         var files = new Dictionary<string, byte[]?>(StringComparer.Ordinal);
@@ -36,29 +46,7 @@ public static class SeedDirectory
             files[table.FileName] = await ReadCurrentAsync(directory, table.FileName, staged, cancellationToken);
         }
 
-        return new SeedFiles(files, VersionOf(files));
-    }
-
-    /// <summary>
-    /// Starts reading the bytes of every table as <see cref="ReadFilesAsync"/> reads them, on a thread of its own, in
-    /// <see cref="SeedTables.All"/>'s order: each file is handed out as soon as it is read and hashed into the version
-    /// on the way, so that a reader parses the first files while the last are still being read.
-    /// </summary>
-    internal static SeedReading StartReading(string directory, CancellationToken cancellationToken) => new(directory, cancellationToken);
-
-    /// <summary>
-    /// Reads the tables under a shared lock, handing each file to <paramref name="read"/> as soon as it is read; blocks
-    /// the calling thread (<see cref="SeedReading"/> runs it on a thread of its own, not the pool's).
-    /// </summary>
-    internal static void ReadTables(string directory, Action<string, byte[]?> read, CancellationToken cancellationToken)
-    {
-        using var shared = LockAsync(directory, exclusive: false, cancellationToken).GetAwaiter().GetResult();
-        var staged = ReadJournal(directory);
-        foreach (var table in SeedTables.All)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            read(table.FileName, ReadCurrent(directory, table.FileName, staged));
-        }
+        return files;
     }
 
     /// <summary>The version of a set of table files: <c>sha256:</c> and the first 16 hex digits of their hash.</summary>
@@ -68,24 +56,15 @@ public static class SeedDirectory
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var table in SeedTables.All)
         {
-            AppendToVersion(hash, table.FileName, files.GetValueOrDefault(table.FileName));
+            hash.AppendData(Encoding.UTF8.GetBytes(table.FileName + "\n"));
+            if (files.GetValueOrDefault(table.FileName) is { } bytes)
+            {
+                hash.AppendData(bytes);
+            }
         }
 
-        return VersionOf(hash);
+        return "sha256:" + Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
     }
-
-    /// <summary>Adds one table file to a version's hash; the files go in in <see cref="SeedTables.All"/>'s order.</summary>
-    internal static void AppendToVersion(IncrementalHash hash, string fileName, byte[]? bytes)
-    {
-        hash.AppendData(Encoding.UTF8.GetBytes(fileName + "\n"));
-        if (bytes is not null)
-        {
-            hash.AppendData(bytes);
-        }
-    }
-
-    /// <summary>The version made of every table file appended to <paramref name="hash"/>.</summary>
-    internal static string VersionOf(IncrementalHash hash) => "sha256:" + Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
 
     /// <summary>
     /// A cheap summary of the directory's state (each table's size and last write time, and any commit journal),
@@ -251,31 +230,6 @@ public static class SeedDirectory
         }
 
         return pending;
-    }
-
-    /// <summary>What <see cref="ReadCurrentAsync"/> reads, read on the calling thread.</summary>
-    private static byte[]? ReadCurrent(string directory, string name, Dictionary<string, string> staged)
-    {
-        if (staged.TryGetValue(name, out var temporary))
-        {
-            try
-            {
-                return File.ReadAllBytes(Path.Combine(directory, temporary));
-            }
-            catch (FileNotFoundException)
-            {
-                // Already moved into place: the target holds it.
-            }
-        }
-
-        try
-        {
-            return File.ReadAllBytes(Path.Combine(directory, name));
-        }
-        catch (FileNotFoundException)
-        {
-            return null;
-        }
     }
 
     private static async Task<byte[]?> ReadCurrentAsync(string directory, string name, Dictionary<string, string> staged, CancellationToken cancellationToken)
