@@ -5,13 +5,14 @@ using Xunit;
 namespace RelationsGraph.Tests.Seed;
 
 /// <summary>
-/// The reader parses the first files while the last are read and hashes every file on the way: the version and the
-/// rows are those of reading every file first, and a read that fails fails the whole read with its own error.
+/// What any way of reading the files beside parsing them must keep (docs/benchmarks.md, branch `scale-13`): the
+/// version is the hash of the very bytes parsed, a missing file reads as missing, and a read that fails or is
+/// cancelled fails the whole read with its own error.
 /// </summary>
-public sealed class SeedReadingBesideParsingTests
+public sealed class SeedReadVersionTests
 {
     [Fact]
-    public async Task Version_hashed_while_parsing_is_the_version_of_the_same_bytes()
+    public async Task Version_of_a_read_is_the_version_of_the_bytes_it_parsed()
     {
         using var copy = new SeedCopy();
 
@@ -25,7 +26,7 @@ public sealed class SeedReadingBesideParsingTests
     }
 
     [Fact]
-    public async Task Version_hashed_while_parsing_counts_a_missing_file_as_the_reading_of_every_file_first_does()
+    public async Task A_missing_file_is_missing_for_the_version_and_an_error_for_the_reader()
     {
         using var copy = new SeedCopy();
         File.Delete(copy.File("rejections.csv"));
@@ -38,7 +39,7 @@ public sealed class SeedReadingBesideParsingTests
     }
 
     [Fact]
-    public async Task A_read_that_fails_on_the_reading_thread_fails_the_whole_read_with_its_error()
+    public async Task A_directory_that_cannot_be_read_fails_the_whole_read_with_its_own_error()
     {
         using var copy = new SeedCopy();
         await File.WriteAllTextAsync(copy.File(SeedDirectory.JournalName), "not a journal\n", TestContext.Current.CancellationToken);
@@ -51,7 +52,7 @@ public sealed class SeedReadingBesideParsingTests
     }
 
     [Fact]
-    public async Task A_cancelled_read_is_cancelled_before_any_file_is_parsed()
+    public async Task A_cancelled_read_is_cancelled()
     {
         using var copy = new SeedCopy();
         using var cancelled = new CancellationTokenSource();
