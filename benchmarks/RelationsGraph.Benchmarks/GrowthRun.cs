@@ -140,11 +140,14 @@ internal static class GrowthRun
 
             process.Refresh();
             processor = process.TotalProcessorTime;
+            var (collections, paused) = (CollectionCounts(), GC.GetTotalPauseDuration());
             started = Stopwatch.GetTimestamp();
             _ = await SnapshotLoader.LoadAsync(new GraphSeedSource(directory), TimeProvider.System, CancellationToken.None);
             readAndBuild.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             process.Refresh();
             readAndBuildProcessor.Add((process.TotalProcessorTime - processor).TotalMilliseconds);
+            var after = CollectionCounts();
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Collections inside the timed read and build (gen 0, 1, 2): {after.Gen0 - collections.Gen0}, {after.Gen1 - collections.Gen1}, {after.Gen2 - collections.Gen2}; paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:N0} ms"));
             FullCollection();
         }
 
@@ -218,6 +221,8 @@ internal static class GrowthRun
 
         return times;
     }
+
+    private static (int Gen0, int Gen1, int Gen2) CollectionCounts() => (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
 
     private static long FullCollection()
     {
