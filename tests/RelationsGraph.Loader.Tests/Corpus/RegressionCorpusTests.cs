@@ -122,6 +122,7 @@ public sealed class RegressionCorpusTests
         ["commune-in-province"],
         ["venue-article-capital"],
         ["ban-tay-mien-chay"],
+        ["quan-thuoc-thanh-pho-nhac-lai"],
     ];
 
     [Fact]
