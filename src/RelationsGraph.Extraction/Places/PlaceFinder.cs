@@ -1080,10 +1080,10 @@ public static class PlaceFinder
         !mention.IsDistrict || (mention.DistrictName is null && mention.Candidates.All(unit => unit.IsFirstLevel));
 
     /// <summary>
-    /// A lower unit the gazetteer lacks, once located ("quận Marzahn-Hellersdorf, thuộc thành phố Berlin"), is the same
-    /// unit wherever the document names it again with its type word but without its province ("giữa quận
-    /// Marzahn-Hellersdorf và quận Hoàng Mai"). Named bare, the name is left alone: a town's name said alone all
-    /// through an article (its people, its festival, its mayor) would make every such sentence a relation.
+    /// A lower unit the gazetteer lacks, once located ("quận Lichtenberg, thuộc thành phố Berlin"), is the same unit
+    /// wherever the document names it again with its type word but without its province ("mà quận Lichtenberg và quận
+    /// Cầu Giấy của Hà Nội đã ký"). Named bare, the name is left alone: a town's name said alone all through an article
+    /// (its people, its festival, its mayor) would make every such sentence a relation.
     /// </summary>
     private static void AddRepeatedDistricts(TokenizedText text, Context context, List<PlaceMention> mentions, List<PlaceMention> added)
     {
