@@ -1077,30 +1077,91 @@ public static class PlaceFinder
                 continue;
             }
 
-            var locator = mentions.FirstOrDefault(mention => mention.First >= after && mention.First <= after + 3 && mention.Role == PlaceRole.Party && !mention.IsDistrict);
+            var locator = mentions.FirstOrDefault(mention => mention.First >= after && mention.First <= after + 3 && mention.Role == PlaceRole.Party && IsLocatingUnit(mention));
             if (locator is null || !JoinsLocator(text, after, locator.First))
             {
                 continue;
             }
 
             locator.Role = PlaceRole.Locator;
-            added.Add(new PlaceMention
-            {
-                First = nameFirst,
-                Last = nameLast,
-                Start = text[nameFirst].Start,
-                End = text[nameLast - 1].End,
-                Candidates = locator.Candidates,
-                IsDistrict = true,
-                DistrictName = text.Slice(text[nameFirst].Start, text[nameLast - 1].End),
-                Level = PartyLevel.District,
-                CountryHint = locator.CountryHint,
-            });
+            added.Add(UnlistedDistrict(text, nameFirst, nameLast, locator));
+        }
+
+        if (added.Count > 0)
+        {
+            AddRepeatedDistricts(text, context, mentions, added);
         }
 
         mentions.AddRange(added);
         mentions.Sort((a, b) => a.First.CompareTo(b.First));
     }
+
+    /// <summary>
+    /// A first-level unit, also when a city word typed it ("thuộc thành phố Berlin": a land that is a city acts at
+    /// district level where it is a party, yet still locates what lies in it).
+    /// </summary>
+    private static bool IsLocatingUnit(PlaceMention mention) =>
+        !mention.IsDistrict || (mention.DistrictName is null && mention.Candidates.All(unit => unit.IsFirstLevel));
+
+    /// <summary>
+    /// A lower unit the gazetteer lacks, once located ("quận Lichtenberg, thuộc thành phố Berlin"), is the same unit
+    /// wherever the document names it again with its type word but without its province ("mà quận Lichtenberg và quận
+    /// Cầu Giấy của Hà Nội đã ký"). Named bare, the name is left alone: a town's name said alone all through an article
+    /// (its people, its festival, its mayor) would make every such sentence a relation.
+    /// </summary>
+    private static void AddRepeatedDistricts(TokenizedText text, Context context, List<PlaceMention> mentions, List<PlaceMention> added)
+    {
+        var located = added.ToArray();
+        foreach (var district in located)
+        {
+            var length = district.Last - district.First;
+            for (var k = 0; k + length <= text.Count; k++)
+            {
+                if (k == district.First || !text[k].IsCapitalized || !SameName(text, district.First, k, length)
+                    || context.CueEndingAt(k) is not { } type || !type.Value.HasAny(Cue.District)
+                    || (k + length < text.Count && text[k + length].IsCapitalized && text.IsJoinedToPrevious(k + length))
+                    || mentions.Any(mention => mention.First < k + length && mention.Last > k)
+                    || added.Any(mention => mention.First < k + length && mention.Last > k))
+                {
+                    continue;
+                }
+
+                var repeat = UnlistedDistrict(text, k, k + length, district);
+                if (VenueBefore(context, type.First) is not null)
+                {
+                    repeat.Role = PlaceRole.Venue;
+                }
+
+                added.Add(repeat);
+            }
+        }
+    }
+
+    private static bool SameName(TokenizedText text, int first, int other, int length)
+    {
+        for (var k = 0; k < length; k++)
+        {
+            if (!string.Equals(text[first + k].NameKey, text[other + k].NameKey, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static PlaceMention UnlistedDistrict(TokenizedText text, int nameFirst, int nameLast, PlaceMention located) => new()
+    {
+        First = nameFirst,
+        Last = nameLast,
+        Start = text[nameFirst].Start,
+        End = text[nameLast - 1].End,
+        Candidates = located.Candidates,
+        IsDistrict = true,
+        DistrictName = text.Slice(text[nameFirst].Start, text[nameLast - 1].End),
+        Level = PartyLevel.District,
+        CountryHint = located.CountryHint,
+    };
 
     /// <summary>
     /// The province written right after a district or city ("Luc Ngan district in Bac Giang province", "Toyohashi city of
@@ -1134,7 +1195,7 @@ public static class PlaceFinder
     {
         for (var k = from; k < to; k++)
         {
-            if (text[k].NameKey is not ("in" or "of" or "tinh" or "province" or "thuoc" or "cua"))
+            if (text[k].NameKey is not ("in" or "of" or "tinh" or "province" or "thuoc" or "cua" or "thanh" or "pho"))
             {
                 return false;
             }

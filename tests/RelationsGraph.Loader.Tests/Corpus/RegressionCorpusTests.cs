@@ -130,6 +130,7 @@ public sealed class RegressionCorpusTests
         ["chu-tich-ho-chi-minh"],
         ["do-tinh-tang"],
         ["continue-to-sign"],
+        ["quan-thuoc-thanh-pho-nhac-lai"],
     ];
 
     [Fact]
