@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
-using GraphQL.DataLoader;
 using GraphQL.Types;
 using GraphQLParser.AST;
 using ExecutionContext = GraphQL.Execution.ExecutionContext;
@@ -183,16 +182,6 @@ internal sealed class FieldOutput
     /// <param name="resolver">The field's resolver, when it is one of the schema's own.</param>
     /// <param name="serializer">The answer's serializer, which decides whether scalars may be written directly.</param>
     public FieldOutput(IGraphType type, FieldResolvers.Resolver? resolver = null, AnswerSerializer? serializer = null)
-        : this(type, resolver?.ValueType, resolver, serializer)
-    {
-    }
-
-    /// <param name="type">The output type.</param>
-    /// <param name="valueType">The CLR type the resolver declares for the values (for a list's items, the item type
-    /// of the list's declared type), when known.</param>
-    /// <param name="resolver">The field's resolver, when it is one of the schema's own.</param>
-    /// <param name="serializer">The answer's serializer, which decides whether scalars may be written directly.</param>
-    private FieldOutput(IGraphType type, Type? valueType, FieldResolvers.Resolver? resolver, AnswerSerializer? serializer)
     {
         if (type is NonNullGraphType required)
         {
@@ -201,15 +190,12 @@ internal sealed class FieldOutput
         }
 
         Scalar = type as ScalarGraphType;
-        Item = type is ListGraphType list ? new FieldOutput(list.ResolvedType!, ItemType(valueType), resolver: null, serializer: null) : null;
+        Item = type is ListGraphType list ? new FieldOutput(list.ResolvedType!) : null;
         Object = Scalar is null && Item is null ? type as IObjectGraphType : null;
         Abstract = Scalar is null && Item is null && Object is null ? type as IAbstractGraphType : null;
         Writer = Scalar is not null && resolver is not null && serializer is { WritesPlainScalars: true }
             ? resolver.ScalarWriter(Scalar, NonNull, serializer.Options.Encoder)
             : null;
-        // A sealed class is the exact class of every value of that declared type: if it is not a data loader's
-        // result, no value is, and the values need no test one by one.
-        PlainObjects = Object is not null && valueType is { IsClass: true, IsSealed: true } && !typeof(IDataLoaderResult).IsAssignableFrom(valueType);
     }
 
     public bool NonNull { get; }
@@ -222,12 +208,6 @@ internal sealed class FieldOutput
     public IObjectGraphType? Object { get; }
 
     public IAbstractGraphType? Abstract { get; }
-
-    /// <summary>
-    /// For an object type: whether its values are known from the resolver's declared type never to be a data loader's
-    /// result (a sealed class that is not one), so that <see cref="DirectAnswer"/> tests none of them.
-    /// </summary>
-    public bool PlainObjects { get; }
 
     /// <summary>
     /// For an object type: the last class of value found not to be a data loader's result (<see cref="DirectAnswer"/>
@@ -244,34 +224,4 @@ internal sealed class FieldOutput
     /// same here, and the kept fields are the same for every request: each object written then skips the look-up.
     /// </summary>
     public CollectedField[]? KeptFields { get; set; }
-
-    /// <summary>The item type of a list's declared CLR type: an array's element type, or the one <c>IEnumerable&lt;T&gt;</c> it is or implements.</summary>
-    private static Type? ItemType(Type? listType)
-    {
-        if (listType is null || listType == typeof(string))
-        {
-            return null;
-        }
-
-        if (listType.IsArray)
-        {
-            return listType.GetElementType();
-        }
-
-        Type? item = null;
-        foreach (var candidate in listType.IsInterface ? [listType, .. listType.GetInterfaces()] : listType.GetInterfaces())
-        {
-            if (candidate.IsGenericType && candidate.GetGenericTypeDefinition() == typeof(IEnumerable<>))
-            {
-                if (item is not null && item != candidate.GenericTypeArguments[0])
-                {
-                    return null;
-                }
-
-                item = candidate.GenericTypeArguments[0];
-            }
-        }
-
-        return item;
-    }
 }

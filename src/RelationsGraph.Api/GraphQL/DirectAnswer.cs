@@ -209,18 +209,12 @@ internal sealed class DirectAnswer
     }
 
     /// <summary>
-    /// Whether an object field's value is a data loader's result (the node-based walk's). None is where the resolver's
-    /// declared type says so (<see cref="FieldOutput.PlainObjects"/>). Otherwise the answer to an interface test is the
-    /// same for every value of one class: the last class found not to be one is kept with the field's output, and a
-    /// value of that class is then known by its type alone.
+    /// Whether an object field's value is a data loader's result (the node-based walk's). The answer to an interface
+    /// test is the same for every value of one class: the last class found not to be one is kept with the field's
+    /// output, and a value of that class is then known by its type alone.
     /// </summary>
     private static bool IsDataLoaderResult(FieldOutput output, object value)
     {
-        if (output.PlainObjects)
-        {
-            return false;
-        }
-
         var type = value.GetType();
         if (ReferenceEquals(type, output.PlainObjectType))
         {

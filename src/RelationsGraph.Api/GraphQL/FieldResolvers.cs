@@ -44,17 +44,12 @@ internal static class FieldResolvers
         /// <summary>The field's value for <paramref name="source"/>, the context's source.</summary>
         public abstract object? Resolve(IResolveFieldContext context, object? source);
 
-        /// <summary>The CLR type the resolver's delegate declares for the field's values.</summary>
-        public abstract Type ValueType { get; }
-
         /// <summary>A writer of the field's value as <paramref name="scalar"/> serialises it, or null when there is none.</summary>
         public virtual DirectScalar? ScalarWriter(ScalarGraphType scalar, bool nonNull, JavaScriptEncoder? encoder) => null;
     }
 
     internal sealed class SourceResolver<TSource, TValue>(Func<TSource, TValue> resolve) : Resolver
     {
-        public override Type ValueType => typeof(TValue);
-
         public override object? Resolve(IResolveFieldContext context, object? source) => resolve((TSource)source!);
 
         public override DirectScalar? ScalarWriter(ScalarGraphType scalar, bool nonNull, JavaScriptEncoder? encoder) =>
@@ -63,15 +58,11 @@ internal static class FieldResolvers
 
     internal sealed class SourceAndContextResolver<TSource, TReturn>(Func<IResolveFieldContext, TSource, TReturn?> resolve) : Resolver
     {
-        public override Type ValueType => typeof(TReturn);
-
         public override object? Resolve(IResolveFieldContext context, object? source) => resolve(context, (TSource)source!);
     }
 
     internal sealed class ContextResolver<TReturn>(Func<IResolveFieldContext, TReturn?> resolve) : Resolver
     {
-        public override Type ValueType => typeof(TReturn);
-
         public override object? Resolve(IResolveFieldContext context, object? source) => resolve(context);
     }
 }

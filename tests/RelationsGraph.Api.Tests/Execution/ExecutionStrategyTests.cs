@@ -185,35 +185,6 @@ public sealed class ExecutionStrategyTests
         }
     }
 
-    /// <summary>
-    /// Object values whose resolver declares a sealed class (or a list of one) are known not to be data loaders'
-    /// results, so they are written without a test per value; values of any other declared type are still tested.
-    /// </summary>
-    [Fact]
-    public async Task Objects_of_a_sealed_declared_class_are_known_not_to_be_data_loader_results()
-    {
-        var snapshot = await InProcessApi.TestSnapshotAsync();
-        using var api = InProcessApi.Services(snapshot);
-        var schema = api.GetRequiredService<RelationsSchema>();
-        var serializer = api.GetRequiredService<AnswerSerializer>();
-        schema.Initialize();
-        FieldOutput Output(string type, string name)
-        {
-            var definition = ((IObjectGraphType)schema.AllTypes[type]!).GetField(name)!;
-            return new FieldOutput(definition.ResolvedType!, definition.Resolver as FieldResolvers.Resolver, serializer);
-        }
-
-        Assert.True(Output("Evidence", "document").PlainObjects);
-        Assert.True(Output("Partnership", "partner").PlainObjects);
-        Assert.True(Output("Instrument", "evidence").Item!.PlainObjects);
-        Assert.True(Output("Partnership", "instruments").Item!.PlainObjects);
-        Assert.True(Output("ProvincePartners", "partners").Item!.PlainObjects);
-        Assert.False(Output("Instrument", "title").PlainObjects);
-
-        var document = ((IObjectGraphType)schema.AllTypes["Evidence"]!).GetField("document")!;
-        Assert.False(new FieldOutput(document.ResolvedType!).PlainObjects);
-    }
-
     [Fact]
     public async Task A_fallback_counts_each_value_once_and_lists_each_error_once()
     {
