@@ -45,7 +45,7 @@ internal sealed class Anchor
     /// <summary>
     /// Unnamed cooperation or a twinning the sentence says was signed, the sign word right before the cooperation noun
     /// ("ký kết hợp tác", "signed cooperation"; not "sign cooperative program", which names a document the rules do not
-    /// know) or before a document noun ("sign a document to set up their twinning ties"): a signing makes a document, an
+    /// know) or before a document noun ("the communes signed a document on their twinning"): a signing makes a document, an
     /// agreement unless a named instrument of the same sides is what was signed.
     /// </summary>
     public bool UnnamedSigning { get; init; }

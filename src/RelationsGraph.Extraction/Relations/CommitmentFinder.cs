@@ -48,7 +48,7 @@ internal static class CommitmentFinder
                 partyPlaces.Remove(owner);
             }
 
-            // "công trình … do thành phố Đà Nẵng tặng Trường Hữu nghị … tỉnh Savannakhet", "a school funded by Da Nang":
+            // "nhà lớp học … do tỉnh A tặng tỉnh B", "a school funded by province A":
             // the party an agent word introduces gives, wherever the verb stands.
             if (cues.HasAny(Cue.Agent) && AgentOf(index, partyPlaces, first) is { } agent)
             {

@@ -237,12 +237,12 @@ public readonly record struct Cue
     /// <summary>the: an article between a venue word and the place or its type word ("in the capital Vientiane").</summary>
     public static readonly Cue Article = Bit(71);
 
-    /// <summary>do, funded by: the party named right after it is the one giving what the clause pledges ("do thành phố Đà Nẵng tặng …").</summary>
+    /// <summary>do, funded by: the party named right after it is the one giving what the clause pledges ("do tỉnh A tặng tỉnh B …").</summary>
     public static readonly Cue Agent = Bit(72);
 
     /// <summary>
     /// a document, văn bản: a written instrument named only as a document, which a sign word right before makes a signing
-    /// whose instrument the text leaves unnamed ("sign a document to set up their twinning ties").
+    /// whose instrument the text leaves unnamed ("the communes signed a document on their twinning").
     /// </summary>
     public static readonly Cue DocumentNoun = Bit(73);
 

@@ -371,8 +371,8 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
 
             if (SignedByNationalBody(sentence, match.First))
             {
-                // "Hokkaido and numerous Vietnamese ministries and agencies already signed multiple cooperation
-                // agreements": national bodies among the signers make the instruments national, not the provinces' own.
+                // "Kanagawa and many Vietnamese ministries and agencies have signed cooperation agreements" (regression
+                // en-119): national bodies among the signers make the instruments national, not the provinces' own.
                 national = true;
                 continue;
             }
@@ -596,7 +596,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     }
 
     /// <summary>
-    /// "Hokkaido and numerous Vietnamese ministries": a name joined by "and" to the words before it (at most two words
+    /// "Kanagawa and many Vietnamese ministries": a name joined by "and" to the words before it (at most two words
     /// between, no punctuation), one of several subjects; not "the Deputy Prime Minister witnessed the signing".
     /// </summary>
     private bool Coordinated(Sentence sentence, int first)
@@ -998,7 +998,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     }
 
     /// <summary>
-    /// "… signed an agreement … on November 16. The activity was held on the occasion of … the Hokkaido Festival 2023":
+    /// "… signed … on March 9. The signing took place on the occasion of … the Spring Festival 2024" (regression en-120):
     /// in an undated text, the sentence right after a day and month without a year that speaks of that occasion ("on the
     /// occasion", "at the event") and names it with one year (the year right after a capitalised name) gives the year.
     /// </summary>
