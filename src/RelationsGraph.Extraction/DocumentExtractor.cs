@@ -64,7 +64,7 @@ public sealed class DocumentExtractor(PlaceNames names, TimeProvider timeProvide
 
         var today = DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);
         var analyzer = new ZoneAnalyzer(index, places, names, document.Id, layout.Wrapped);
-        var speaksOfMerger = index.HasCue(0, text.Count, Cue.Merger);
+        var speaksOfMerger = index.HasCue(0, text.Count, Cue.Merger) || NamesEndedUnitAsFormer(index, places);
         var latestYear = LatestIntroducedYear(index);
         var zones = new List<Zone> { new(RelationSource.Article, layout.Title, [.. Leads(document), .. layout.Body], publishedOn) { SpeaksOfMerger = speaksOfMerger, LatestYear = latestYear } };
         foreach (var item in layout.Related)
@@ -91,6 +91,33 @@ public sealed class DocumentExtractor(PlaceNames names, TimeProvider timeProvide
         }
 
         return new DocumentFacts(facts, relations);
+    }
+
+    /// <summary>
+    /// "tỉnh Bình Định (cũ)", "former Binh Dinh province": a unit written as former, which a succession in the gazetteer
+    /// ended, dates the text after that change as a merger cue does (<see cref="Zone.SpeaksOfMerger"/>).
+    /// </summary>
+    private static bool NamesEndedUnitAsFormer(TextIndex index, List<PlaceMention> places)
+    {
+        var text = index.Text;
+        foreach (var place in places)
+        {
+            var after = place.Last;
+            if (index.IsCue(after, Cue.Province | Cue.City) && text.IsJoinedToPrevious(after))
+            {
+                after++;
+            }
+
+            var writtenFormer = (place.First > 0 && index.IsCue(place.First - 1, Cue.Former) && text.IsJoinedToPrevious(place.First))
+                || (place.First > 1 && index.IsCue(place.First - 2, Cue.Former) && index.IsCue(place.First - 1, Cue.Province | Cue.City))
+                || (after < text.Count && text.GapBefore(after).Trim() is "(" && index.IsCue(after, Cue.Former));
+            if (writtenFormer && place.Candidates.Any(unit => unit.Unit.ValidTo is not null && unit.Successors.Count > 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -106,6 +106,7 @@ public static class PlaceFinder
         }
 
         NarrowByDocumentCountries(text, names, mentions);
+        MarkRepeatsElsewhere(mentions);
         AddUnlistedDistricts(text, context, mentions);
         MarkLocators(text, mentions);
         MarkEarlierPartners(text, context, mentions);
@@ -374,6 +375,13 @@ public static class PlaceFinder
             before = type.First;
         }
 
+        if (CountryAfterNamedBody(text, names, mention.Last) is { } written && LiesElsewhere(mention, written))
+        {
+            mention.NameKey = NameKeyOf(text, mention);
+            mention.Role = PlaceRole.Elsewhere;
+            return;
+        }
+
         ApplyPostType(text, context, mention);
         if (mention.Role != PlaceRole.Party)
         {
@@ -545,10 +553,13 @@ public static class PlaceFinder
         return string.Concat(keys);
     }
 
+    private static string NameKeyOf(TokenizedText text, PlaceMention mention) =>
+        mention.Last - mention.First == 1 ? text[mention.First].NameKey : JoinedKeys(text, mention.First, mention.Last);
+
     /// <summary>The gazetteer's ambiguity rules (<see cref="PlaceRules"/>) decide what the name means here.</summary>
     private static void ApplyRules(TokenizedText text, PlaceNames names, PlaceMention mention)
     {
-        var key = mention.Last - mention.First == 1 ? text[mention.First].NameKey : JoinedKeys(text, mention.First, mention.Last);
+        var key = NameKeyOf(text, mention);
         mention.NameKey = key;
         var resolution = PlaceRules.Narrow(key, mention.Candidates, new PlaceQuery(mention.CountryHint, mention.TypeHint), names.Directory.Names);
         switch (resolution.Verdict)
@@ -1007,6 +1018,81 @@ public static class PlaceFinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "Brest Urban Community (BMO) - France", "Brest (France)": the country written after the capitalised words of a
+    /// body that carries the name (its initials in brackets may follow) and a dash, a comma or a bracket, or in brackets
+    /// right after the name, ending the phrase. A bare name before a comma or a dash is left alone: that is a list or a
+    /// pair of sides ("Hà Nội, Lào và Campuchia").
+    /// </summary>
+    private static string? CountryAfterNamedBody(TokenizedText text, PlaceNames names, int index)
+    {
+        var position = index;
+        while (position < text.Count && position - index < 4 && text[position].IsCapitalized && text.GapBefore(position) is " ")
+        {
+            position++;
+        }
+
+        if (position >= text.Count)
+        {
+            return null;
+        }
+
+        if (position > index && text.GapBefore(position) is " (" && text[position].Shape == TokenShape.Upper && position + 1 < text.Count)
+        {
+            position++;
+        }
+
+        var gap = text.GapBefore(position).Trim();
+        var separated = position > index ? gap.TrimStart(')').Trim() is "-" or "–" or "—" or "," or "(" : gap is "(";
+        return separated && CountryAt(text, names, position) is { } country && EndsPhrase(text, position, country, names) ? country : null;
+    }
+
+    /// <summary>The country's name at <paramref name="position"/> is not the start of a longer name ("Lào Cai").</summary>
+    private static bool EndsPhrase(TokenizedText text, int position, string country, PlaceNames names)
+    {
+        var end = position + 1;
+        while (end < text.Count && text.IsJoinedToPrevious(end) && text[end].IsCapitalized)
+        {
+            end++;
+        }
+
+        return names.CountryKeys.TryGetValue(JoinedKeys(text, position, end), out var code) && code == country;
+    }
+
+    /// <summary>
+    /// A name none of whose units lies in the country written with it names a place of that country that the gazetteer
+    /// lacks (the French Brest, not Belarus's region): it is no party, and not the unit.
+    /// </summary>
+    private static bool LiesElsewhere(PlaceMention mention, string country) =>
+        mention.Candidates.Length > 0
+        && !mention.Candidates.Any(unit => unit.Country.Code == country || unit.Country.Code == "VN" || PlaceRules.IsSamePlace(unit.Id, country));
+
+    /// <summary>A name once written as another country's place means that place where the text repeats it without a country.</summary>
+    private static void MarkRepeatsElsewhere(List<PlaceMention> mentions)
+    {
+        HashSet<string>? elsewhere = null;
+        foreach (var mention in mentions)
+        {
+            if (mention.Role == PlaceRole.Elsewhere)
+            {
+                (elsewhere ??= new HashSet<string>(StringComparer.Ordinal)).Add(mention.NameKey);
+            }
+        }
+
+        if (elsewhere is null)
+        {
+            return;
+        }
+
+        foreach (var mention in mentions)
+        {
+            if (mention.CountryHint is null && mention.Role is PlaceRole.Party or PlaceRole.Venue && elsewhere.Contains(mention.NameKey))
+            {
+                mention.Role = PlaceRole.Elsewhere;
+            }
+        }
     }
 
     /// <summary>The country whose name (capitalized, up to six joined tokens) starts at <paramref name="position"/>.</summary>

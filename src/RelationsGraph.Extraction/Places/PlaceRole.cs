@@ -35,4 +35,10 @@ public enum PlaceRole
 
     /// <summary>A name units of several foreign countries share (Punjab, Limburg) with no country named to tell which.</summary>
     Ambiguous,
+
+    /// <summary>
+    /// A name whose units all lie in other countries than the one written with it ("Brest Urban Community (BMO) - France"
+    /// against Belarus's Brest region): a place the gazetteer lacks, which the name means wherever the text repeats it.
+    /// </summary>
+    Elsewhere,
 }

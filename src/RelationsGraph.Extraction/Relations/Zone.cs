@@ -7,7 +7,8 @@ namespace RelationsGraph.Extraction.Relations;
 /// summary). <see cref="ReferenceDate"/> dates a day and month without a year: the article's publication date; for
 /// an item inside the article body, the article's publication date as the latest it can be; none for a list item.
 /// <see cref="FallbackDate"/>, the date of the zone's dated events, resolves the names of its undated statements.
-/// <see cref="SpeaksOfMerger"/>: the document mentions a merger of units ("after the merger", "sau sáp nhập");
+/// <see cref="SpeaksOfMerger"/>: the document mentions a merger of units ("after the merger", "sau sáp nhập") or names a
+/// unit that a succession ended as former ("tỉnh Bình Định (cũ)");
 /// <see cref="LatestYear"/>: the latest year it writes as a year of its own ("in 2026", "năm 2024"; not a range's,
 /// a deadline's or a vision's).
 /// </summary>

@@ -131,6 +131,8 @@ public sealed class RegressionCorpusTests
         ["do-tinh-tang"],
         ["continue-to-sign"],
         ["quan-thuoc-thanh-pho-nhac-lai"],
+        ["former-province-after-merger", "don-vi-cu-sau-sap-nhap"],
+        ["french-town-named-with-its-country"],
     ];
 
     [Fact]
