@@ -250,7 +250,7 @@ public readonly record struct Cue
     /// cũ, former: a unit written as former ("tỉnh Bình Định (cũ)", "former Binh Dinh province") is only written so after
     /// the change that ended it, so an undated text naming one that a succession ended was written after it.
     /// </summary>
-    public static readonly Cue Former = Bit(80);
+    public static readonly Cue Former = Bit(74);
 
     /// <summary>True when no cue is set.</summary>
     public bool IsNone => (_low | _high) == 0;
