@@ -11,6 +11,8 @@ import collections
 import re
 import sys
 
+from perf_samples import samples
+
 STAGES = [
     ("DateFinder::Find", "date finding (DateFinder.Find)"),
     ("PlaceFinder::Find", "place finding (PlaceFinder.Find)"),
@@ -28,22 +30,6 @@ STAGES = [
     ("FactsJson", "facts JSON writing"),
     ("ExtractionBatch", "batch, the rest"),
 ]
-
-
-def samples(lines):
-    comm, frames = None, []
-    for line in lines:
-        line = line.rstrip("\n")
-        if not line.strip():
-            if comm is not None:
-                yield comm, frames
-            comm, frames = None, []
-        elif not line.startswith((" ", "\t")):
-            comm, frames = line[:16].strip(), []
-        else:
-            frames.append(line.strip())
-    if comm is not None:
-        yield comm, frames
 
 
 def stage(comm, frames):
@@ -68,7 +54,8 @@ def main():
     counts, total = collections.Counter(), 0
     callers = args[args.index("--callers") + 1] if "--callers" in args else None
     top = int(args[args.index("--self") + 1]) if "--self" in args else 0
-    for comm, frames in samples(sys.stdin):
+    for header, frames in samples(sys.stdin):
+        comm = header[:16].strip()
         total += 1
         if callers:
             for i, frame in enumerate(frames):

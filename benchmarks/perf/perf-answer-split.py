@@ -8,21 +8,7 @@ Usage: perf script -i perf.data -F comm,ip,sym | perf-answer-split.py [REQUESTS_
 import collections
 import sys
 
-
-def samples(lines):
-    comm, frames = None, []
-    for line in lines:
-        line = line.rstrip("\n")
-        if not line.strip():
-            if comm is not None:
-                yield comm, frames
-            comm, frames = None, []
-        elif not line.startswith((" ", "\t")):
-            comm, frames = line.strip(), []
-        elif comm is not None:
-            frames.append(line.strip().split(" ", 1)[-1])
-    if comm is not None:
-        yield comm, frames
+from perf_samples import samples
 
 
 def has(frames, *keys):
@@ -65,7 +51,8 @@ def main():
     seconds = float(sys.argv[2]) if len(sys.argv) > 2 else 10.0
     hz = float(sys.argv[3]) if len(sys.argv) > 3 else 999.0
     counts, total = collections.Counter(), 0
-    for comm, frames in samples(sys.stdin):
+    for header, frames in samples(sys.stdin, symbols_only=True):
+        comm = header.strip()
         total += 1
         counts[category(comm, frames)] += 1
     print(f"{total} samples")

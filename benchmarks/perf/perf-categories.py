@@ -6,6 +6,8 @@ Usage: perf script -i perf.data -F comm,ip,sym | perf-categories.py [--detail CA
 import collections
 import sys
 
+from perf_samples import samples
+
 CATEGORIES = [
     ("GC threads", lambda comm, frames: "GC" in comm),
     ("execution: DirectAnswer (resolvers, library query, JSON writing)", lambda comm, frames: any("DirectAnswer::" in f for f in frames)),
@@ -18,27 +20,10 @@ CATEGORIES = [
 ]
 
 
-def samples(lines):
-    comm, frames = None, []
-    for line in lines:
-        line = line.rstrip("\n")
-        if not line.strip():
-            if comm is not None:
-                yield comm, frames
-            comm, frames = None, []
-        elif not line.startswith((" ", "\t")):
-            comm, frames = line, []
-        elif comm is not None:
-            parts = line.strip().split(" ", 1)
-            frames.append(parts[-1])
-    if comm is not None:
-        yield comm, frames
-
-
 def main():
     detail = sys.argv[2] if len(sys.argv) > 2 and sys.argv[1] == "--detail" else None
     counts, leaves, total = collections.Counter(), collections.Counter(), 0
-    for comm, frames in samples(sys.stdin):
+    for comm, frames in samples(sys.stdin, symbols_only=True):
         total += 1
         for name, matches in CATEGORIES:
             if matches(comm, frames):
