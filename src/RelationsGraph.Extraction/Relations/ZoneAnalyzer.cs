@@ -479,8 +479,8 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     }
 
     /// <summary>
-    /// A sign word right before the cooperation noun or a document noun: "ký kết hợp tác", "signed cooperation", "sign a
-    /// document to set up their twinning ties". What was signed is a written instrument the sentence leaves unnamed; a
+    /// A sign word right before the cooperation noun or a document noun: "ký kết hợp tác", "signed cooperation", "the
+    /// communes signed a document on their twinning". What was signed is a written instrument the sentence leaves unnamed; a
     /// twinning or unnamed cooperation it sets up is that signing.
     /// </summary>
     private bool SignsUnnamed(Sentence sentence, Cue noun)
@@ -1918,8 +1918,8 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             && subject.Any(party => !explicitParties.Exists(known => known.Country == party.Country)))
         {
             // A later clause of the sentence shares its subject: "Quảng Trị ký với A, B, đồng thời hội đàm với C". A city
-            // of a subject's own province that the clause names ("… held talks and signed an agreement …, in the
-            // province's Ha Long city") says where, so that province stays the side (the city folds into it below), at
+            // of a subject's own province that the clause names ("… met and signed a memorandum …, in the
+            // province's Da Lat city", regression en-118) says where, so that province stays the side (the city folds into it below), at
             // no level of its own: the subject's office acts in the clause before, not in where it signed.
             var countries = explicitParties.Select(party => party.Country).ToHashSet(StringComparer.Ordinal);
             parties = [.. explicitParties, .. subject.Where(party => !countries.Contains(party.Country)),
