@@ -13,13 +13,16 @@ namespace RelationsGraph.Extraction.Places;
 /// </summary>
 public sealed class PlaceNames
 {
+    private static readonly (string Word, string Short)[] SaintWords = [("Sainte", "Ste"), ("Saint", "St"), ("Sankt", "St")];
     private readonly FrozenDictionary<string, UnitNode[]> _units;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixes;
 
     private PlaceNames(RelationSnapshot gazetteer)
     {
         Directory = gazetteer.Directory;
-        _units = Directory.Keys.ToFrozenDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
+        var units = Directory.Keys.ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
+        AddAbbreviatedSaints(units);
+        _units = units.ToFrozenDictionary(StringComparer.Ordinal);
         // A plain hash set: freezing the hundred thousand prefixes of the world's names cost more at start-up than
         // its faster look-ups win back over a batch.
         var prefixes = new HashSet<string>(_units.Count * 8, StringComparer.Ordinal);
@@ -68,6 +71,75 @@ public sealed class PlaceNames
     }
 
     public bool IsPrefix(ReadOnlySpan<char> key) => _prefixes.Contains(key);
+
+    /// <summary>
+    /// Articles write a saint's name in a place name short: "St. Petersburg", "St Gallen", "Ste-Foy". Each recorded name
+    /// with the word Saint, Sainte or Sankt also gets the key of its short form, naming the same units, unless the
+    /// gazetteer already gives that key to a unit of its own.
+    /// </summary>
+    private static void AddAbbreviatedSaints(Dictionary<string, UnitNode[]> units)
+    {
+        var abbreviated = new Dictionary<string, List<UnitNode>>(StringComparer.Ordinal);
+        foreach (var unit in units.Values.SelectMany(found => found).Distinct())
+        {
+            foreach (var name in unit.Names)
+            {
+                var shortName = AbbreviateSaints(name);
+                if (shortName == name)
+                {
+                    continue;
+                }
+
+                var key = NameKey.Normalize(shortName);
+                if (key.Length == 0 || units.ContainsKey(key))
+                {
+                    continue;
+                }
+
+                if (!abbreviated.TryGetValue(key, out var list))
+                {
+                    abbreviated[key] = list = [];
+                }
+
+                if (!list.Contains(unit))
+                {
+                    list.Add(unit);
+                }
+            }
+        }
+
+        foreach (var (key, list) in abbreviated)
+        {
+            units[key] = [.. list];
+        }
+    }
+
+    /// <summary>The name with every whole word Saint, Sainte or Sankt (between spaces or hyphens) in its short form.</summary>
+    private static string AbbreviateSaints(string name)
+    {
+        var result = name;
+        foreach (var (word, shortWord) in SaintWords)
+        {
+            var from = 0;
+            while ((from = result.IndexOf(word, from, StringComparison.Ordinal)) >= 0)
+            {
+                var end = from + word.Length;
+                var startsWord = from == 0 || result[from - 1] is ' ' or '-';
+                var endsWord = end == result.Length || result[end] is ' ' or '-';
+                if (startsWord && endsWord)
+                {
+                    result = string.Concat(result.AsSpan(0, from), shortWord, result.AsSpan(end));
+                    from += shortWord.Length;
+                }
+                else
+                {
+                    from = end;
+                }
+            }
+        }
+
+        return result;
+    }
 
     public bool TryGetUnits(ReadOnlySpan<char> key, out UnitNode[] units) => _units.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out units!);
 }

@@ -252,6 +252,12 @@ public readonly record struct Cue
     /// </summary>
     public static readonly Cue Former = Bit(74);
 
+    /// <summary>
+    /// into practice, into reality: right after an instrument, what the sides are to do with it some day ("put agreements
+    /// into practice"); like an aim, the instrument states no event. Bits 75 to 89 are left to the rounds beside this one.
+    /// </summary>
+    public static readonly Cue AimObject = Bit(90);
+
     /// <summary>True when no cue is set.</summary>
     public bool IsNone => (_low | _high) == 0;
 

@@ -417,10 +417,10 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                 continue;
             }
 
-            if (AimedAt(sentence, match.First))
+            if (AimedAt(sentence, match.First) || AimedAtAfter(match.Last))
             {
-                // "… hướng tới thiết lập các thỏa thuận hợp tác", "towards establishing cooperation agreements": what the
-                // sides only aim at is neither signed nor planned, and states no event.
+                // "… hướng tới thiết lập các thỏa thuận hợp tác", "towards establishing cooperation agreements", "put
+                // agreements into practice": what the sides only aim at is neither signed nor planned, and states no event.
                 continue;
             }
 
@@ -1182,6 +1182,10 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
 
         return false;
     }
+
+    /// <summary>True when the words right after an instrument (ending before <paramref name="end"/>) say what is to be done with it.</summary>
+    private bool AimedAtAfter(int end) =>
+        index.Cues.StartingAt(end) is { } aim && aim.Value.HasAny(Cue.AimObject) && _text.GapBefore(end).Trim().Length == 0;
 
     /// <summary>The phrase that ends right before <paramref name="token"/>, or the word before it, has one of the cues.</summary>
     private bool CueBefore(int token, Cue flags) =>

@@ -133,6 +133,9 @@ public sealed class RegressionCorpusTests
         ["quan-thuoc-thanh-pho-nhac-lai"],
         ["former-province-after-merger", "don-vi-cu-sau-sap-nhap"],
         ["french-town-named-with-its-country"],
+        ["saint-written-short"],
+        ["agreements-into-practice"],
+        ["appreciated-signing-support-signing"],
     ];
 
     [Fact]
