@@ -410,6 +410,13 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                 continue;
             }
 
+            if (anchors.Count > 0 && anchors[^1].Last == match.First && anchors[^1].Kind == match.Value.Kind && _text.GapBefore(match.First).Trim() is "(")
+            {
+                // "a memorandum of understanding (MoU) … in 2011": the abbreviation in brackets names the same
+                // instrument again; as an anchor of its own it would miss what the sentence says of the first.
+                continue;
+            }
+
             if (match.First > sentence.First && _text.GapBefore(match.First).Trim() is "," && index.Cues.EndingAt(match.First) is { } verb && verb.Value.HasAny(Cue.Sign))
             {
                 // "những nội dung đã ký kết, thỏa thuận": a word right after a sign verb and a comma is the next verb of
@@ -825,7 +832,8 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     /// what a sentence dates three years or more before the text was written (its publication year, else the latest year
     /// it writes) is past context, not the text's news. A year at the start of a clause dates the clause's instruments;
     /// a year inside it, the nearest one. Planned instruments and those dated by a later date of their own keep their
-    /// status.
+    /// status. A written instrument whose period ended before the year of writing ("MoUs for 2012 - 2016 and 2017 -
+    /// 2022" in a text of 2023) was signed for a time already over: past context too, however recent its end.
     /// </summary>
     private const int YearsBeforeWriting = 3;
 
@@ -839,7 +847,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         var latestPast = year - YearsBeforeWriting;
         foreach (var anchor in anchors)
         {
-            if (!anchor.Planned && anchor.Date?.Year is { } dated && dated <= latestPast)
+            if (!anchor.Planned && ((anchor.Date?.Year is { } dated && dated <= latestPast) || EndedBeforeWriting(anchor, year)))
             {
                 anchor.Background = true;
             }
@@ -881,6 +889,10 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             }
         }
     }
+
+    private static bool EndedBeforeWriting(Anchor anchor, int writtenIn) =>
+        IsWrittenInstrument(anchor) && anchor.Period is { } period && period.To < writtenIn
+        && (anchor.Date?.Year is not { } own || own <= period.To);
 
     /// <summary>
     /// a past signing, then "under it the two sides will …", "the province will grant … scholarships": what the sentences right after a past signing say the sides will do, by

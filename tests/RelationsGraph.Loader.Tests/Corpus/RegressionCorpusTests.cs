@@ -133,6 +133,8 @@ public sealed class RegressionCorpusTests
         ["quan-thuoc-thanh-pho-nhac-lai"],
         ["former-province-after-merger", "don-vi-cu-sau-sap-nhap"],
         ["french-town-named-with-its-country"],
+        ["memoranda-for-periods-already-over"],
+        ["reach-agreement-on-measures"],
     ];
 
     [Fact]
