@@ -252,6 +252,13 @@ public readonly record struct Cue
     /// </summary>
     public static readonly Cue Former = Bit(74);
 
+    /// <summary>
+    /// MoUs, agreements, memoranda: an instrument word in the plural. Periods joined by "and" after it ("agreements
+    /// for 2014 - 2018 and 2019 - 2023") are one instrument each. Bit 80: bits 75 to 79 are left to the rounds that
+    /// share this stop.
+    /// </summary>
+    public static readonly Cue PluralInstrument = Bit(80);
+
     /// <summary>True when no cue is set.</summary>
     public bool IsNone => (_low | _high) == 0;
 

@@ -135,6 +135,7 @@ public sealed class RegressionCorpusTests
         ["french-town-named-with-its-country"],
         ["memoranda-for-periods-already-over"],
         ["reach-agreement-on-measures"],
+        ["agreements-for-two-periods"],
     ];
 
     [Fact]
