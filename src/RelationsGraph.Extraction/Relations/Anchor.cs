@@ -56,4 +56,12 @@ internal sealed class Anchor
     public List<(LinkType Type, Anchor Target)> Links { get; } = [];
 
     public bool IsWeak => Kind is InstrumentKind.Visit or InstrumentKind.Other;
+
+    /// <summary>Another instrument named by the same plural word, for another period: everything else the sentence says of the word is its too.</summary>
+    public Anchor WithPeriod(PeriodMention period) => new()
+    {
+        First = First, Last = Last, Cue = Cue, Kind = Kind, Number = Number, Date = Date, Period = period, AgreedPeriod = AgreedPeriod,
+        Ordinal = Ordinal, Mode = Mode, Planned = Planned, Background = Background, Signed = Signed, Mechanism = Mechanism,
+        Multilateral = Multilateral, FromCue = FromCue, UnnamedSigning = UnnamedSigning, ContentOfPast = ContentOfPast,
+    };
 }

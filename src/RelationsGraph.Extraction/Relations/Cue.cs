@@ -253,10 +253,16 @@ public readonly record struct Cue
     public static readonly Cue Former = Bit(74);
 
     /// <summary>
-    /// into practice, into reality: right after an instrument, what the sides are to do with it some day ("put agreements
-    /// into practice"); like an aim, the instrument states no event. Bits 75 to 89 are left to the rounds beside this one.
+    /// MoUs, agreements, memoranda: an instrument word in the plural. Periods joined by "and" after it ("agreements
+    /// for 2014 - 2018 and 2019 - 2023") are one instrument each.
     /// </summary>
-    public static readonly Cue AimObject = Bit(90);
+    public static readonly Cue PluralInstrument = Bit(75);
+
+    /// <summary>
+    /// into practice, into reality: right after an instrument, what the sides are to do with it some day ("put agreements
+    /// into practice"); like an aim, the instrument states no event.
+    /// </summary>
+    public static readonly Cue AimObject = Bit(76);
 
     /// <summary>True when no cue is set.</summary>
     public bool IsNone => (_low | _high) == 0;

@@ -410,6 +410,13 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                 continue;
             }
 
+            if (anchors.Count > 0 && anchors[^1].Last == match.First && anchors[^1].Kind == match.Value.Kind && _text.GapBefore(match.First).Trim() is "(")
+            {
+                // "a memorandum of understanding (MoU) … in 2012": the abbreviation in brackets names the same
+                // instrument again; as an anchor of its own it would miss what the sentence says of the first.
+                continue;
+            }
+
             if (match.First > sentence.First && _text.GapBefore(match.First).Trim() is "," && index.Cues.EndingAt(match.First) is { } verb && verb.Value.HasAny(Cue.Sign))
             {
                 // "những nội dung đã ký kết, thỏa thuận": a word right after a sign verb and a comma is the next verb of
@@ -754,9 +761,20 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                 continue;
             }
 
-            if (Nearest(anchors, period.First, period.Last, sentence, sameClauseOnly: true) is { } target)
+            if (Nearest(anchors, period.First, period.Last, sentence, sameClauseOnly: true) is not { } target)
             {
-                target.Period ??= period;
+                continue;
+            }
+
+            if (target.Period is null)
+            {
+                target.Period = period;
+            }
+            else if (NamesSeveral(target) && FollowsWithAnd(LastPeriodOf(anchors, target), period))
+            {
+                // "agreements for 2014 - 2018 and 2019 - 2023", "các biên bản giai đoạn 2016-2020 và 2021-2025": one instrument
+                // for each period, not one with the first.
+                anchors.Insert(anchors.LastIndexOf(LastOfWord(anchors, target)) + 1, target.WithPeriod(period));
             }
         }
 
@@ -773,6 +791,20 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             oriented.Background = false;
         }
     }
+
+    /// <summary>A plural instrument word ("MoUs", "agreements"), or one after "các", "những": it may name several instruments.</summary>
+    private bool NamesSeveral(Anchor anchor) =>
+        index.HasCue(anchor.First, anchor.Last, Cue.PluralInstrument) || (anchor.First > 0 && index.IsCue(anchor.First - 1, Cue.Generic));
+
+    private static Anchor LastOfWord(List<Anchor> anchors, Anchor anchor) =>
+        anchors.Last(other => other.First == anchor.First && other.Last == anchor.Last);
+
+    private static PeriodMention LastPeriodOf(List<Anchor> anchors, Anchor anchor) => LastOfWord(anchors, anchor).Period!;
+
+    /// <summary>A period right after another with only "and", "và" or a comma between.</summary>
+    private bool FollowsWithAnd(PeriodMention previous, PeriodMention period) =>
+        (period.First == previous.Last + 1 && index.IsCue(previous.Last, Cue.And))
+        || (period.First == previous.Last && _text.GapBefore(period.First).Trim() is ",");
 
     /// <summary>
     /// "During their talks …, the two sides agreed on cooperation orientations in 2023", "thống nhất phương hướng hợp
@@ -825,7 +857,8 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     /// what a sentence dates three years or more before the text was written (its publication year, else the latest year
     /// it writes) is past context, not the text's news. A year at the start of a clause dates the clause's instruments;
     /// a year inside it, the nearest one. Planned instruments and those dated by a later date of their own keep their
-    /// status.
+    /// status. A written instrument whose period ended before the year of writing ("an MoU for 2020 - 2023" in a
+    /// text of 2024) was signed for a time already over: past context too, however recent its end.
     /// </summary>
     private const int YearsBeforeWriting = 3;
 
@@ -839,7 +872,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         var latestPast = year - YearsBeforeWriting;
         foreach (var anchor in anchors)
         {
-            if (!anchor.Planned && anchor.Date?.Year is { } dated && dated <= latestPast)
+            if (!anchor.Planned && ((anchor.Date?.Year is { } dated && dated <= latestPast) || EndedBeforeWriting(anchor, year)))
             {
                 anchor.Background = true;
             }
@@ -881,6 +914,10 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             }
         }
     }
+
+    private static bool EndedBeforeWriting(Anchor anchor, int writtenIn) =>
+        IsWrittenInstrument(anchor) && anchor.Period is { } period && period.To < writtenIn
+        && (anchor.Date?.Year is not { } own || own <= period.To);
 
     /// <summary>
     /// a past signing, then "under it the two sides will …", "the province will grant … scholarships": what the sentences right after a past signing say the sides will do, by
