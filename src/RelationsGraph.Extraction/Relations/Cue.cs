@@ -252,6 +252,13 @@ public readonly record struct Cue
     /// </summary>
     public static readonly Cue Former = Bit(74);
 
+    /// <summary>
+    /// trong giai đoạn vừa qua, in recent years: the period just past. Opening a sentence, it sets what the sentence's
+    /// first clause says was signed or held in that period, past context though its verb is a signing one.
+    /// </summary>
+    /// <remarks>Bits 75 to 109 are left to the rounds that run beside this one (extraction-29 took 110 upward).</remarks>
+    public static readonly Cue PastPeriod = Bit(110);
+
     /// <summary>True when no cue is set.</summary>
     public bool IsNone => (_low | _high) == 0;
 

@@ -428,6 +428,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             {
                 First = match.First, Last = match.Last, Cue = match.Value, Kind = match.Value.Kind,
                 UnnamedSigning = match.Value.Kind == InstrumentKind.Other && SignsUnnamed(sentence, Cue.DocumentNoun),
+                Counted = CountedAt(sentence, match.First),
             });
         }
 
@@ -490,6 +491,49 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             if (sign.Value.HasAny(Cue.Sign) && index.IsCue(sign.Last, noun))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many words a count may take ("36", "hai", "twenty five").</summary>
+    private const int MaxCountWords = 2;
+
+    /// <summary>How many words may stand between a count and the instrument it counts ("two cooperation agreements").</summary>
+    private const int MaxCountModifiers = 2;
+
+    /// <summary>
+    /// "đã ký 3 thỏa thuận", "signed two cooperation agreements": a count right before an instrument's name, or before
+    /// the cooperation or modifier words that qualify it, with no punctuation between (a figure, or a number word of two
+    /// or more: "một", "one" is an article as often as a count).
+    /// </summary>
+    private bool CountedAt(Sentence sentence, int first)
+    {
+        var modifiers = 0;
+        while (modifiers < MaxCountModifiers && first > sentence.First + 1 && _text.GapBefore(first).Trim().IsEmpty
+            && !_text[first - 1].IsNumber && index.IsCue(first - 1, Cue.Cooperation | Cue.PledgeModifier))
+        {
+            first--;
+            modifiers++;
+        }
+
+        if (first <= sentence.First || !_text.GapBefore(first).Trim().IsEmpty)
+        {
+            return false;
+        }
+
+        var before = _text[first - 1];
+        if (before.IsNumber)
+        {
+            return before.Length <= 3 && int.TryParse(before.NameKey, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count) && count >= 1;
+        }
+
+        for (var k = first - 1; k >= Math.Max(sentence.First, first - MaxCountWords); k--)
+        {
+            if (index.Rules.Cardinals.TryMatch(_text, k, first, out var word) && word.Last == first)
+            {
+                return word.Value >= 2;
             }
         }
 
@@ -1360,6 +1404,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     private void MarkStatus(Sentence sentence, List<Anchor> anchors, bool isTitle)
     {
         var imperative = StartsWithImperativeSigning(sentence);
+        var pastPeriod = !isTitle && OpensWithPastPeriod(sentence);
         foreach (var anchor in anchors)
         {
             var clause = ClauseOf(sentence, anchor.First);
@@ -1411,6 +1456,12 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                 anchor.Background = true;
             }
 
+            if (pastPeriod && clause == 0 && !anchor.Planned)
+            {
+                // "Trong giai đoạn vừa qua, Tây Ninh đã ký …": what the sentence says was signed in the period just past.
+                anchor.Background = true;
+            }
+
             if (!anchor.Planned && anchor.Signed && anchor.Date is null && AsideBesideMeeting(anchor, anchors, cuesBefore))
             {
                 // "At a reception for …, he said …, adding that the council signed agreements with …": what a speaker
@@ -1430,6 +1481,28 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         {
             MarkMeetingsOfPastSignings(sentence, anchors);
         }
+    }
+
+    /// <summary>How many words may stand before a past period's phrase that opens its sentence ("Trong", "Over").</summary>
+    private const int MaxPastPeriodLead = 1;
+
+    /// <summary>
+    /// "Trong giai đoạn vừa qua, …", "In recent years, …": a phrase naming the period just past, at the head of the
+    /// sentence (one word may lead it) and closed by a comma, is a time adverbial of the whole clause that follows; in a
+    /// review ("đánh giá kết quả hợp tác giai đoạn vừa qua và ký kết …") it is an object, and the signing stays news.
+    /// </summary>
+    private bool OpensWithPastPeriod(Sentence sentence)
+    {
+        for (var k = sentence.First; k <= Math.Min(sentence.Last - 1, sentence.First + MaxPastPeriodLead); k++)
+        {
+            if (index.Cues.StartingAt(k) is { } cue && cue.Value.HasAny(Cue.PastPeriod) && cue.Last < sentence.Last
+                && _text.GapBefore(cue.Last).Contains(','))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -1710,7 +1783,10 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                 // "và"/"and" joins clauses only when no name follows it directly (in "A, B và C" it joins names);
                 // ", đồng thời", ", while" open a new clause.
                 // The "và"/"and" of "giữa A và B", "between A and B" joins the two members, whatever follows it.
-                var coordinator = p < next.First && ((index.IsCue(p, Cue.Conjunction) && !StartsName(sentencePlaces, p + 1) && !ClosesBetween(p, boundaries[^1]))
+                // "đã ký 3 thỏa thuận … và 36 quy chế … với các tỉnh …": a counted instrument right after "và" is a second
+                // object of the same verb, whose parties the clause names once for both.
+                var coordinator = p < next.First && ((index.IsCue(p, Cue.Conjunction) && !StartsName(sentencePlaces, p + 1) && !ClosesBetween(p, boundaries[^1])
+                        && !(previous.Counted && next.Counted && next.First - p <= MaxCountWords + MaxCountModifiers + 1))
                     || (_text.GapBefore(p).Contains(',') && index.IsCue(p, Cue.ClauseOpener)));
                 // The right-hand clause has parties of its own: named before its instrument, or after it following "giữa"/"between".
                 if ((coordinator || _text.GapBefore(p).Contains(';'))

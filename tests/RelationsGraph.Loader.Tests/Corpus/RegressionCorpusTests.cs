@@ -133,6 +133,7 @@ public sealed class RegressionCorpusTests
         ["quan-thuoc-thanh-pho-nhac-lai"],
         ["former-province-after-merger", "don-vi-cu-sau-sap-nhap"],
         ["french-town-named-with-its-country"],
+        ["giai-doan-vua-qua", "two-counted-kinds"],
     ];
 
     [Fact]
