@@ -15,6 +15,9 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     private readonly TokenizedText _text = index.Text;
     private List<PartyRef>? _pair;
     private List<PartyRef> _titleParties = [];
+
+    // Partners the title names that the body never names, beside one it does (UnspokenTitlePartners): no parties.
+    private List<PlaceMention>? _unspoken;
     private DateMention? _lastEventDate;
 
     /// <summary>The day of the last ceremony of documents ("Lễ trao các văn kiện hợp tác"), which dates the list of them that follows.</summary>
@@ -58,12 +61,14 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         FloatingCommitments.Clear();
         _titleParties = [];
         _preparing = false;
+        _unspoken = null;
         if (zone.Title is { } title)
         {
             var first = SentenceSplitter.TokenAt(_text, title.Start);
             var last = SentenceSplitter.TokenAt(_text, title.End);
             if (last > first)
             {
+                _unspoken = UnspokenTitlePartners(first, last, zone);
                 _preparing = index.HasCue(first, last, Cue.Preparation);
                 _titleParties = [.. PartyPlacesIn(first, last).Select(place => PartyRef.From(place, null) with { Level = null, IsCounterpart = false }).DistinctBy(party => party.Key)];
                 AnalyzeSentence(new Sentence(first, last, title.Start, title.End), zone, isTitle: true, mentions, floating);
@@ -77,6 +82,93 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
 
         return mentions;
     }
+
+    /// <summary>
+    /// "HCM City fosters cooperation with Leipzig, Porto" over a text that speaks of Leipzig only: a headline may sum up
+    /// more than the text it heads, and what the text never names it states nothing of. When the title names, beside a
+    /// foreign partner, another foreign unit that the body names as a party, a foreign partner of the title that no place
+    /// of the body names is no party. A title whose only partner the body leaves to "the two provinces" or "tỉnh bạn", or
+    /// a body that names other units in passing only, keeps the title's partners.
+    /// </summary>
+    private List<PlaceMention>? UnspokenTitlePartners(int first, int last, Zone zone)
+    {
+        List<PlaceMention>? foreign = null;
+        foreach (var place in PartyPlacesIn(first, last))
+        {
+            if (PartyRef.From(place, null).Country != "VN")
+            {
+                (foreign ??= []).Add(place);
+            }
+        }
+
+        if (foreign is null)
+        {
+            return null;
+        }
+
+        var spoken = new bool[foreign.Count];
+        var otherPartnerOfTitle = false;
+        foreach (var span in zone.Body)
+        {
+            foreach (var place in PlacesIn(SentenceSplitter.TokenAt(_text, span.Start), SentenceSplitter.TokenAt(_text, span.End)))
+            {
+                if (place.First < last)
+                {
+                    continue;
+                }
+
+                var shared = false;
+                for (var k = 0; k < foreign.Count; k++)
+                {
+                    if (SharesUnit(foreign[k], place))
+                    {
+                        spoken[k] = shared = true;
+                    }
+                }
+
+                otherPartnerOfTitle |= !shared && CanBeParty(place) && PartyRef.From(place, null).Country != "VN" && NamedIn(place, first, last, foreign);
+            }
+        }
+
+        var unspoken = otherPartnerOfTitle ? foreign.Where((_, k) => !spoken[k]).ToList() : null;
+        return unspoken is { Count: > 0 } ? unspoken : null;
+    }
+
+    /// <summary>The words of <paramref name="place"/> are written within tokens [<paramref name="first"/>, <paramref name="last"/>), outside the places <paramref name="besides"/>.</summary>
+    private bool NamedIn(PlaceMention place, int first, int last, List<PlaceMention> besides)
+    {
+        var length = place.Last - place.First;
+        for (var k = first; k + length <= last; k++)
+        {
+            var same = !besides.Exists(other => k < other.Last && k + length > other.First);
+            for (var j = 0; same && j < length; j++)
+            {
+                same = string.Equals(_text[k + j].NameKey, _text[place.First + j].NameKey, StringComparison.Ordinal);
+            }
+
+            if (same)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SharesUnit(PlaceMention a, PlaceMention b)
+    {
+        foreach (var unit in a.Candidates)
+        {
+            if (Array.IndexOf(b.Candidates, unit) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsUnspoken(PlaceMention place) => _unspoken is not null && _unspoken.Exists(unspoken => ReferenceEquals(unspoken, place));
 
     private void AnalyzeSentence(Sentence sentence, Zone zone, bool isTitle, List<RelationMention> output, List<Sentence> floating)
     {
@@ -307,7 +399,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         var found = new List<PlaceMention>();
         for (var i = FirstPlaceFrom(first); i < places.Count && places[i].First < last; i++)
         {
-            if (places[i].Last <= last && CanBeParty(places[i]))
+            if (places[i].Last <= last && CanBeParty(places[i]) && !IsUnspoken(places[i]))
             {
                 found.Add(places[i]);
             }
@@ -2284,7 +2376,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     private void UpdatePair(List<PlaceMention> sentencePlaces)
     {
         var parties = new List<PartyRef>();
-        foreach (var place in sentencePlaces.Where(CanBeParty))
+        foreach (var place in sentencePlaces.Where(place => CanBeParty(place) && !IsUnspoken(place)))
         {
             var party = PartyRef.From(place, null);
             if (parties.TrueForAll(other => other.Key != party.Key))

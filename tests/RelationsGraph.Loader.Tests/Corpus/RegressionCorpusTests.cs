@@ -134,6 +134,7 @@ public sealed class RegressionCorpusTests
         ["former-province-after-merger", "don-vi-cu-sau-sap-nhap"],
         ["french-town-named-with-its-country"],
         ["giai-doan-vua-qua", "two-counted-kinds"],
+        ["headline-partner-the-text-never-names"],
     ];
 
     [Fact]
