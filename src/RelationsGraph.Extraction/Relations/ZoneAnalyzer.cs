@@ -870,6 +870,13 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             }
 
             var target = Nearest(anchors, date.First, date.Last, sentence, sameClauseOnly: false);
+            if (target is { Kind: InstrumentKind.Other } && date.First >= target.Last && SignedBefore(sentence, anchors, target) is { } signed)
+            {
+                // "signed an agreement to establish a twinning relationship on July 26, 2013": the relationship is what the
+                // agreement set up; the date is the signing's.
+                target = signed;
+            }
+
             if (target is not null && DatesAnchor(target, date, sentence))
             {
                 target.Date ??= date;
@@ -908,6 +915,21 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             oriented.AgreedPeriod = agreed;
             oriented.Background = false;
         }
+    }
+
+    /// <summary>The last written instrument before <paramref name="anchor"/> in its clause that the sentence says was signed.</summary>
+    private Anchor? SignedBefore(Sentence sentence, List<Anchor> anchors, Anchor anchor)
+    {
+        Anchor? signed = null;
+        foreach (var other in anchors)
+        {
+            if (other.Last <= anchor.First && other.Signed && !other.IsWeak && IsWrittenInstrument(other) && ClauseOf(sentence, other.First) == ClauseOf(sentence, anchor.First))
+            {
+                signed = other;
+            }
+        }
+
+        return signed;
     }
 
     /// <summary>
@@ -1848,9 +1870,13 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         }
     }
 
+    /// <summary>
+    /// The day of the sentence's last dated event, which "Tại đây", "During the visit" in the next sentence refer to; not
+    /// a past instrument's ("signed an agreement … on April 2, 2014" names no occasion a later sentence is at).
+    /// </summary>
     private void RememberEventDate(List<Anchor> anchors)
     {
-        if (anchors.Select(anchor => anchor.Date).LastOrDefault(date => date?.Day is not null) is { } date)
+        if (anchors.Where(anchor => !anchor.Background).Select(anchor => anchor.Date).LastOrDefault(date => date?.Day is not null) is { } date)
         {
             _lastEventDate = date;
         }

@@ -135,6 +135,7 @@ public sealed class RegressionCorpusTests
         ["french-town-named-with-its-country"],
         ["giai-doan-vua-qua", "two-counted-kinds"],
         ["headline-partner-the-text-never-names"],
+        ["signing-dated-after-the-twinning"],
     ];
 
     [Fact]
