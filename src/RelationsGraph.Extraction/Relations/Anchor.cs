@@ -51,8 +51,8 @@ internal sealed class Anchor
     public bool UnnamedSigning { get; init; }
 
     /// <summary>
-    /// A count stands right before its name ("3 thỏa thuận", "two agreements"): several instruments of that kind, not
-    /// another word for an instrument of another kind the clause names ("3 thỏa thuận … và 36 quy chế phối hợp").
+    /// A count stands right before its name ("2 thỏa thuận", "two agreements"): several instruments of that kind, not
+    /// another word for an instrument of another kind the clause names ("2 thỏa thuận … và 5 quy chế phối hợp").
     /// </summary>
     public bool Counted { get; init; }
 

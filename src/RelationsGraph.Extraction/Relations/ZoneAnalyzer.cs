@@ -84,7 +84,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     }
 
     /// <summary>
-    /// "HCM City fosters cooperation with Leipzig, Porto" over a text that speaks of Leipzig only: a headline may sum up
+    /// "Hai Phong expands ties with Leipzig, Porto" over a text that speaks of Leipzig only (regression en-137): a headline may sum up
     /// more than the text it heads, and what the text never names it states nothing of. When the title names, beside a
     /// foreign partner, another foreign unit that the body names as a party, a foreign partner of the title that no place
     /// of the body names is no party. A title whose only partner the body leaves to "the two provinces" or "tỉnh bạn", or
@@ -596,7 +596,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     private const int MaxCountModifiers = 2;
 
     /// <summary>
-    /// "đã ký 3 thỏa thuận", "signed two cooperation agreements": a count right before an instrument's name, or before
+    /// "đã ký 2 thỏa thuận", "signed two cooperation agreements": a count right before an instrument's name, or before
     /// the cooperation or modifier words that qualify it, with no punctuation between (a figure, or a number word of two
     /// or more: "một", "one" is an article as often as a count).
     /// </summary>
@@ -872,7 +872,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             var target = Nearest(anchors, date.First, date.Last, sentence, sameClauseOnly: false);
             if (target is { Kind: InstrumentKind.Other } && date.First >= target.Last && SignedBefore(sentence, anchors, target) is { } signed)
             {
-                // "signed an agreement to establish a twinning relationship on July 26, 2013": the relationship is what the
+                // "signed an agreement to set up their twinning on April 2, 2014" (regression en-138): the relationship is what the
                 // agreement set up; the date is the signing's.
                 target = signed;
             }
@@ -1572,7 +1572,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
 
             if (pastPeriod && clause == 0 && !anchor.Planned)
             {
-                // "Trong giai đoạn vừa qua, Tây Ninh đã ký …": what the sentence says was signed in the period just past.
+                // "Trong những năm qua, hai tỉnh đã ký …" (regression vi-136): what was signed in the period just past.
                 anchor.Background = true;
             }
 
@@ -1601,7 +1601,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     private const int MaxPastPeriodLead = 1;
 
     /// <summary>
-    /// "Trong giai đoạn vừa qua, …", "In recent years, …": a phrase naming the period just past, at the head of the
+    /// "Trong những năm qua, …", "In recent years, …": a phrase naming the period just past, at the head of the
     /// sentence (one word may lead it) and closed by a comma, is a time adverbial of the whole clause that follows; in a
     /// review ("đánh giá kết quả hợp tác giai đoạn vừa qua và ký kết …") it is an object, and the signing stays news.
     /// </summary>
@@ -1901,7 +1901,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                 // "và"/"and" joins clauses only when no name follows it directly (in "A, B và C" it joins names);
                 // ", đồng thời", ", while" open a new clause.
                 // The "và"/"and" of "giữa A và B", "between A and B" joins the two members, whatever follows it.
-                // "đã ký 3 thỏa thuận … và 36 quy chế … với các tỉnh …": a counted instrument right after "và" is a second
+                // "đã ký 2 thỏa thuận … và 5 quy chế … với tỉnh …": a counted instrument right after "và" is a second
                 // object of the same verb, whose parties the clause names once for both.
                 var coordinator = p < next.First && ((index.IsCue(p, Cue.Conjunction) && !StartsName(sentencePlaces, p + 1) && !ClosesBetween(p, boundaries[^1])
                         && !(previous.Counted && next.Counted && next.First - p <= MaxCountWords + MaxCountModifiers + 1))
