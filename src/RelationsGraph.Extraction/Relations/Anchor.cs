@@ -50,6 +50,12 @@ internal sealed class Anchor
     /// </summary>
     public bool UnnamedSigning { get; init; }
 
+    /// <summary>
+    /// A count stands right before its name ("2 thỏa thuận", "two agreements"): several instruments of that kind, not
+    /// another word for an instrument of another kind the clause names ("2 thỏa thuận … và 5 quy chế phối hợp").
+    /// </summary>
+    public bool Counted { get; init; }
+
     /// <summary>What the sides will do under a past instrument, stated right after its signing: that instrument's content.</summary>
     public bool ContentOfPast { get; set; }
 

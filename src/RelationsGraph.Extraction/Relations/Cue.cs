@@ -264,6 +264,12 @@ public readonly record struct Cue
     /// </summary>
     public static readonly Cue AimObject = Bit(76);
 
+    /// <summary>
+    /// trong giai đoạn vừa qua, in recent years: the period just past. Opening a sentence, it sets what the sentence's
+    /// first clause says was signed or held in that period, past context though its verb is a signing one.
+    /// </summary>
+    public static readonly Cue PastPeriod = Bit(77);
+
     /// <summary>True when no cue is set.</summary>
     public bool IsNone => (_low | _high) == 0;
 

@@ -141,8 +141,10 @@ internal static class EventAssembly
         }
 
         // Different words for one instrument: only for the article's news (past instruments are often several), at one
-        // level (the police's agreement is not the province's MOU), when at most one of them is identified.
+        // level (the police's agreement is not the province's MOU), when at most one of them is identified, and not when
+        // each is counted ("2 thỏa thuận … và 5 quy chế phối hợp": instruments of two kinds, each several).
         return known.Descriptor.Class == KindClass.Signed && cluster.Descriptor.Class == KindClass.Signed && !known.IsBackground
+            && !(known.IsCounted && cluster.IsCounted)
             && (known.Level == cluster.Level || partial || SamePlacesOneBelowFirstLevel(known, cluster))
             && (sameness == Sameness.Same || !known.Keys.IsIdentified || !cluster.Keys.IsIdentified || partial);
     }

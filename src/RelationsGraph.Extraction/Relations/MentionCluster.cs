@@ -72,6 +72,9 @@ internal sealed class MentionCluster
 
     public bool IsPlanned => Stating.All(mention => mention.Anchor.Planned);
 
+    /// <summary>Its statements count the instruments ("2 thỏa thuận"): several of one kind, none of them another word for another kind.</summary>
+    public bool IsCounted => Stating.Any(mention => mention.Anchor.Counted);
+
     /// <summary>Some of its statements speak of it as still to come ("voiced support for cooperation between …").</summary>
     public bool IsPartlyPlanned => Stating.Any(mention => mention.Anchor.Planned);
 

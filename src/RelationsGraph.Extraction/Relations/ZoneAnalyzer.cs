@@ -15,6 +15,9 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     private readonly TokenizedText _text = index.Text;
     private List<PartyRef>? _pair;
     private List<PartyRef> _titleParties = [];
+
+    // Partners the title names that the body never names, beside one it does (UnspokenTitlePartners): no parties.
+    private List<PlaceMention>? _unspoken;
     private DateMention? _lastEventDate;
 
     /// <summary>The day of the last ceremony of documents ("Lễ trao các văn kiện hợp tác"), which dates the list of them that follows.</summary>
@@ -58,12 +61,14 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         FloatingCommitments.Clear();
         _titleParties = [];
         _preparing = false;
+        _unspoken = null;
         if (zone.Title is { } title)
         {
             var first = SentenceSplitter.TokenAt(_text, title.Start);
             var last = SentenceSplitter.TokenAt(_text, title.End);
             if (last > first)
             {
+                _unspoken = UnspokenTitlePartners(first, last, zone);
                 _preparing = index.HasCue(first, last, Cue.Preparation);
                 _titleParties = [.. PartyPlacesIn(first, last).Select(place => PartyRef.From(place, null) with { Level = null, IsCounterpart = false }).DistinctBy(party => party.Key)];
                 AnalyzeSentence(new Sentence(first, last, title.Start, title.End), zone, isTitle: true, mentions, floating);
@@ -77,6 +82,93 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
 
         return mentions;
     }
+
+    /// <summary>
+    /// "Hai Phong expands ties with Leipzig, Porto" over a text that speaks of Leipzig only (regression en-137): a headline may sum up
+    /// more than the text it heads, and what the text never names it states nothing of. When the title names, beside a
+    /// foreign partner, another foreign unit that the body names as a party, a foreign partner of the title that no place
+    /// of the body names is no party. A title whose only partner the body leaves to "the two provinces" or "tỉnh bạn", or
+    /// a body that names other units in passing only, keeps the title's partners.
+    /// </summary>
+    private List<PlaceMention>? UnspokenTitlePartners(int first, int last, Zone zone)
+    {
+        List<PlaceMention>? foreign = null;
+        foreach (var place in PartyPlacesIn(first, last))
+        {
+            if (PartyRef.From(place, null).Country != "VN")
+            {
+                (foreign ??= []).Add(place);
+            }
+        }
+
+        if (foreign is null)
+        {
+            return null;
+        }
+
+        var spoken = new bool[foreign.Count];
+        var otherPartnerOfTitle = false;
+        foreach (var span in zone.Body)
+        {
+            foreach (var place in PlacesIn(SentenceSplitter.TokenAt(_text, span.Start), SentenceSplitter.TokenAt(_text, span.End)))
+            {
+                if (place.First < last)
+                {
+                    continue;
+                }
+
+                var shared = false;
+                for (var k = 0; k < foreign.Count; k++)
+                {
+                    if (SharesUnit(foreign[k], place))
+                    {
+                        spoken[k] = shared = true;
+                    }
+                }
+
+                otherPartnerOfTitle |= !shared && CanBeParty(place) && PartyRef.From(place, null).Country != "VN" && NamedIn(place, first, last, foreign);
+            }
+        }
+
+        var unspoken = otherPartnerOfTitle ? foreign.Where((_, k) => !spoken[k]).ToList() : null;
+        return unspoken is { Count: > 0 } ? unspoken : null;
+    }
+
+    /// <summary>The words of <paramref name="place"/> are written within tokens [<paramref name="first"/>, <paramref name="last"/>), outside the places <paramref name="besides"/>.</summary>
+    private bool NamedIn(PlaceMention place, int first, int last, List<PlaceMention> besides)
+    {
+        var length = place.Last - place.First;
+        for (var k = first; k + length <= last; k++)
+        {
+            var same = !besides.Exists(other => k < other.Last && k + length > other.First);
+            for (var j = 0; same && j < length; j++)
+            {
+                same = string.Equals(_text[k + j].NameKey, _text[place.First + j].NameKey, StringComparison.Ordinal);
+            }
+
+            if (same)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SharesUnit(PlaceMention a, PlaceMention b)
+    {
+        foreach (var unit in a.Candidates)
+        {
+            if (Array.IndexOf(b.Candidates, unit) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsUnspoken(PlaceMention place) => _unspoken is not null && _unspoken.Exists(unspoken => ReferenceEquals(unspoken, place));
 
     private void AnalyzeSentence(Sentence sentence, Zone zone, bool isTitle, List<RelationMention> output, List<Sentence> floating)
     {
@@ -307,7 +399,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         var found = new List<PlaceMention>();
         for (var i = FirstPlaceFrom(first); i < places.Count && places[i].First < last; i++)
         {
-            if (places[i].Last <= last && CanBeParty(places[i]))
+            if (places[i].Last <= last && CanBeParty(places[i]) && !IsUnspoken(places[i]))
             {
                 found.Add(places[i]);
             }
@@ -435,6 +527,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             {
                 First = match.First, Last = match.Last, Cue = match.Value, Kind = match.Value.Kind,
                 UnnamedSigning = match.Value.Kind == InstrumentKind.Other && SignsUnnamed(sentence, Cue.DocumentNoun),
+                Counted = CountedAt(sentence, match.First),
             });
         }
 
@@ -497,6 +590,49 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             if (sign.Value.HasAny(Cue.Sign) && index.IsCue(sign.Last, noun))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many words a count may take ("36", "hai", "twenty five").</summary>
+    private const int MaxCountWords = 2;
+
+    /// <summary>How many words may stand between a count and the instrument it counts ("two cooperation agreements").</summary>
+    private const int MaxCountModifiers = 2;
+
+    /// <summary>
+    /// "đã ký 2 thỏa thuận", "signed two cooperation agreements": a count right before an instrument's name, or before
+    /// the cooperation or modifier words that qualify it, with no punctuation between (a figure, or a number word of two
+    /// or more: "một", "one" is an article as often as a count).
+    /// </summary>
+    private bool CountedAt(Sentence sentence, int first)
+    {
+        var modifiers = 0;
+        while (modifiers < MaxCountModifiers && first > sentence.First + 1 && _text.GapBefore(first).Trim().IsEmpty
+            && !_text[first - 1].IsNumber && index.IsCue(first - 1, Cue.Cooperation | Cue.PledgeModifier))
+        {
+            first--;
+            modifiers++;
+        }
+
+        if (first <= sentence.First || !_text.GapBefore(first).Trim().IsEmpty)
+        {
+            return false;
+        }
+
+        var before = _text[first - 1];
+        if (before.IsNumber)
+        {
+            return before.Length <= 3 && int.TryParse(before.NameKey, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count) && count >= 1;
+        }
+
+        for (var k = first - 1; k >= Math.Max(sentence.First, first - MaxCountWords); k--)
+        {
+            if (index.Rules.Cardinals.TryMatch(_text, k, first, out var word) && word.Last == first)
+            {
+                return word.Value >= 2;
             }
         }
 
@@ -741,6 +877,13 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             }
 
             var target = Nearest(anchors, date.First, date.Last, sentence, sameClauseOnly: false);
+            if (target is { Kind: InstrumentKind.Other } && date.First >= target.Last && SignedBefore(sentence, anchors, target) is { } signed)
+            {
+                // "signed an agreement to set up their twinning on April 2, 2014" (regression en-138): the relationship is what the
+                // agreement set up; the date is the signing's.
+                target = signed;
+            }
+
             if (target is not null && DatesAnchor(target, date, sentence))
             {
                 target.Date ??= date;
@@ -805,6 +948,21 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     private bool FollowsWithAnd(PeriodMention previous, PeriodMention period) =>
         (period.First == previous.Last + 1 && index.IsCue(previous.Last, Cue.And))
         || (period.First == previous.Last && _text.GapBefore(period.First).Trim() is ",");
+
+    /// <summary>The last written instrument before <paramref name="anchor"/> in its clause that the sentence says was signed.</summary>
+    private Anchor? SignedBefore(Sentence sentence, List<Anchor> anchors, Anchor anchor)
+    {
+        Anchor? signed = null;
+        foreach (var other in anchors)
+        {
+            if (other.Last <= anchor.First && other.Signed && !other.IsWeak && IsWrittenInstrument(other) && ClauseOf(sentence, other.First) == ClauseOf(sentence, anchor.First))
+            {
+                signed = other;
+            }
+        }
+
+        return signed;
+    }
 
     /// <summary>
     /// "During their talks …, the two sides agreed on cooperation orientations in 2023", "thống nhất phương hướng hợp
@@ -1401,6 +1559,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     private void MarkStatus(Sentence sentence, List<Anchor> anchors, bool isTitle)
     {
         var imperative = StartsWithImperativeSigning(sentence);
+        var pastPeriod = !isTitle && OpensWithPastPeriod(sentence);
         foreach (var anchor in anchors)
         {
             var clause = ClauseOf(sentence, anchor.First);
@@ -1452,6 +1611,12 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                 anchor.Background = true;
             }
 
+            if (pastPeriod && clause == 0 && !anchor.Planned)
+            {
+                // "Trong những năm qua, hai tỉnh đã ký …" (regression vi-136): what was signed in the period just past.
+                anchor.Background = true;
+            }
+
             if (!anchor.Planned && anchor.Signed && anchor.Date is null && AsideBesideMeeting(anchor, anchors, cuesBefore))
             {
                 // "At a reception for …, he said …, adding that the council signed agreements with …": what a speaker
@@ -1471,6 +1636,28 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         {
             MarkMeetingsOfPastSignings(sentence, anchors);
         }
+    }
+
+    /// <summary>How many words may stand before a past period's phrase that opens its sentence ("Trong", "Over").</summary>
+    private const int MaxPastPeriodLead = 1;
+
+    /// <summary>
+    /// "Trong những năm qua, …", "In recent years, …": a phrase naming the period just past, at the head of the
+    /// sentence (one word may lead it) and closed by a comma, is a time adverbial of the whole clause that follows; in a
+    /// review ("đánh giá kết quả hợp tác giai đoạn vừa qua và ký kết …") it is an object, and the signing stays news.
+    /// </summary>
+    private bool OpensWithPastPeriod(Sentence sentence)
+    {
+        for (var k = sentence.First; k <= Math.Min(sentence.Last - 1, sentence.First + MaxPastPeriodLead); k++)
+        {
+            if (index.Cues.StartingAt(k) is { } cue && cue.Value.HasAny(Cue.PastPeriod) && cue.Last < sentence.Last
+                && _text.GapBefore(cue.Last).Contains(','))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -1724,9 +1911,13 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         }
     }
 
+    /// <summary>
+    /// The day of the sentence's last dated event, which "Tại đây", "During the visit" in the next sentence refer to; not
+    /// a past instrument's ("signed an agreement … on April 2, 2014" names no occasion a later sentence is at).
+    /// </summary>
     private void RememberEventDate(List<Anchor> anchors)
     {
-        if (anchors.Select(anchor => anchor.Date).LastOrDefault(date => date?.Day is not null) is { } date)
+        if (anchors.Where(anchor => !anchor.Background).Select(anchor => anchor.Date).LastOrDefault(date => date?.Day is not null) is { } date)
         {
             _lastEventDate = date;
         }
@@ -1751,7 +1942,10 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                 // "và"/"and" joins clauses only when no name follows it directly (in "A, B và C" it joins names);
                 // ", đồng thời", ", while" open a new clause.
                 // The "và"/"and" of "giữa A và B", "between A and B" joins the two members, whatever follows it.
-                var coordinator = p < next.First && ((index.IsCue(p, Cue.Conjunction) && !StartsName(sentencePlaces, p + 1) && !ClosesBetween(p, boundaries[^1]))
+                // "đã ký 2 thỏa thuận … và 5 quy chế … với tỉnh …": a counted instrument right after "và" is a second
+                // object of the same verb, whose parties the clause names once for both.
+                var coordinator = p < next.First && ((index.IsCue(p, Cue.Conjunction) && !StartsName(sentencePlaces, p + 1) && !ClosesBetween(p, boundaries[^1])
+                        && !(previous.Counted && next.Counted && next.First - p <= MaxCountWords + MaxCountModifiers + 1))
                     || (_text.GapBefore(p).Contains(',') && index.IsCue(p, Cue.ClauseOpener)));
                 // The right-hand clause has parties of its own: named before its instrument, or after it following "giữa"/"between".
                 if ((coordinator || _text.GapBefore(p).Contains(';'))
@@ -2249,7 +2443,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     private void UpdatePair(List<PlaceMention> sentencePlaces)
     {
         var parties = new List<PartyRef>();
-        foreach (var place in sentencePlaces.Where(CanBeParty))
+        foreach (var place in sentencePlaces.Where(place => CanBeParty(place) && !IsUnspoken(place)))
         {
             var party = PartyRef.From(place, null);
             if (parties.TrueForAll(other => other.Key != party.Key))

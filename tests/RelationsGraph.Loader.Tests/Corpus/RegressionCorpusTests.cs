@@ -139,6 +139,9 @@ public sealed class RegressionCorpusTests
         ["saint-written-short"],
         ["agreements-into-practice"],
         ["appreciated-signing-support-signing"],
+        ["giai-doan-vua-qua", "two-counted-kinds"],
+        ["headline-partner-the-text-never-names"],
+        ["signing-dated-after-the-twinning"],
     ];
 
     [Fact]
