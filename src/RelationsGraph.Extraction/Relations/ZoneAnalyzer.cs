@@ -107,9 +107,15 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         }
 
         var spoken = new bool[foreign.Count];
+        var unspokenCount = foreign.Count;
         var otherPartnerOfTitle = false;
         foreach (var span in zone.Body)
         {
+            if (unspokenCount == 0)
+            {
+                return null;
+            }
+
             foreach (var place in PlacesIn(SentenceSplitter.TokenAt(_text, span.Start), SentenceSplitter.TokenAt(_text, span.End)))
             {
                 if (place.First < last)
@@ -122,6 +128,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                 {
                     if (SharesUnit(foreign[k], place))
                     {
+                        unspokenCount -= spoken[k] ? 0 : 1;
                         spoken[k] = shared = true;
                     }
                 }
