@@ -16,4 +16,7 @@ internal sealed class WordKeys(string nameKey, string word)
     /// never changed in place, so a thread reading it sees one table's answer or another's, never a mix.
     /// </summary>
     public object? Known { get; set; }
+
+    /// <summary>The same for the place names (<see cref="Places.PlaceNames.StartOf"/>).</summary>
+    public object? KnownPlace { get; set; }
 }
