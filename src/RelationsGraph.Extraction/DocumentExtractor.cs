@@ -24,23 +24,30 @@ public sealed class DocumentExtractor(PlaceNames names, TimeProvider timeProvide
     [ThreadStatic]
     private static List<TextToken>? TokenBuffer;
 
+    [ThreadStatic]
+    private static List<WordKeys?>? WordBuffer;
+
     private readonly ExtractionRules _rules = rules ?? ExtractionRules.Default;
 
     public DocumentFacts Extract(DocumentText document)
     {
         ArgumentNullException.ThrowIfNull(document);
         var tokens = TokenBuffer ?? [];
+        var words = WordBuffer ?? [];
         TokenBuffer = null;
+        WordBuffer = null;
         try
         {
-            return Extract(document, new TokenizedText(document.Text, tokens));
+            return Extract(document, new TokenizedText(document.Text, tokens, words));
         }
         finally
         {
             if (tokens.Capacity <= MaxReusedTokens)
             {
                 tokens.Clear();
+                words.Clear();
                 TokenBuffer = tokens;
+                WordBuffer = words;
             }
         }
     }

@@ -15,13 +15,14 @@ public static class PlainTextLayout
     public static DocumentLayout Analyze(string text, bool? wrapped = null)
     {
         var lines = TextLine.Split(text);
-        var titleIndex = FindTitle(text, lines, out var titleEnd);
+        var kinds = new LineKindsOf(text, lines);
+        var titleIndex = FindTitle(kinds, out var titleEnd);
         var bodyEnd = lines.Count;
         var relatedStart = -1;
         var paragraphSeen = false;
         for (var i = titleEnd + 1; i < lines.Count; i++)
         {
-            if (LineKinds.IsRelatedMarker(text, lines[i]))
+            if (kinds.IsRelatedMarker(i))
             {
                 bodyEnd = i;
                 relatedStart = i + 1;
@@ -30,13 +31,13 @@ public static class PlainTextLayout
 
             // A view counter ends the article ("Lượt xem: 229" under the body), unless it stands above the first
             // paragraph, among the page's furniture between the title and the article.
-            if (LineKinds.IsCounter(text, lines[i]) && paragraphSeen)
+            if (kinds.IsCounter(i) && paragraphSeen)
             {
                 bodyEnd = i;
                 break;
             }
 
-            paragraphSeen |= lines[i].Length >= ParagraphLength && !LineKinds.IsBoilerplate(text, lines[i]);
+            paragraphSeen |= lines[i].Length >= ParagraphLength && !kinds.IsBoilerplate(i);
         }
 
         var header = ImmutableArray.CreateBuilder<TextSpan>();
@@ -53,22 +54,22 @@ public static class PlainTextLayout
         for (var i = titleEnd + 1; i < bodyEnd; i++)
         {
             var line = lines[i];
-            if (LineKinds.AfterImage(text, line) is { } teaser && IsSummary(text, teaser) && !LineKinds.IsBoilerplate(text, teaser))
+            if (LineKinds.AfterImage(text, line) is { } teaser && IsSummary(text, teaser, LineKinds.IsDoubled(text, teaser)) && !LineKinds.IsBoilerplate(text, teaser))
             {
                 related.Add(new RelatedItem(teaser.Span, null, Inline: true));
                 continue;
             }
 
-            if (LineKinds.IsBoilerplate(text, line))
+            if (kinds.IsBoilerplate(i))
             {
                 continue;
             }
 
-            if (LineKinds.IsDoubled(text, line))
+            if (kinds.IsDoubled(i))
             {
-                var summaryIndex = NextContentLine(text, lines, i + 1, bodyEnd);
+                var summaryIndex = NextContentLine(kinds, i + 1, bodyEnd);
                 TextSpan? summary = null;
-                if (summaryIndex >= 0 && IsSummary(text, lines[summaryIndex]))
+                if (summaryIndex >= 0 && IsSummary(text, lines[summaryIndex], kinds.IsDoubled(summaryIndex)))
                 {
                     summary = lines[summaryIndex].Span;
                     i = summaryIndex;
@@ -78,7 +79,7 @@ public static class PlainTextLayout
                 continue;
             }
 
-            if (i < 12 && titleIndex >= 0 && body.Count == 0 && LineKinds.IsDateStamp(text, line))
+            if (i < 12 && titleIndex >= 0 && body.Count == 0 && kinds.IsDateStamp(i))
             {
                 header.Add(line.Span);
                 continue;
@@ -89,7 +90,7 @@ public static class PlainTextLayout
 
         if (relatedStart >= 0)
         {
-            ReadRelatedList(text, lines, relatedStart, related);
+            ReadRelatedList(kinds, relatedStart, related);
         }
 
         return new DocumentLayout
@@ -106,17 +107,19 @@ public static class PlainTextLayout
     /// The title is the line just above the first paragraph of article length, skipping furniture; a print document
     /// without such paragraphs is titled by its document-type heading (KẾ HOẠCH…) and the short lines under it.
     /// </summary>
-    private static int FindTitle(string text, List<TextLine> lines, out int titleEnd)
+    private static int FindTitle(LineKindsOf kinds, out int titleEnd)
     {
+        var text = kinds.Text;
+        var lines = kinds.Lines;
         var firstParagraph = -1;
         for (var i = 0; i < lines.Count; i++)
         {
-            if (LineKinds.IsRelatedMarker(text, lines[i]) || LineKinds.IsCounter(text, lines[i]))
+            if (kinds.IsRelatedMarker(i) || kinds.IsCounter(i))
             {
                 break;
             }
 
-            if (lines[i].Length >= ParagraphLength && !LineKinds.IsBoilerplate(text, lines[i]) && !LineKinds.IsDoubled(text, lines[i]))
+            if (lines[i].Length >= ParagraphLength && !kinds.IsBoilerplate(i) && !kinds.IsDoubled(i))
             {
                 firstParagraph = i;
                 break;
@@ -166,7 +169,7 @@ public static class PlainTextLayout
         {
             for (var i = firstParagraph - 1; i >= 0; i--)
             {
-                if (IsTitleCandidate(text, lines[i]))
+                if (IsTitleCandidate(kinds, i))
                 {
                     titleEnd = i;
                     return i;
@@ -176,7 +179,7 @@ public static class PlainTextLayout
 
         for (var i = 0; i < lines.Count; i++)
         {
-            if (IsTitleCandidate(text, lines[i]))
+            if (IsTitleCandidate(kinds, i))
             {
                 titleEnd = i;
                 return i;
@@ -194,40 +197,43 @@ public static class PlainTextLayout
         return lengths.Count == 0 ? 0 : lengths[lengths.Count / 2];
     }
 
-    private static bool IsTitleCandidate(string text, TextLine line) =>
-        line.Length is >= 10 and <= 300
-        && !LineKinds.IsBoilerplate(text, line)
-        && !LineKinds.IsDateStamp(text, line)
-        && !LineKinds.IsDoubled(text, line)
-        && !LineKinds.IsRelatedMarker(text, line)
-        && text[line.TrimmedEnd - 1] != ':';
+    private static bool IsTitleCandidate(LineKindsOf kinds, int i) =>
+        kinds.Lines[i].Length is >= 10 and <= 300
+        && !kinds.IsBoilerplate(i)
+        && !kinds.IsDateStamp(i)
+        && !kinds.IsDoubled(i)
+        && !kinds.IsRelatedMarker(i)
+        && kinds.Text[kinds.Lines[i].TrimmedEnd - 1] != ':';
 
     /// <summary>
     /// A related-news list: each headline (a short line, often repeated on the next line as the image description)
     /// with the summary under it (a long line or one that ends a sentence). Further list headings and furniture are
     /// skipped.
     /// </summary>
-    private static void ReadRelatedList(string text, List<TextLine> lines, int start, ImmutableArray<RelatedItem>.Builder related)
+    private static void ReadRelatedList(LineKindsOf kinds, int start, ImmutableArray<RelatedItem>.Builder related)
     {
+        var text = kinds.Text;
+        var lines = kinds.Lines;
         TextSpan? headline = null;
         TextSpan? summary = null;
         string? headlineText = null;
         for (var i = start; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (LineKinds.IsBoilerplate(text, line) || LineKinds.IsRelatedMarker(text, line) || LineKinds.IsDateStamp(text, line))
+            if (kinds.IsBoilerplate(i) || kinds.IsRelatedMarker(i) || kinds.IsDateStamp(i))
             {
                 continue;
             }
 
-            var span = LineKinds.IsDoubled(text, line) ? LineKinds.FirstHalf(text, line) : line.Span;
+            var doubled = kinds.IsDoubled(i);
+            var span = doubled ? LineKinds.FirstHalf(text, line) : line.Span;
             var content = text[span.Start..span.End];
             if (headline is not null && content == headlineText)
             {
                 continue;
             }
 
-            if (headline is not null && summary is null && IsSummary(text, line))
+            if (headline is not null && summary is null && IsSummary(text, line, doubled))
             {
                 summary = span;
                 continue;
@@ -249,14 +255,14 @@ public static class PlainTextLayout
         }
     }
 
-    private static bool IsSummary(string text, TextLine line) =>
-        !LineKinds.IsDoubled(text, line) && (line.Length >= 100 || (line.Length >= 40 && text[line.TrimmedEnd - 1] is '.' or '…'));
+    private static bool IsSummary(string text, TextLine line, bool doubled) =>
+        !doubled && (line.Length >= 100 || (line.Length >= 40 && text[line.TrimmedEnd - 1] is '.' or '…'));
 
-    private static int NextContentLine(string text, List<TextLine> lines, int from, int end)
+    private static int NextContentLine(LineKindsOf kinds, int from, int end)
     {
         for (var i = from; i < end; i++)
         {
-            if (!LineKinds.IsBoilerplate(text, lines[i]))
+            if (!kinds.IsBoilerplate(i))
             {
                 return i;
             }
@@ -291,5 +297,62 @@ public static class PlainTextLayout
         }
 
         return content >= 4 && continued * 6 >= content;
+    }
+
+    /// <summary>
+    /// The lines of one text, each kind of <see cref="LineKinds"/> decided at most once per line: the layout asks the
+    /// same line whether it is furniture from up to six places, and each answer normalizes the line's start.
+    /// </summary>
+    private sealed class LineKindsOf(string text, List<TextLine> lines)
+    {
+        private readonly Kind[] known = new Kind[lines.Count];
+        private readonly Kind[] found = new Kind[lines.Count];
+
+        [Flags]
+        private enum Kind : byte
+        {
+            Boilerplate = 1,
+            RelatedMarker = 2,
+            Counter = 4,
+            Doubled = 8,
+            DateStamp = 16,
+        }
+
+        public string Text => text;
+
+        public List<TextLine> Lines => lines;
+
+        public bool IsBoilerplate(int i) => Is(i, Kind.Boilerplate);
+
+        public bool IsRelatedMarker(int i) => Is(i, Kind.RelatedMarker);
+
+        public bool IsCounter(int i) => Is(i, Kind.Counter);
+
+        public bool IsDoubled(int i) => Is(i, Kind.Doubled);
+
+        public bool IsDateStamp(int i) => Is(i, Kind.DateStamp);
+
+        private bool Is(int i, Kind kind)
+        {
+            if ((known[i] & kind) == 0)
+            {
+                known[i] |= kind;
+                if (Decide(lines[i], kind))
+                {
+                    found[i] |= kind;
+                }
+            }
+
+            return (found[i] & kind) != 0;
+        }
+
+        private bool Decide(TextLine line, Kind kind) => kind switch
+        {
+            Kind.Boilerplate => LineKinds.IsBoilerplate(text, line),
+            Kind.RelatedMarker => LineKinds.IsRelatedMarker(text, line),
+            Kind.Counter => LineKinds.IsCounter(text, line),
+            Kind.Doubled => LineKinds.IsDoubled(text, line),
+            _ => LineKinds.IsDateStamp(text, line),
+        };
     }
 }

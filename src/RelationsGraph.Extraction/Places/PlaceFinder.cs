@@ -311,12 +311,15 @@ public static class PlaceFinder
 
             part.CopyTo(key[length..]);
             length += part.Length;
-            if (!names.IsPrefix(key[..length]))
+
+            // The first word alone is what most tokens are tried for: its answer is kept with the word.
+            var (isPrefix, found) = j == first && text.WordAt(j) is { } word ? names.StartOf(word) : names.Find(key[..length]);
+            if (!isPrefix)
             {
                 break;
             }
 
-            if (names.TryGetUnits(key[..length], out var found))
+            if (found is not null)
             {
                 last = j + 1;
                 units = found;

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using RelationsGraph.Gazetteer;
 using RelationsGraph.Seed;
+using RelationsGraph.Extraction.Text;
 using RelationsGraph.Snapshots;
 
 namespace RelationsGraph.Extraction.Places;
@@ -142,4 +143,26 @@ public sealed class PlaceNames
     }
 
     public bool TryGetUnits(ReadOnlySpan<char> key, out UnitNode[] units) => _units.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out units!);
+
+    /// <summary>Whether <paramref name="key"/> begins a name, and the units of the name it is, if it is one.</summary>
+    internal (bool IsPrefix, UnitNode[]? Units) Find(ReadOnlySpan<char> key) =>
+        _prefixes.Contains(key) ? (true, TryGetUnits(key, out var units) ? units : null) : (false, null);
+
+    /// <summary>
+    /// <see cref="Find"/> for a word's <see cref="TextToken.NameKey"/>, answered once per word and thread and kept
+    /// with the tokenizer's cache entry (<see cref="WordKeys.KnownPlace"/>).
+    /// </summary>
+    internal (bool IsPrefix, UnitNode[]? Units) StartOf(WordKeys word)
+    {
+        if (word.KnownPlace is not Start known || known.Names != this)
+        {
+            var (isPrefix, units) = Find(word.NameKey);
+            known = new Start(this, isPrefix, units);
+            word.KnownPlace = known;
+        }
+
+        return (known.IsPrefix, known.Units);
+    }
+
+    private sealed record Start(PlaceNames Names, bool IsPrefix, UnitNode[]? Units);
 }

@@ -91,21 +91,30 @@ internal sealed class FirstWords
             CandidateBuffer = phrases;
         }
 
-        var map = text.HasDiacritics ? _byWord : _byFoldedWord;
+        var diacritics = text.HasDiacritics;
+        var map = diacritics ? _byWord : _byFoldedWord;
         for (var i = 0; i < count; i++)
         {
-            if (map.TryGetValue(text.KeyOf(i), out var entry))
+            // A word not in the map has the default entry, which sets nothing: the same as a miss.
+            Entry entry;
+            if (text.WordAt(i) is not { } word)
             {
-                buffer[i] = entry.Starts;
-                phrases[i] = entry.Candidates;
-                wordCues[i] = WordCues.Of(entry.WordCue, text[i]);
+                entry = map.GetValueOrDefault(text.KeyOf(i));
             }
             else
             {
-                buffer[i] = 0;
-                phrases[i] = null;
-                wordCues[i] = Cue.None;
+                if (word.Known is not Known known || known.Words != this)
+                {
+                    known = new Known(this, _byWord.GetValueOrDefault(word.Word), _byFoldedWord.GetValueOrDefault(word.NameKey));
+                    word.Known = known;
+                }
+
+                entry = diacritics ? known.ByWord : known.ByFoldedWord;
             }
+
+            buffer[i] = entry.Starts;
+            phrases[i] = entry.Candidates;
+            wordCues[i] = WordCues.Of(entry.WordCue, text[i]);
         }
 
         candidates = phrases.AsSpan(0, count);
@@ -134,4 +143,7 @@ internal sealed class FirstWords
     }
 
     private readonly record struct Entry(byte Starts, object?[]? Candidates, (Cue Cue, bool Capitalized) WordCue);
+
+    /// <summary>A word's entries under both keys, as these first words have them (<see cref="WordKeys.Known"/>).</summary>
+    private sealed record Known(FirstWords Words, Entry ByWord, Entry ByFoldedWord);
 }

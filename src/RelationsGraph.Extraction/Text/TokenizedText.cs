@@ -7,19 +7,27 @@ public sealed class TokenizedText
     // interface call is not inlined.
     private readonly List<TextToken> _tokens;
 
+    // Each token's entry of the tokenizer's word cache (null for a number), beside the tokens.
+    private readonly List<WordKeys?> _words;
+
     public TokenizedText(string text)
-        : this(text, [])
+        : this(text, [], [])
     {
     }
 
-    /// <summary>The text's tokens in <paramref name="tokens"/>, a list emptied first: a worker reuses one from document to document.</summary>
-    internal TokenizedText(string text, List<TextToken> tokens)
+    /// <summary>
+    /// The text's tokens in <paramref name="tokens"/> and their cache entries in <paramref name="words"/>, lists emptied
+    /// first: a worker reuses them from document to document.
+    /// </summary>
+    internal TokenizedText(string text, List<TextToken> tokens, List<WordKeys?> words)
     {
         ArgumentNullException.ThrowIfNull(text);
         tokens.Clear();
-        Tokenizer.Tokenize(text, 0, text.Length, tokens);
+        words.Clear();
+        Tokenizer.Tokenize(text, 0, text.Length, tokens, words);
         Text = text;
         _tokens = tokens;
+        _words = words;
         HasDiacritics = CountDiacritics(text) > 0;
     }
 
@@ -71,6 +79,9 @@ public sealed class TokenizedText
     public string KeyOf(int index) => HasDiacritics ? _tokens[index].Word : _tokens[index].NameKey;
 
     public string Slice(int start, int end) => Text[start..end];
+
+    /// <summary>The cache entry of token <paramref name="index"/>'s word, null for a number.</summary>
+    internal WordKeys? WordAt(int index) => _words[index];
 
     private static int CountDiacritics(string text)
     {

@@ -14,13 +14,20 @@ public static class Tokenizer
     }
 
     /// <summary>Adds the tokens of the text to <paramref name="tokens"/> (a list reused from text to text).</summary>
-    public static void Tokenize(string text, int start, int end, List<TextToken> tokens)
+    public static void Tokenize(string text, int start, int end, List<TextToken> tokens) => Tokenize(text, start, end, tokens, null);
+
+    /// <summary>
+    /// Adds the tokens of the text to <paramref name="tokens"/> and, when given, each token's entry of the thread's
+    /// word cache to <paramref name="words"/> (null for a number): what else is known about the word is kept there.
+    /// </summary>
+    internal static void Tokenize(string text, int start, int end, List<TextToken> tokens, List<WordKeys?>? words)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
         // A token and the space after it take four characters or more in Vietnamese (syllables) and English: sized so
         // that an article's list is allocated once rather than grown and copied.
         tokens.EnsureCapacity(tokens.Count + ((end - start) / 4) + 16);
+        words?.EnsureCapacity(tokens.Capacity);
         var i = start;
         while (i < end)
         {
@@ -35,6 +42,7 @@ public static class Tokenizer
 
                 var digits = text[tokenStart..i];
                 tokens.Add(new TextToken(tokenStart, i, digits, digits, TokenShape.Number));
+                words?.Add(null);
                 continue;
             }
 
@@ -49,8 +57,9 @@ public static class Tokenizer
                 }
 
                 var span = text.AsSpan(tokenStart, i - tokenStart);
-                var (nameKey, word) = Keys(span);
-                tokens.Add(new TextToken(tokenStart, i, nameKey, word, ShapeOf(span, hasDigit)));
+                var keys = Keys(span);
+                tokens.Add(new TextToken(tokenStart, i, keys.NameKey, keys.Word, ShapeOf(span, hasDigit)));
+                words?.Add(keys);
                 continue;
             }
 
@@ -63,11 +72,11 @@ public static class Tokenizer
     /// The two keys of a word, from a per-thread cache: news text repeats a few thousand words, so most tokens cost a
     /// lookup instead of two new strings.
     /// </summary>
-    private static (string NameKey, string Word) Keys(ReadOnlySpan<char> word)
+    private static WordKeys Keys(ReadOnlySpan<char> word)
     {
         if (KeyCache is not { } cache)
         {
-            KeyCache = cache = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
+            KeyCache = cache = new Dictionary<string, WordKeys>(StringComparer.Ordinal);
             KeyLookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
         }
 
@@ -76,7 +85,7 @@ public static class Tokenizer
             return keys;
         }
 
-        keys = (NameKey.Normalize(word), WordKey.For(word));
+        keys = new WordKeys(NameKey.Normalize(word), WordKey.For(word));
         if (cache.Count >= 100_000)
         {
             cache.Clear();
@@ -87,11 +96,11 @@ public static class Tokenizer
     }
 
     [ThreadStatic]
-    private static Dictionary<string, (string, string)>? KeyCache;
+    private static Dictionary<string, WordKeys>? KeyCache;
 
     // The cache's span lookup, got once: getting it checks the dictionary's comparer, a type test per token.
     [ThreadStatic]
-    private static Dictionary<string, (string, string)>.AlternateLookup<ReadOnlySpan<char>> KeyLookup;
+    private static Dictionary<string, WordKeys>.AlternateLookup<ReadOnlySpan<char>> KeyLookup;
 
     /// <summary>
     /// A capitalized word glued to the end of another ("Mặt trậnQuảng Ngãi", where a page copy joined a link's text

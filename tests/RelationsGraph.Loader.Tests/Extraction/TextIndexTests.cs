@@ -1,6 +1,7 @@
 using RelationsGraph.Extraction.Relations;
 using RelationsGraph.Extraction.Rules;
 using RelationsGraph.Extraction.Text;
+using RelationsGraph.Testing;
 using Xunit;
 
 namespace RelationsGraph.Loader.Tests.Extraction;
@@ -30,5 +31,32 @@ public sealed class TextIndexTests
         Assert.Equal(rules.Anaphora.FindAll(text, 0, text.Count), index.Anaphora.All);
         Assert.Equal(rules.Titles.FindAll(text, 0, text.Count), index.Titles.All);
         Assert.Equal(rules.FieldIntroductions.FindAll(text, 0, text.Count), index.FieldIntroductions.All);
+    }
+
+    // The tokenizer's word cache keeps what the first words of one set of rules found for a word; another set of rules
+    // (a rule file changed, the review app's reload) must find its own phrases for the same word on the same thread.
+    [Fact]
+    public void A_word_indexed_under_other_rules_before_is_indexed_by_the_rules_asking_now()
+    {
+        using var copy = new TemporaryDirectory();
+        foreach (var file in Directory.EnumerateFiles(TestPaths.Rules, "*.tsv", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(copy.Path, Path.GetRelativePath(TestPaths.Rules, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        File.AppendAllText(Path.Combine(copy.Path, "en", "fields.tsv"), "zebra crossings\tagriculture\n");
+        var extended = ExtractionRules.LoadDirectory(copy.Path);
+        const string Sentence = "The two provinces agreed to build zebra crossings near schools.";
+
+        var before = new TextIndex(new TokenizedText(Sentence), ExtractionRules.Default);
+        var with = new TextIndex(new TokenizedText(Sentence), extended);
+        var after = new TextIndex(new TokenizedText(Sentence), ExtractionRules.Default);
+
+        Assert.DoesNotContain(before.Fields.All, match => match.Value == "agriculture");
+        Assert.Contains(with.Fields.All, match => match.Value == "agriculture");
+        Assert.Equal(before.Fields.All, after.Fields.All);
+        Assert.Equal(extended.Fields.FindAll(with.Text, 0, with.Text.Count), with.Fields.All);
     }
 }
