@@ -407,6 +407,7 @@ function addCities(sources, countries, units, names) {
     }
 
     taken.add(key);
+    taken.add(spellingKey(name));
     if (!unit.parent && unit.country !== 'VN') {
       const scoped = unit.country + '\u001f' + key;
       const ids = firstLevel.get(scoped) ?? new Set();
@@ -431,6 +432,7 @@ function addCities(sources, countries, units, names) {
       const key = nameKey(name ?? '');
       if (key) {
         taken.add(key);
+        taken.add(spellingKey(name));
       }
     }
   }
@@ -458,7 +460,8 @@ function addCities(sources, countries, units, names) {
     const parents = firstLevel.get(city.iso2 + '\u001f' + nameKey(city.admin_name ?? ''));
     const key = nameKey(city.city_ascii);
     const shared = isMajor(city) ? majorNamesakes.get(key).size > 1 : majorNamesakes.has(key) || namesakes.get(key).size > 1;
-    const reason = parents?.size !== 1 ? 'noUnit' : key.length < shortestCityName ? 'short' : taken.has(key) ? 'taken'
+    const reason = parents?.size !== 1 ? 'noUnit' : key.length < shortestCityName ? 'short'
+      : taken.has(key) || (!isMajor(city) && taken.has(spellingKey(city.city_ascii))) ? 'taken'
       : shared ? 'shared' : null;
     if (reason) {
       leftOut[reason]++;
@@ -723,6 +726,15 @@ function asciiName(english, id) {
   }
 
   return name;
+}
+
+/**
+ * The key of a name with its abbreviated words written out: "St. Petersburg" is Saint Petersburg (RU-SPE), so a town of
+ * Florida spelt so would take the Russian city's usual English spelling. Towns are checked with it; major cities keep
+ * the rule they were imported by (St. Louis stays, though Senegal's Saint-Louis region shares the name written out).
+ */
+function spellingKey(text) {
+  return nameKey(withoutDiacritics(text).replace(/\b(St|Ste|Mt)\b\.?/g, (word) => ({ St: 'Saint', Ste: 'Sainte', Mt: 'Mount' })[word.replace('.', '')]));
 }
 
 function nameKey(text) {
