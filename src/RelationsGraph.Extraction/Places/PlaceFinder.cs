@@ -160,6 +160,12 @@ public static class PlaceFinder
         return true;
     }
 
+    private static bool IsCityOfOneWord(UnitNode unit) =>
+        !unit.IsFirstLevel && unit.Unit.Type == UnitType.City
+        && unit.Name.AsSpan().IndexOfAny(' ', '-') < 0
+        && (unit.Unit.NameLocal ?? string.Empty).AsSpan().IndexOfAny(' ', '-') < 0
+        && (unit.Unit.NameVi ?? string.Empty).AsSpan().IndexOfAny(' ', '-') < 0;
+
     /// <summary>
     /// The country written beside the name is the city's own: "Mission of Vietnam", "Independence of Vietnam" name no US
     /// town, while "Le Havre (Pháp)" and "Gimje (Hàn Quốc)" do.
@@ -324,7 +330,8 @@ public static class PlaceFinder
                 break;
             }
 
-            if (names.TryGetUnits(key[..length], out var found))
+            // "Ba Tang commune" is no Batang: a city below the first level whose names are one word is not written as several.
+            if (names.TryGetUnits(key[..length], out var found) && (j == first || !Array.TrueForAll(found, IsCityOfOneWord)))
             {
                 last = j + 1;
                 units = found;
