@@ -38,6 +38,10 @@ const secondLevel = new Map([
 // none of Vietnam, whose units the gazetteer has already.
 const cityCountries = new Set(['CN', 'JP', 'KR']);
 const majorCityPopulation = 500000;
+// Towns below the major cities (round `towns`, type `town`): a Vietnamese province also twins with a French or
+// Hungarian town (Le Havre, Szentendre). They are imported under the same rules, a town giving way to any other
+// considered city of its name, and the extractor reads a town only where its country is written beside it.
+const townPopulation = 50000;
 
 // A city name shorter than this (without spaces and punctuation) is left out: "Lu'an", "Ise" and "Ono" are also
 // words or given names in the documents.
@@ -78,6 +82,7 @@ function parseArguments(argv) {
       case '--check': result.check = true; break;
       case '--out': result.out = path.resolve(argv[++i] ?? fail('--out needs a directory')); break;
       case '--iso-codes': result.isoCodes = path.resolve(argv[++i] ?? fail('--iso-codes needs a directory')); break;
+      case '--city-population': result.cityPopulation = Number(argv[++i] ?? fail('--city-population needs a number')); break;
       default: fail(`unknown argument ${argv[i]}`);
     }
   }
@@ -402,6 +407,7 @@ function addCities(sources, countries, units, names) {
     }
 
     taken.add(key);
+    taken.add(spellingKey(name));
     if (!unit.parent && unit.country !== 'VN') {
       const scoped = unit.country + '\u001f' + key;
       const ids = firstLevel.get(scoped) ?? new Set();
@@ -426,40 +432,57 @@ function addCities(sources, countries, units, names) {
       const key = nameKey(name ?? '');
       if (key) {
         taken.add(key);
+        taken.add(spellingKey(name));
       }
     }
   }
 
   // A name that two of these cities share is left out even when one of them has no unit to go under: Birmingham is
-  // not Alabama's only because England's cannot be placed.
+  // not Alabama's only because England's cannot be placed. Major cities are weighed among themselves, as before towns
+  // were imported; a town is left out when any considered city shares its name (Paris, Texas leaves Paris to France).
+  const isMajor = (city) => cityCountries.has(city.iso2) || Number(city.population) >= majorCityPopulation;
+  const townFloor = options.cityPopulation ?? townPopulation;
   const considered = sources.worldCities.filter((city) => city.iso2 !== 'VN'
-    && (cityCountries.has(city.iso2) || Number(city.population) >= majorCityPopulation));
+    && (isMajor(city) || (city.population !== '' && Number(city.population) >= townFloor)));
+  const majorNamesakes = new Map();
   const namesakes = new Map();
   for (const city of considered) {
     const key = nameKey(city.city_ascii);
-    const seen = namesakes.get(key) ?? new Set();
-    seen.add(city.iso2);
-    namesakes.set(key, seen);
+    for (const map of isMajor(city) ? [majorNamesakes, namesakes] : [namesakes]) {
+      const seen = map.get(key) ?? new Set();
+      seen.add(city.iso2);
+      map.set(key, seen);
+    }
   }
 
+  const leftOut = { noUnit: 0, short: 0, taken: 0, shared: 0 };
   for (const city of considered) {
     const parents = firstLevel.get(city.iso2 + '\u001f' + nameKey(city.admin_name ?? ''));
     const key = nameKey(city.city_ascii);
-    if (parents?.size !== 1 || key.length < shortestCityName || taken.has(key) || namesakes.get(key).size > 1) {
+    const shared = isMajor(city) ? majorNamesakes.get(key).size > 1 : majorNamesakes.has(key) || namesakes.get(key).size > 1;
+    const reason = parents?.size !== 1 ? 'noUnit' : key.length < shortestCityName ? 'short'
+      : taken.has(key) || (!isMajor(city) && taken.has(spellingKey(city.city_ascii))) ? 'taken'
+      : shared ? 'shared' : null;
+    if (reason) {
+      leftOut[reason]++;
       continue;
     }
 
     const parent = [...parents][0];
     const found = candidates.get(key) ?? [];
     if (!found.some((other) => other.parent === parent)) {
-      found.push({ parent, country: city.iso2, name: city.city_ascii.trim(), local: city.city.trim() });
+      found.push({
+        parent, country: city.iso2, name: city.city_ascii.trim(), local: city.city.trim(),
+      });
     }
 
     candidates.set(key, found);
   }
 
+  let imported = 0;
   for (const [key, found] of candidates) {
     if (found.length !== 1) {
+      leftOut.shared += found.length;
       continue;
     }
 
@@ -473,7 +496,12 @@ function addCities(sources, countries, units, names) {
       id, country: city.country, type: 'city', name: city.name, name_local: city.local === city.name ? '' : city.local,
       name_vi: '', parent: city.parent, valid_from: '', valid_to: '', source: 'world-cities',
     });
+    imported++;
   }
+
+  console.log(`gazetteer: ${imported} cities of ${considered.length} considered; left out: ${leftOut.noUnit} without one `
+    + `first-level unit, ${leftOut.short} short names, ${leftOut.taken} names taken by a unit or a country, `
+    + `${leftOut.shared} names two cities share`);
 }
 
 /**
@@ -698,6 +726,15 @@ function asciiName(english, id) {
   }
 
   return name;
+}
+
+/**
+ * The key of a name with its abbreviated words written out: "St. Petersburg" is Saint Petersburg (RU-SPE), so a town of
+ * Florida spelt so would take the Russian city's usual English spelling. Towns are checked with it; major cities keep
+ * the rule they were imported by (St. Louis stays, though Senegal's Saint-Louis region shares the name written out).
+ */
+function spellingKey(text) {
+  return nameKey(withoutDiacritics(text).replace(/\b(St|Ste|Mt)\b\.?/g, (word) => ({ St: 'Saint', Ste: 'Sainte', Mt: 'Mount' })[word.replace('.', '')]));
 }
 
 function nameKey(text) {

@@ -117,7 +117,8 @@ public static class PlaceFinder
     /// A city below the first level shares its name with people ("Shungaku Yanai", "Omura Hideaki", "Pan Fulin"): it is
     /// a place only where the text marks it as a city ("Saiki city", "the Japanese city of Izumisano", "TP Suwon",
     /// "Nasushiobara city of Japan", "Gimje (Hàn Quốc)"), or where the document marked it so before ("between Can Tho
-    /// and Nasushiobara").
+    /// and Nasushiobara"). The towns of round `towns` (Le Havre) are read by the same marks: many more of their names
+    /// are also everyday words (Mission, Temple, Split), which stand capitalised without a city word or their country.
     /// </summary>
     private static bool IsUnmarkedCity(TokenizedText text, PlaceMention mention, ref HashSet<string>? markedCities)
     {
@@ -134,7 +135,7 @@ public static class PlaceFinder
             return false;
         }
 
-        if (mention.TypeHint == PlaceTypeHint.City || mention.CountryHint is not null || FollowsCityOf(text, mention.First))
+        if (mention.TypeHint == PlaceTypeHint.City || IsOwnCountry(mention) || FollowsCityOf(text, mention.First))
         {
             markedCities ??= new HashSet<string>(StringComparer.Ordinal);
             foreach (var unit in mention.Candidates)
@@ -158,6 +159,19 @@ public static class PlaceFinder
 
         return true;
     }
+
+    private static bool IsCityOfOneWord(UnitNode unit) =>
+        !unit.IsFirstLevel && unit.Unit.Type == UnitType.City
+        && unit.Name.AsSpan().IndexOfAny(' ', '-') < 0
+        && (unit.Unit.NameLocal ?? string.Empty).AsSpan().IndexOfAny(' ', '-') < 0
+        && (unit.Unit.NameVi ?? string.Empty).AsSpan().IndexOfAny(' ', '-') < 0;
+
+    /// <summary>
+    /// The country written beside the name is the city's own: "Mission of Vietnam", "Independence of Vietnam" name no US
+    /// town, while "Le Havre (Pháp)" and "Gimje (Hàn Quốc)" do.
+    /// </summary>
+    private static bool IsOwnCountry(PlaceMention mention) =>
+        mention.CountryHint is { } country && Array.Exists(mention.Candidates, unit => unit.Country.Code == country);
 
     /// <summary>
     /// "Hanover" is a Jamaican parish and a German city: with no country named beside it the name is ambiguous (the
@@ -319,7 +333,8 @@ public static class PlaceFinder
                 break;
             }
 
-            if (found is not null)
+            // "Ba Tang commune" is no Batang: a city below the first level whose names are one word is not written as several.
+            if (found is not null && (j == first || !Array.TrueForAll(found, IsCityOfOneWord)))
             {
                 last = j + 1;
                 units = found;

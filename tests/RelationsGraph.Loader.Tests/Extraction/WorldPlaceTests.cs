@@ -40,6 +40,28 @@ public sealed class WorldPlaceTests
         Assert.DoesNotContain(facts.Relations, relation => relation.PartyIds.Count() > 1);
     }
 
+    [Theory]
+    [InlineData("Ngày 14/5/2024, tỉnh Quảng Bình và thành phố Besançon (Pháp) ký biên bản ghi nhớ hợp tác về giáo dục.", "FR-BFC-BESANCON")]
+    [InlineData("On 20 May 2024, Quang Binh province signed a memorandum of understanding with the German city of Erlangen on vocational training.", "DE-BY-ERLANGEN")]
+    [InlineData("On 20 May 2024, Quang Binh province signed a memorandum of understanding with Erlangen city (Germany) on vocational training.", "DE-BY-ERLANGEN")]
+    public async Task Town_marked_as_a_city_or_by_its_country_is_a_party(string text, string town)
+    {
+        var relation = Assert.Single((await ExtractAsync(text)).Relations);
+
+        Assert.Equal([town, "VN-24"], relation.PartyIds.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("On 20 May 2024, Quang Binh province signed a memorandum of understanding with Erlangen on vocational training.")]
+    [InlineData("On 20 May 2024, Quang Binh province and the Mission of Vietnam to the United Nations signed a memorandum of understanding on training.")]
+    [InlineData("Ngày 14/5/2024, tỉnh Quảng Bình ký biên bản ghi nhớ hợp tác với Besançon về giáo dục.")]
+    public async Task Town_name_without_a_city_word_or_its_own_country_is_no_party(string text)
+    {
+        var facts = await ExtractAsync(text);
+
+        Assert.DoesNotContain(facts.Relations, relation => relation.PartyIds.Count() > 1);
+    }
+
     private static async Task<RelationsGraph.Extraction.MergedFacts> ExtractAsync(string text)
     {
         using var directory = new Testing.TemporaryDirectory();

@@ -164,6 +164,38 @@ public sealed class WorldGazetteerTests
         Assert.Equal(expected, snapshot.Directory.Resolve(name, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture))?.Id);
     }
 
+    [Theory]
+    [InlineData("FR-NOR-LEHAVRE", "FR-NOR")] // a town of about 170,000 people (round towns)
+    [InlineData("FR-BFC-BESANCON", "FR-BFC")]
+    [InlineData("DE-BY-ERLANGEN", "DE-BY")]
+    [InlineData("ES-CT-BARCELONA", "ES-CT")] // a major city keeps its name beside a smaller namesake (Barcelona, Venezuela)
+    [InlineData("JP-23-CHITA", "JP-23")] // and so does a Japanese city beside Russia's Chita
+    [InlineData("IN-TN-SALEM", "IN-TN")] // and an Indian city beside Salem, Oregon
+    public async Task Imported_city_or_town_lies_under_its_first_level_unit(string id, string parent)
+    {
+        var snapshot = await SeedGraph.LoadAsync();
+
+        var unit = snapshot.Directory.FindById(id)!;
+
+        Assert.Equal((UnitType.City, parent, GazetteerSources.WorldCities), (unit.Unit.Type, unit.Parent?.Id, unit.Unit.Source));
+    }
+
+    [Theory]
+    [InlineData("VE", "Barcelona")] // a town named like a major city elsewhere
+    [InlineData("RU", "Chita")]
+    [InlineData("US", "Salem")]
+    [InlineData("DE", "Wernigerode")] // fewer than 50,000 people
+    [InlineData("HU", "Szentendre")]
+    [InlineData("FR", "Brest")] // Belarus's Brest region has the name
+    [InlineData("US", "St. Petersburg")] // Saint Petersburg, RU-SPE, written with its usual abbreviation
+    public async Task Town_that_the_import_rules_leave_out_is_no_unit(string country, string name)
+    {
+        var seed = await RelationsGraph.Seed.GraphSeedReader.ReadAsync(RepositoryPaths.GraphSeed, TestContext.Current.CancellationToken);
+
+        Assert.Contains(seed.Units, unit => unit.CountryCode == country);
+        Assert.DoesNotContain(seed.Units, unit => unit.CountryCode == country && unit.Name == name);
+    }
+
     [Fact]
     public async Task Hand_additions_are_marked_apart_from_imported_rows()
     {
