@@ -22,7 +22,7 @@ public static class PartnershipQueries
         using var accumulator = new Accumulator(snapshot, filter);
         foreach (var candidate in SelfAndPredecessors(subject))
         {
-            foreach (var tie in candidate.Ties)
+            foreach (var tie in accumulator.Candidates(candidate))
             {
                 if (district is not null && (tie.Instrument is not { } instrument || !IsParty(instrument, district)))
                 {
@@ -84,7 +84,7 @@ public static class PartnershipQueries
         accumulator.Reserve(countryNode.UnitList);
         foreach (var unit in countryNode.UnitList)
         {
-            foreach (var tie in unit.Ties)
+            foreach (var tie in accumulator.Candidates(unit))
             {
                 accumulator.Add(unit, tie, onlySubject: null, inheritInto: null);
             }
@@ -130,7 +130,7 @@ public static class PartnershipQueries
         accumulator.Reserve(countryNode.UnitList);
         foreach (var unit in countryNode.UnitList)
         {
-            foreach (var tie in unit.Ties)
+            foreach (var tie in accumulator.Candidates(unit))
             {
                 accumulator.Add(unit, tie, onlySubject: null, inheritInto: null);
             }
@@ -206,6 +206,25 @@ public static class PartnershipQueries
         /// <summary>Ties a query reserves room for at most before it has seen them (64 bytes each, and a key and a position).</summary>
         private const int ReserveAtMost = 16 * 1024;
 
+        /// <summary>
+        /// The ties of <paramref name="unit"/> that can pass the filter's partner country: the run of that country when
+        /// the snapshot grouped them, none for a code no country has, otherwise all of them (each is still filtered).
+        /// </summary>
+        public ReadOnlySpan<Tie> Candidates(UnitNode unit)
+        {
+            if (filter.PartnerCountry is null)
+            {
+                return unit.Ties;
+            }
+
+            if (_partnerCountry is null)
+            {
+                return [];
+            }
+
+            return unit.TryTiesToward(_partnerCountry, out var ties) ? ties : unit.Ties;
+        }
+
         /// <param name="owner">The unit whose ties hold <paramref name="tie"/>: the tie's own subject.</param>
         /// <param name="tie">A candidate tie.</param>
         /// <param name="onlySubject">When set, ties attributed to another subject are left out.</param>
@@ -259,7 +278,7 @@ public static class PartnershipQueries
             var ties = 0;
             for (var index = 0; index < units.Count && ties < ReserveAtMost; index++)
             {
-                ties += units[index].Ties.Length;
+                ties += Candidates(units[index]).Length;
             }
 
             if (ties > _hits.Length)

@@ -10,6 +10,9 @@ public sealed class CountryNode(Country country)
 
     public Country Country { get; } = country;
 
+    /// <summary>Position in <see cref="RelationSnapshot.Countries"/> (ordered by code), for grouping by country.</summary>
+    internal int Index { get; init; }
+
     public string Code => Country.Code;
 
     public IReadOnlyList<UnitNode> Units => UnitList;

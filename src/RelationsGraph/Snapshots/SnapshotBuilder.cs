@@ -70,7 +70,7 @@ public static class SnapshotBuilder
     /// <summary>Links rows into a snapshot; the rows must be valid (see <see cref="SeedValidator"/>).</summary>
     private static RelationSnapshot Link(GraphSeed seed, string source, string version, DateTimeOffset builtAt, Task validation, BuildPhases? phases)
     {
-        var countries = seed.Countries.OrderBy(country => country.Code, StringComparer.Ordinal).Select(country => new CountryNode(country)).ToList();
+        var countries = seed.Countries.OrderBy(country => country.Code, StringComparer.Ordinal).Select((country, index) => new CountryNode(country) { Index = index }).ToList();
         var countryByCode = countries.ToDictionary(country => country.Code, StringComparer.Ordinal);
         foreach (var name in seed.CountryNames.OrderBy(SeedTables.CountryNames.Key, StringComparer.Ordinal))
         {

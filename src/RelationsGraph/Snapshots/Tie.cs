@@ -60,3 +60,6 @@ internal readonly struct Tie
 
     public DateRange? Possible => _possibleFrom <= _possibleTo ? new DateRange(_possibleFrom, _possibleTo) : null;
 }
+
+/// <summary>The ties of one unit with partners of one country: <see cref="Length"/> ties from <see cref="Start"/> in its tie array.</summary>
+internal readonly record struct TieRun(CountryNode Country, int Start, int Length);

@@ -12,6 +12,8 @@ public sealed class UnitNode
     internal readonly List<MemberNode> MembershipList = [];
     internal readonly List<string> NameList = [];
     internal Tie[] TieArray = [];
+    // Where each partner country's ties start in TieArray; null when the ties are not grouped (see TieBuilder).
+    internal TieRun[]? TieRuns;
 
     internal UnitNode(AdministrativeUnit unit, int index, CountryNode country)
     {
@@ -54,6 +56,30 @@ public sealed class UnitNode
 
     /// <summary>For a first-level unit: every fact that ties it to a unit of another country.</summary>
     internal ReadOnlySpan<Tie> Ties => TieArray;
+
+    /// <summary>
+    /// The ties whose partner is a unit of <paramref name="country"/> or is held by one (<see cref="HolderOn"/>,
+    /// <see cref="LatestHolder"/>); false when the ties are not grouped by country and only <see cref="Ties"/> holds them.
+    /// </summary>
+    internal bool TryTiesToward(CountryNode country, out ReadOnlySpan<Tie> ties)
+    {
+        ties = default;
+        if (TieRuns is not { } runs)
+        {
+            return false;
+        }
+
+        foreach (var run in runs)
+        {
+            if (run.Country == country)
+            {
+                ties = TieArray.AsSpan(run.Start, run.Length);
+                break;
+            }
+        }
+
+        return true;
+    }
 
     public bool IsValidOn(DateOnly date) => Unit.IsValidOn(date);
 

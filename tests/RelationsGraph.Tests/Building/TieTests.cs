@@ -9,15 +9,15 @@ namespace RelationsGraph.Tests.Building;
 public sealed class TieTests
 {
     [Fact]
-    public async Task Every_unit_holds_one_tie_per_fact_and_foreign_partner_in_the_facts_order()
+    public async Task Every_unit_holds_one_tie_per_fact_and_foreign_partner_grouped_by_the_partners_country()
     {
         var seed = await GraphSeedReader.ReadAsync(RepositoryPaths.GraphSeed, TestContext.Current.CancellationToken);
 
         var snapshot = SnapshotBuilder.Build(seed, "graph-seed", "v", DateTimeOffset.UnixEpoch);
 
         // What each first-level unit should be tied to, from the facts alone: every instrument that is not planned, once
-        // per partner of another country, and every pair of a mechanism's memberships across countries; instruments
-        // in id order, then mechanisms.
+        // per partner of another country, and every pair of a mechanism's memberships across countries; held in runs of
+        // one partner country each, the countries in code order, so that a question about one country reads one run.
         var expected = snapshot.Units.ToDictionary(unit => unit, _ => new List<string>());
         foreach (var instrument in snapshot.Instruments.Where(instrument => instrument.Instrument.Status != InstrumentStatus.Planned))
         {
@@ -33,8 +33,19 @@ public sealed class TieTests
         Assert.Contains(snapshot.Units, unit => unit.Ties.ToArray().Any(tie => tie.Mechanism is not null));
         foreach (var unit in snapshot.Units)
         {
-            var ties = unit.Ties.ToArray().Select(tie => $"{tie.Instrument?.Id ?? tie.Mechanism!.Id} {tie.Partner.Id}");
-            Assert.Equal(expected[unit], ties);
+            var ties = unit.Ties.ToArray();
+            Assert.Equal(expected[unit].Order(StringComparer.Ordinal), ties.Select(tie => $"{tie.Instrument?.Id ?? tie.Mechanism!.Id} {tie.Partner.Id}").Order(StringComparer.Ordinal));
+            var countries = ties.Select(tie => tie.Partner.Country.Code).ToList();
+            Assert.Equal(countries.Order(StringComparer.Ordinal), countries);
+            var runs = Assert.IsType<TieRun[]>(unit.TieRuns);
+            Assert.Equal(countries.Distinct(), runs.Select(run => run.Country.Code));
+            Assert.Equal(ties.Length, runs.Sum(run => run.Length));
+            foreach (var run in runs)
+            {
+                Assert.True(unit.TryTiesToward(run.Country, out var toward));
+                Assert.Equal(run.Length, toward.Length);
+                Assert.All(toward.ToArray(), tie => Assert.Same(run.Country, tie.Partner.Country));
+            }
         }
 
         void AddPairs(string fact, List<UnitNode> units)
