@@ -139,6 +139,7 @@ public sealed class RegressionCorpusTests
         ["saint-written-short"],
         ["agreements-into-practice"],
         ["appreciated-signing-support-signing"],
+        ["foreign-town-city-of", "thi-tran-nuoc-ngoai-kem-quoc-gia"],
         ["giai-doan-vua-qua", "two-counted-kinds"],
         ["headline-partner-the-text-never-names"],
         ["signing-dated-after-the-twinning"],
