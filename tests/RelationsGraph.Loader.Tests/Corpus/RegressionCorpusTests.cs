@@ -144,6 +144,7 @@ public sealed class RegressionCorpusTests
         ["headline-partner-the-text-never-names"],
         ["signing-dated-after-the-twinning"],
         ["draft-of-memorandum", "du-thao-thoa-thuan"],
+        ["region-english-name"],
     ];
 
     [Fact]
