@@ -143,6 +143,8 @@ public sealed class RegressionCorpusTests
         ["giai-doan-vua-qua", "two-counted-kinds"],
         ["headline-partner-the-text-never-names"],
         ["signing-dated-after-the-twinning"],
+        ["draft-of-memorandum", "du-thao-thoa-thuan"],
+        ["region-english-name"],
     ];
 
     [Fact]
