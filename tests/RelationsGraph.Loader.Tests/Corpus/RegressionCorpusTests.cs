@@ -143,6 +143,8 @@ public sealed class RegressionCorpusTests
         ["giai-doan-vua-qua", "two-counted-kinds"],
         ["headline-partner-the-text-never-names"],
         ["signing-dated-after-the-twinning"],
+        ["den-ngay-ket-thuc"],
+        ["bien-ban-thuong-nien-nam"],
     ];
 
     [Fact]
