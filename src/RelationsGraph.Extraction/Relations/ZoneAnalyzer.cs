@@ -209,6 +209,13 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         FollowPastInstrument(anchors, isTitle);
         LinkAnchors(sentence, anchors);
         ApplyAnaphora(sentence, anchors);
+        if (!isTitle && index.Anaphora.StartingAt(sentence.First) is not null)
+        {
+            foreach (var anchor in anchors.Where(anchor => anchor.Signed && !anchor.Planned && !anchor.Background))
+            {
+                anchor.AtOccasion = true;
+            }
+        }
         DateListedDocuments(sentence, anchors);
 
         var groups = Territories(sentence, anchors, sentencePlaces);

@@ -145,6 +145,7 @@ public sealed class RegressionCorpusTests
         ["signing-dated-after-the-twinning"],
         ["den-ngay-ket-thuc"],
         ["bien-ban-thuong-nien-nam"],
+        ["ky-tai-hoi-nghi-da-neu"],
     ];
 
     [Fact]
