@@ -32,7 +32,7 @@ internal static class EventAssembly
             }
         }
 
-        // "Tại hội nghị, … đã ký kết biên bản hợp tác thường niên …": what the sides signed at the meeting the text reported
+        // "Tại hội nghị, hai bên ký biên bản ghi nhớ …": what the sides signed at the meeting the text reported
         // before makes that meeting, a session they hold without a number, its occasion: one event.
         foreach (var session in events.Where(cluster => cluster.Kind == InstrumentKind.JointCommittee && !cluster.IsPlanned && !cluster.IsBackground
             && cluster.Stating.All(mention => mention.Anchor.Ordinal is null && !mention.Anchor.Multilateral)).ToList())

@@ -593,7 +593,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     }
 
     /// <summary>
-    /// "… thực hiện nhiệm vụ tại tỉnh bạn từ ngày 10-11-2025 đến ngày 31-5-2026": a going word with a date right after it
+    /// "… làm nhiệm vụ ở tỉnh bạn từ ngày 2-12-2024 đến ngày 30-4-2025": a going word with a date right after it
     /// (the day word between) ends a range of days, "until", and sends no delegation anywhere.
     /// </summary>
     private bool UntilDate(Sentence sentence, int next) =>
