@@ -59,6 +59,9 @@ internal sealed class Anchor
     /// <summary>What the sides will do under a past instrument, stated right after its signing: that instrument's content.</summary>
     public bool ContentOfPast { get; set; }
 
+    /// <summary>Signed in a sentence that opens at the occasion already stated ("Tại hội nghị, …", "At the meeting, …").</summary>
+    public bool AtOccasion { get; set; }
+
     public List<(LinkType Type, Anchor Target)> Links { get; } = [];
 
     public bool IsWeak => Kind is InstrumentKind.Visit or InstrumentKind.Other;
@@ -68,6 +71,6 @@ internal sealed class Anchor
     {
         First = First, Last = Last, Cue = Cue, Kind = Kind, Number = Number, Date = Date, Period = period, AgreedPeriod = AgreedPeriod,
         Ordinal = Ordinal, Mode = Mode, Planned = Planned, Background = Background, Signed = Signed, Mechanism = Mechanism,
-        Multilateral = Multilateral, FromCue = FromCue, UnnamedSigning = UnnamedSigning, ContentOfPast = ContentOfPast,
+        Multilateral = Multilateral, FromCue = FromCue, UnnamedSigning = UnnamedSigning, ContentOfPast = ContentOfPast, AtOccasion = AtOccasion,
     };
 }

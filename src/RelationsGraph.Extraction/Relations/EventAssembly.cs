@@ -32,6 +32,21 @@ internal static class EventAssembly
             }
         }
 
+        // "Tại hội nghị, hai bên ký biên bản ghi nhớ …": what the sides signed at the meeting the text reported
+        // before makes that meeting, a session they hold without a number, its occasion: one event.
+        foreach (var session in events.Where(cluster => cluster.Kind == InstrumentKind.JointCommittee && !cluster.IsPlanned && !cluster.IsBackground
+            && cluster.Stating.All(mention => mention.Anchor.Ordinal is null && !mention.Anchor.Multilateral)).ToList())
+        {
+            var signing = events.FirstOrDefault(candidate => candidate.Descriptor.Class == KindClass.Signed && !candidate.IsPlanned && !candidate.IsBackground
+                && candidate.FirstOrder > session.LastOrder && candidate.Stating.Any(mention => mention.Anchor.AtOccasion)
+                && SharesBothSides(candidate, session) && OccasionDateFits(candidate, session));
+            if (signing is not null)
+            {
+                signing.AbsorbOccasion(session);
+                events.Remove(session);
+            }
+        }
+
         // A statement that names one side joins the event that names those parties and more.
         var leftovers = new List<RelationMention>();
         HashSet<MentionCluster>? namingOccasions = null;

@@ -209,6 +209,13 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         FollowPastInstrument(anchors, isTitle);
         LinkAnchors(sentence, anchors);
         ApplyAnaphora(sentence, anchors);
+        if (!isTitle && index.Anaphora.StartingAt(sentence.First) is not null)
+        {
+            foreach (var anchor in anchors.Where(anchor => anchor.Signed && !anchor.Planned && !anchor.Background))
+            {
+                anchor.AtOccasion = true;
+            }
+        }
         DateListedDocuments(sentence, anchors);
 
         var groups = Territories(sentence, anchors, sentencePlaces);
@@ -574,7 +581,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                 anchors.Add(new Anchor { First = cue.First, Last = cue.Last, Cue = new InstrumentCue(index.Rules.Kinds[InstrumentKind.Other]), Kind = InstrumentKind.Other, FromCue = true, UnnamedSigning = unnamedSigning });
             }
             else if (index.Cues.Within(sentence.First, sentence.Last).FirstOrDefault(match => match.Value.HasAny(Cue.Delegation | Cue.VisitTo)
-                    && !index.IsCue(match.Last, Cue.Origin)) is { Last: > 0 } delegation
+                    && !index.IsCue(match.Last, Cue.Origin) && !UntilDate(sentence, match.Last)) is { Last: > 0 } delegation
                 && delegation.Last > delegation.First)
             {
                 // "Đoàn đại biểu tỉnh X đến tỉnh Y": a delegation going to the other side is a visit.
@@ -584,6 +591,14 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
 
         return anchors;
     }
+
+    /// <summary>
+    /// "… làm nhiệm vụ ở tỉnh bạn từ ngày 2-12-2024 đến ngày 30-4-2025": a going word with a date right after it
+    /// (the day word between) ends a range of days, "until", and sends no delegation anywhere.
+    /// </summary>
+    private bool UntilDate(Sentence sentence, int next) =>
+        next < sentence.Last && index.DatesIn(sentence.First, sentence.Last).Dates
+            .Any(date => date.First == next || (date.First == next + 1 && index.Rules.Dates.DayWords.Contains(_text[next].NameKey)));
 
     /// <summary>
     /// A sign word right before the cooperation noun or a document noun: "ký kết hợp tác", "signed cooperation", "the
@@ -1265,12 +1280,20 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
 
     /// <summary>
     /// "Thỏa thuận hợp tác năm 2025", "an agreement on cooperation for 2016": a year introduced right after the
-    /// instrument ("năm" next to it, "for" within a few words) is the one year it covers.
+    /// instrument ("năm" next to it or to its recurring word, "for" within a few words) is the one year it covers.
     /// </summary>
     private PeriodMention? SingleYear(Sentence sentence, Anchor anchor, List<Anchor> anchors)
     {
         var next = anchors.Where(other => other.First >= anchor.Last).Select(other => other.First).DefaultIfEmpty(sentence.Last).Min();
         var limit = Math.Min(Math.Min(next, sentence.Last), anchor.Last + 6);
+
+        // "biên bản hợp tác thường niên năm 2022": the yearly instrument's recurring word is still the instrument's name.
+        var named = anchor.Last;
+        while (named < limit && index.Cues.StartingAt(named) is { } word && word.Value.HasAny(Cue.Recurring))
+        {
+            named = word.Last;
+        }
+
         for (var k = anchor.Last + 1; k < limit; k++)
         {
             var token = _text[k];
@@ -1280,7 +1303,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             }
 
             if (token.IsNumber && token.Length == 4 && int.Parse(token.NameKey, System.Globalization.CultureInfo.InvariantCulture) is var year and >= 1990 and <= 2100
-                && index.IsCue(k - 1, Cue.PeriodYear) && (k - 1 == anchor.Last || !index.Rules.Dates.YearNouns.Contains(_text[k - 1].NameKey))
+                && index.IsCue(k - 1, Cue.PeriodYear) && (k - 1 == named || !index.Rules.Dates.YearNouns.Contains(_text[k - 1].NameKey))
                 && (k + 1 >= sentence.Last || _text.GapBefore(k + 1).Trim() is not ("-" or "–" or "/")))
             {
                 return new PeriodMention(k - 1, k + 1, year, year);

@@ -145,6 +145,9 @@ public sealed class RegressionCorpusTests
         ["signing-dated-after-the-twinning"],
         ["draft-of-memorandum", "du-thao-thoa-thuan"],
         ["region-english-name"],
+        ["den-ngay-ket-thuc"],
+        ["bien-ban-thuong-nien-nam"],
+        ["ky-tai-hoi-nghi-da-neu"],
     ];
 
     [Fact]
