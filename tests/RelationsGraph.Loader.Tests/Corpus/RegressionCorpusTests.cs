@@ -143,6 +143,7 @@ public sealed class RegressionCorpusTests
         ["giai-doan-vua-qua", "two-counted-kinds"],
         ["headline-partner-the-text-never-names"],
         ["signing-dated-after-the-twinning"],
+        ["thanh-pho-trung-quoc-ten-han-viet"],
     ];
 
     [Fact]
