@@ -144,6 +144,8 @@ public sealed class RegressionCorpusTests
         ["headline-partner-the-text-never-names"],
         ["signing-dated-after-the-twinning"],
         ["thanh-pho-trung-quoc-ten-han-viet"],
+        ["district-named-without-its-province-by-its-provinces-paper"],
+        ["numbered-working-session"],
     ];
 
     [Fact]
