@@ -146,6 +146,8 @@ public sealed class RegressionCorpusTests
         ["thanh-pho-trung-quoc-ten-han-viet"],
         ["district-named-without-its-province-by-its-provinces-paper"],
         ["numbered-working-session"],
+        ["dua-thoa-thuan-vao-thuc-tien"],
+        ["period-from-month-to-month"],
     ];
 
     [Fact]
