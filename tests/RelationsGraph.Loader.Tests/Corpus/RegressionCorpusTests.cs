@@ -148,6 +148,7 @@ public sealed class RegressionCorpusTests
         ["numbered-working-session"],
         ["dua-thoa-thuan-vao-thuc-tien"],
         ["period-from-month-to-month"],
+        ["chuyen-cong-tac-du-hoi-nghi-thuong-nien"],
     ];
 
     [Fact]
