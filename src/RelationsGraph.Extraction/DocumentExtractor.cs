@@ -6,6 +6,7 @@ using RelationsGraph.Extraction.Relations;
 using RelationsGraph.Extraction.Rules;
 using RelationsGraph.Extraction.Text;
 using RelationsGraph.Facts;
+using RelationsGraph.Snapshots;
 
 namespace RelationsGraph.Extraction;
 
@@ -55,7 +56,7 @@ public sealed class DocumentExtractor(PlaceNames names, TimeProvider timeProvide
     private DocumentFacts Extract(DocumentText document, TokenizedText text)
     {
         var index = new TextIndex(text, _rules);
-        var places = PlaceFinder.Find(index, names);
+        var places = PlaceFinder.Find(index, names, PublisherProvince(document.DeclaredUrl));
         var layout = document.Layout;
         var publishedOn = document.DeclaredPublishedOn ?? PublicationDate(index, layout);
         var facts = new ExtractedDocument
@@ -98,6 +99,38 @@ public sealed class DocumentExtractor(PlaceNames names, TimeProvider timeProvide
         }
 
         return new DocumentFacts(facts, relations);
+    }
+
+    /// <summary>
+    /// The province of a provincial newspaper or portal that published the document (<c>Rules/publishers.tsv</c>, by the
+    /// URL's host or a host it is a subdomain of): the units its name has in the gazetteer, Vietnam's first-level ones
+    /// only (before and after a merger the name may name two), or none for any other publisher.
+    /// </summary>
+    private UnitNode[] PublisherProvince(string? url)
+    {
+        if (_rules.Publishers.Count == 0 || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Host.Length == 0)
+        {
+            return [];
+        }
+
+        var host = uri.Host.ToLowerInvariant().TrimEnd('.');
+        while (true)
+        {
+            if (_rules.Publishers.TryGetValue(host, out var province))
+            {
+                return names.TryGetUnits(Gazetteer.NameKey.Normalize(province), out var units)
+                    ? [.. units.Where(unit => unit.IsFirstLevel && unit.Country.Code == "VN")]
+                    : [];
+            }
+
+            var dot = host.IndexOf('.', StringComparison.Ordinal);
+            if (dot < 0)
+            {
+                return [];
+            }
+
+            host = host[(dot + 1)..];
+        }
     }
 
     /// <summary>

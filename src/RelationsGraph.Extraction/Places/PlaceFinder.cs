@@ -45,7 +45,11 @@ public static class PlaceFinder
         ["hai", "2", "ba", "3", "cac", "ca", "of", "the", "provincial", "tinh", "thanh", "pho", "tp", "khu", "tu", "tri", "nhan", "dan", "tnhh", "cp", "co", "phan", "mtv", "ltd"],
         StringComparer.Ordinal);
 
-    public static List<PlaceMention> Find(TextIndex index, PlaceNames names)
+    /// <param name="index">The indexed text.</param>
+    /// <param name="names">The gazetteer's names.</param>
+    /// <param name="publisherProvince">The units of the publisher's province when a provincial paper published the text
+    /// (see <see cref="AddUnlistedDistricts"/>), else empty.</param>
+    public static List<PlaceMention> Find(TextIndex index, PlaceNames names, UnitNode[]? publisherProvince = null)
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(names);
@@ -107,7 +111,7 @@ public static class PlaceFinder
 
         NarrowByDocumentCountries(text, names, mentions);
         MarkRepeatsElsewhere(mentions);
-        AddUnlistedDistricts(text, context, mentions);
+        AddUnlistedDistricts(text, context, names, mentions, publisherProvince ?? []);
         MarkLocators(text, mentions);
         MarkEarlierPartners(text, context, mentions);
         return mentions;
@@ -1137,12 +1141,17 @@ public static class PlaceFinder
 
     /// <summary>
     /// "huyện Mường Lát, tỉnh Thanh Hóa", "Na Mo district of Oudomxay": a district the gazetteer does not have acts
-    /// for the province named with it, at district level.
+    /// for the province named with it, at district level. A provincial paper writes of its own province's districts
+    /// without naming the province ("Mai Son district" in Son La's paper): where the text names no Vietnamese unit at
+    /// all, a district named with neither a province nor a country lies in the publisher's province.
     /// </summary>
-    private static void AddUnlistedDistricts(TokenizedText text, Context context, List<PlaceMention> mentions)
+    private static void AddUnlistedDistricts(TokenizedText text, Context context, PlaceNames names, List<PlaceMention> mentions, UnitNode[] publisherProvince)
     {
         var starts = new HashSet<int>(mentions.Select(mention => mention.First));
         var added = new List<PlaceMention>();
+        var publisher = publisherProvince.Length > 0 && !mentions.Exists(NamesVietnameseUnit)
+            ? new PlaceMention { First = 0, Last = 0, Start = 0, End = 0, Candidates = publisherProvince, CountryHint = "VN" }
+            : (PlaceMention?)null;
         foreach (var cue in context.Cues)
         {
             if (!cue.Value.HasAny(Cue.District))
@@ -1182,6 +1191,12 @@ public static class PlaceFinder
             }
 
             var locator = mentions.FirstOrDefault(mention => mention.First >= after && mention.First <= after + 3 && mention.Role == PlaceRole.Party && IsLocatingUnit(mention));
+            if (locator is null && publisher is not null && !NamesCountryAfter(text, names, after))
+            {
+                added.Add(UnlistedDistrict(text, nameFirst, nameLast, publisher));
+                continue;
+            }
+
             if (locator is null || !JoinsLocator(text, after, locator.First))
             {
                 continue;
@@ -1198,6 +1213,23 @@ public static class PlaceFinder
 
         mentions.AddRange(added);
         mentions.Sort((a, b) => a.First.CompareTo(b.First));
+    }
+
+    private static bool NamesVietnameseUnit(PlaceMention mention) =>
+        mention.Role is not (PlaceRole.Generic or PlaceRole.Country) && Array.Exists(mention.Candidates, unit => unit.Country.Code == "VN");
+
+    /// <summary>A country written within the three words after the district ("Xay district of Oudomxay, Laos", "huyện X (Lào)").</summary>
+    private static bool NamesCountryAfter(TokenizedText text, PlaceNames names, int after)
+    {
+        for (var k = after; k < text.Count && k <= after + 3; k++)
+        {
+            if (text[k].IsCapitalized && CountryAt(text, names, k) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -559,7 +559,8 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                 // "Hội nghị lần thứ 5", "the 13th conference", "hội đàm thường niên": a session of a standing body;
                 // another meeting is a visit (unless several provinces meet: see AnalyzeSentence).
                 var ordinal = OrdinalNear(sentence, anchor);
-                var recurring = index.HasCue(Math.Max(sentence.First, anchor.First - 3), Math.Min(sentence.Last, anchor.Last + 4), Cue.Recurring);
+                var recurring = index.HasCue(Math.Max(sentence.First, anchor.First - 3), Math.Min(sentence.Last, anchor.Last + 4), Cue.Recurring)
+                    && !(ordinal is null && IsOccasionOfTrip(anchors, anchor));
                 anchor.Kind = ordinal is not null || recurring ? InstrumentKind.JointCommittee : InstrumentKind.Visit;
             }
 
@@ -1402,6 +1403,36 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             if (_text.GapBefore(k).IndexOfAny(",;:") >= 0)
             {
                 return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "chuyến công tác dự Hội nghị thường niên", "a trip to attend the annual conference": a meeting that a trip
+    /// word names as what the trip is for, a few lowercase words after it, is where the travellers go, not a session of
+    /// the sides the sentence names (which are the trip's hosts). Only a yearly meeting without an ordinal is read so: an
+    /// ordinal session stays the sides' own.
+    /// </summary>
+    private bool IsOccasionOfTrip(List<Anchor> anchors, Anchor meeting)
+    {
+        foreach (var trip in anchors)
+        {
+            if (!trip.Cue.Travel || trip.Last > meeting.First || meeting.First - trip.Last > 4)
+            {
+                continue;
+            }
+
+            var joined = true;
+            for (var k = trip.Last; k <= meeting.First && joined; k++)
+            {
+                joined = _text.GapBefore(k).Trim().Length == 0 && (k == meeting.First || !_text[k].IsCapitalized);
+            }
+
+            if (joined)
+            {
+                return true;
             }
         }
 

@@ -16,6 +16,8 @@ namespace RelationsGraph.Extraction.Rules;
 /// </summary>
 public sealed class ExtractionRules
 {
+    private const string PublishersFile = "Rules/publishers.tsv";
+
     private static readonly Lazy<ExtractionRules> Embedded = new(() => Load(EmbeddedFiles()));
 
     private ExtractionRules()
@@ -72,6 +74,12 @@ public sealed class ExtractionRules
     /// <summary>Abbreviations (name keys) after which a full stop does not end a sentence.</summary>
     internal FrozenSet<string> Abbreviations { get; private init; } = null!;
 
+    /// <summary>
+    /// Provincial publishers (<c>Rules/publishers.tsv</c>): the registrable host name of a document's URL, lower case,
+    /// and the name of the province the publisher belongs to.
+    /// </summary>
+    internal FrozenDictionary<string, string> Publishers { get; private set; } = FrozenDictionary<string, string>.Empty;
+
     /// <summary>Reads the rules from a directory laid out as <c>Rules/</c> (kinds.tsv, then one folder per language).</summary>
     public static ExtractionRules LoadDirectory(string root)
     {
@@ -93,12 +101,40 @@ public sealed class ExtractionRules
 
         var kinds = ReadKinds(kindsFile.Name, kindsFile.Content);
         var builder = new Builder(kinds);
-        foreach (var (name, content) in files.Where(file => file.Name != kindsFile.Name).OrderBy(file => file.Name, StringComparer.Ordinal))
+        foreach (var (name, content) in files.Where(file => file.Name != kindsFile.Name && file.Name != PublishersFile).OrderBy(file => file.Name, StringComparer.Ordinal))
         {
             builder.Add(name, content);
         }
 
-        return builder.Build();
+        var rules = builder.Build();
+        var publishersFile = files.FirstOrDefault(file => file.Name == PublishersFile);
+        if (publishersFile.Name is not null)
+        {
+            rules.Publishers = ReadPublishers(publishersFile.Name, publishersFile.Content);
+        }
+
+        return rules;
+    }
+
+    private static FrozenDictionary<string, string> ReadPublishers(string name, string content)
+    {
+        var file = RuleFile.Parse(name, content, ["host", "province"]);
+        var publishers = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in file.Rows)
+        {
+            var host = row["host"];
+            if (host.Length == 0 || host.Any(c => !(char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '.' or '-')) || !host.Contains('.'))
+            {
+                throw row.Error($"host: '{host}' is not a lower-case host name");
+            }
+
+            if (!publishers.TryAdd(host, row["province"]))
+            {
+                throw row.Error($"host: '{host}' is listed already");
+            }
+        }
+
+        return publishers.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     private static IReadOnlyList<(string Name, string Content)> EmbeddedFiles()

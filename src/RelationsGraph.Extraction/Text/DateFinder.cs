@@ -255,6 +255,11 @@ internal static class DateFinder
             return false;
         }
 
+        if (TryMonthsPeriod(text, i, to, forms, out period))
+        {
+            return true;
+        }
+
         if (!IsYear(text, i) || i + 1 >= to || !IsYear(text, i + 1))
         {
             return false;
@@ -279,6 +284,20 @@ internal static class DateFinder
         }
 
         period = new PeriodMention(i, i + 2, start, end);
+        return true;
+    }
+
+    /// <summary>"(May 2020 – May 2025)": a month of one year to a month of a later one is the period of those years.</summary>
+    private static bool TryMonthsPeriod(TokenizedText text, int i, int to, DateForms forms, out PeriodMention period)
+    {
+        period = null!;
+        if (i + 3 >= to || forms.MonthOf(text[i]) is null || !IsYear(text, i + 1) || forms.MonthOf(text[i + 2]) is null || !IsYear(text, i + 3)
+            || Gap(text, i + 2).Trim() is not ("-" or "–" or "—" or "‒") || !PlausiblePeriod(Value(text, i + 1), Value(text, i + 3)))
+        {
+            return false;
+        }
+
+        period = new PeriodMention(i, i + 4, Value(text, i + 1), Value(text, i + 3));
         return true;
     }
 

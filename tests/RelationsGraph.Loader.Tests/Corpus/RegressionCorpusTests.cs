@@ -148,6 +148,12 @@ public sealed class RegressionCorpusTests
         ["den-ngay-ket-thuc"],
         ["bien-ban-thuong-nien-nam"],
         ["ky-tai-hoi-nghi-da-neu"],
+        ["thanh-pho-trung-quoc-ten-han-viet"],
+        ["district-named-without-its-province-by-its-provinces-paper"],
+        ["numbered-working-session"],
+        ["dua-thoa-thuan-vao-thuc-tien"],
+        ["period-from-month-to-month"],
+        ["chuyen-cong-tac-du-hoi-nghi-thuong-nien"],
     ];
 
     [Fact]
