@@ -539,7 +539,6 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         }
 
         var mechanismNamed = anchors.Any(anchor => anchor.Cue.NamesMechanism);
-        var mode = SessionModeOf(sentence);
         if (mechanismNamed)
         {
             anchors.RemoveAll(anchor => anchor.Cue.IsMeeting);
@@ -558,7 +557,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
 
             if (anchor.Kind == InstrumentKind.JointCommittee)
             {
-                MakeSession(anchor, anchor.Cue.IsMeeting ? OrdinalNear(sentence, anchor) : Ordinals.Find(index, sentence.First, sentence.Last), mode);
+                MakeSession(anchor, anchor.Cue.IsMeeting ? OrdinalNear(sentence, anchor) : Ordinals.Find(index, sentence.First, sentence.Last), SessionModeOf(sentence));
             }
         }
 
@@ -566,15 +565,13 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         // the provinces' own, however it speaks of cooperation; nor does a ceremony marking years since an earlier one.
         if (anchors.Count == 0 && !national && !index.HasCue(sentence.First, sentence.Last, Cue.Anniversary))
         {
-            var cue = index.Cues.Within(sentence.First, sentence.Last)
-                .FirstOrDefault(match => match.Value.HasAny(Cue.Cooperation | Cue.Support | Cue.Gift | Cue.Sign));
+            var cue = FirstCueWithin(sentence, Cue.Cooperation | Cue.Support | Cue.Gift | Cue.Sign, Cue.None);
             if (cue.Last > cue.First)
             {
                 var unnamedSigning = SignsUnnamed(sentence, Cue.CooperationNoun | Cue.DocumentNoun);
                 anchors.Add(new Anchor { First = cue.First, Last = cue.Last, Cue = new InstrumentCue(index.Rules.Kinds[InstrumentKind.Other]), Kind = InstrumentKind.Other, FromCue = true, UnnamedSigning = unnamedSigning });
             }
-            else if (index.Cues.Within(sentence.First, sentence.Last).FirstOrDefault(match => match.Value.HasAny(Cue.Delegation | Cue.VisitTo)
-                    && !index.IsCue(match.Last, Cue.Origin)) is { Last: > 0 } delegation
+            else if (FirstCueWithin(sentence, Cue.Delegation | Cue.VisitTo, Cue.Origin) is { Last: > 0 } delegation
                 && delegation.Last > delegation.First)
             {
                 // "Đoàn đại biểu tỉnh X đến tỉnh Y": a delegation going to the other side is a visit.
@@ -583,6 +580,24 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         }
 
         return anchors;
+    }
+
+    /// <summary>
+    /// The sentence's first cue phrase with one of <paramref name="cues"/> that is not followed by a word with one of
+    /// <paramref name="notBefore"/>, or the default match when there is none: a loop over the index, as this runs for
+    /// every sentence that names no instrument.
+    /// </summary>
+    private VocabularyMatch<Cue> FirstCueWithin(Sentence sentence, Cue cues, Cue notBefore)
+    {
+        foreach (var match in index.Cues.SpanWithin(sentence.First, sentence.Last))
+        {
+            if (match.Value.HasAny(cues) && !index.IsCue(match.Last, notBefore))
+            {
+                return match;
+            }
+        }
+
+        return default;
     }
 
     /// <summary>
