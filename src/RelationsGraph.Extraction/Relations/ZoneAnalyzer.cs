@@ -1568,7 +1568,18 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         if (_clauseSentence != sentence)
         {
             _clauseSentence = sentence;
-            _clauses = new int[sentence.Last - sentence.First];
+
+            // One buffer for the analyser's sentences, grown for the longest: only the current sentence's part is read.
+            if (_clauses.Length < sentence.Last - sentence.First)
+            {
+                _clauses = new int[Math.Max(sentence.Last - sentence.First, 2 * _clauses.Length)];
+            }
+
+            if (_clauses.Length > 0)
+            {
+                _clauses[0] = 0;
+            }
+
             for (var k = sentence.First + 1; k < sentence.Last; k++)
             {
                 _clauses[k - sentence.First] = _clauses[k - sentence.First - 1] + (_text.GapBefore(k).Contains(';') ? 1 : 0);
