@@ -2476,10 +2476,15 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     private void UpdatePair(List<PlaceMention> sentencePlaces)
     {
         var parties = new List<PartyRef>();
-        foreach (var place in sentencePlaces.Where(place => CanBeParty(place) && !IsUnspoken(place)))
+        foreach (var place in sentencePlaces)
         {
+            if (!CanBeParty(place) || IsUnspoken(place))
+            {
+                continue;
+            }
+
             var party = PartyRef.From(place, null);
-            if (parties.TrueForAll(other => other.Key != party.Key))
+            if (IndexOfKey(parties, party.Key) < 0)
             {
                 parties.Add(party with { Level = null, IsCounterpart = false });
             }
