@@ -993,7 +993,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     /// </summary>
     private PeriodMention? OrientationYear(Sentence sentence, IReadOnlyList<PeriodMention> periods)
     {
-        foreach (var cue in index.Cues.Within(sentence.First, sentence.Last))
+        foreach (var cue in index.Cues.SpanWithin(sentence.First, sentence.Last))
         {
             var k = cue.Last + 1;
             if (!cue.Value.HasAny(Cue.Orientation) || k >= sentence.Last || !index.IsCue(cue.Last, Cue.YearIntro | Cue.PeriodYear)
@@ -2343,7 +2343,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     /// </summary>
     private bool CountsUnnamedUnits(int first, int last)
     {
-        foreach (var cue in index.Cues.Within(first, last))
+        foreach (var cue in index.Cues.SpanWithin(first, last))
         {
             if (!cue.Value.HasAny(Cue.CountedUnits))
             {
@@ -2462,15 +2462,34 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
 
     private List<string> FieldsFor(Sentence sentence, int first, int last, int groupCount)
     {
-        var (from, to) = groupCount == 1 || index.FieldIntroductions.Within(sentence.First, sentence.Last).Any()
+        var (from, to) = groupCount == 1 || !index.FieldIntroductions.SpanWithin(sentence.First, sentence.Last).IsEmpty
             ? (sentence.First, sentence.Last)
             : (first, last);
-        // "Huân chương Lao động" names an order, not a field of cooperation.
-        var awards = index.Instruments.Within(from, to).Where(instrument => instrument.Value.Kind == InstrumentKind.Award).ToList();
-        return [.. index.Fields.Within(from, to)
-            .Where(field => !awards.Any(award => field.First >= award.Last && field.First <= award.Last + 2))
-            .Select(field => field.Value)
-            .Distinct(StringComparer.Ordinal)];
+        var instruments = index.Instruments.SpanWithin(from, to);
+        var fields = new List<string>();
+        foreach (var field in index.Fields.SpanWithin(from, to))
+        {
+            // "Huân chương Lao động" names an order, not a field of cooperation.
+            if (!AfterAward(instruments, field.First) && !fields.Contains(field.Value))
+            {
+                fields.Add(field.Value);
+            }
+        }
+
+        return fields;
+    }
+
+    private static bool AfterAward(ReadOnlySpan<VocabularyMatch<InstrumentCue>> instruments, int token)
+    {
+        foreach (var award in instruments)
+        {
+            if (award.Value.Kind == InstrumentKind.Award && token >= award.Last && token <= award.Last + 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void UpdatePair(List<PlaceMention> sentencePlaces)
