@@ -914,9 +914,12 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
 
         // "Ngày 16/9, …", "On November 29, …": a sentence that opens with its date reports what happened that day; an
         // instrument the sentence dates itself ("được ký kết ngày 14/05/2018") keeps its own date.
-        foreach (var anchor in anchors.Where(anchor => !anchor.Background))
+        foreach (var anchor in anchors)
         {
-            anchor.Date ??= lead ?? monthLead;
+            if (!anchor.Background)
+            {
+                anchor.Date ??= lead ?? monthLead;
+            }
         }
 
         foreach (var period in periods)
@@ -943,9 +946,12 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             }
         }
 
-        foreach (var anchor in anchors.Where(anchor => anchor.Period is null && !anchor.IsWeak))
+        foreach (var anchor in anchors)
         {
-            anchor.Period = SingleYear(sentence, anchor, anchors);
+            if (anchor.Period is null && !anchor.IsWeak)
+            {
+                anchor.Period = SingleYear(sentence, anchor, anchors);
+            }
         }
 
         if (OrientationYear(sentence, periods) is { } agreed && Nearest(anchors, agreed.First, agreed.Last, sentence, sameClauseOnly: false) is { } oriented)
@@ -1284,7 +1290,16 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     /// </summary>
     private PeriodMention? SingleYear(Sentence sentence, Anchor anchor, List<Anchor> anchors)
     {
-        var next = anchors.Where(other => other.First >= anchor.Last).Select(other => other.First).DefaultIfEmpty(sentence.Last).Min();
+        // The first anchor after this one, or the sentence's end (with no closure per anchor).
+        var next = sentence.Last;
+        foreach (var other in anchors)
+        {
+            if (other.First >= anchor.Last && other.First < next)
+            {
+                next = other.First;
+            }
+        }
+
         var limit = Math.Min(Math.Min(next, sentence.Last), anchor.Last + 6);
         for (var k = anchor.Last + 1; k < limit; k++)
         {
@@ -1894,9 +1909,9 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         }
 
         var signs = index.HasCue(sentence.First, sentence.Last, Cue.Sign | Cue.Issue);
-        foreach (var anchor in anchors.Where(anchor => anchor.Date is null))
+        foreach (var anchor in anchors)
         {
-            if (signs || anchor.Kind is InstrumentKind.Visit or InstrumentKind.JointCommittee or InstrumentKind.Award)
+            if (anchor.Date is null && (signs || anchor.Kind is InstrumentKind.Visit or InstrumentKind.JointCommittee or InstrumentKind.Award))
             {
                 anchor.Date = _lastEventDate;
             }
@@ -1938,9 +1953,12 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             return;
         }
 
-        foreach (var anchor in anchors.Where(anchor => anchor.Date is null && !anchor.Planned && !anchor.Background))
+        foreach (var anchor in anchors)
         {
-            anchor.Date = day;
+            if (anchor.Date is null && !anchor.Planned && !anchor.Background)
+            {
+                anchor.Date = day;
+            }
         }
     }
 
