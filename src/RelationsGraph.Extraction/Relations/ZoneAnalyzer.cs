@@ -818,7 +818,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
 
     private static IEnumerable<Anchor> KeepConcrete(List<Anchor> anchors, bool signing)
     {
-        var concrete = anchors.Where(anchor => !anchor.IsWeak).ToList();
+        var concrete = anchors.FindAll(anchor => !anchor.IsWeak);
         if (concrete.Count == 0)
         {
             var visit = anchors.FirstOrDefault(anchor => anchor.Kind == InstrumentKind.Visit) ?? anchors[0];
@@ -827,8 +827,13 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         }
 
         // The visit or talks on which an instrument was signed date it: the nearest one that has a date.
-        foreach (var anchor in concrete.Where(anchor => anchor.Date is null && (signing || anchor.Kind is InstrumentKind.Award or InstrumentKind.JointCommittee)))
+        foreach (var anchor in concrete)
         {
+            if (anchor.Date is not null || !(signing || anchor.Kind is InstrumentKind.Award or InstrumentKind.JointCommittee))
+            {
+                continue;
+            }
+
             anchor.Date = anchors
                 .Where(other => other.IsWeak && other.Date is not null)
                 .OrderBy(other => Math.Abs(other.First - anchor.First))
