@@ -8,6 +8,14 @@ internal static partial class InstrumentNumbers
     public static List<(int Start, string Number)> Find(string text, int start, int end)
     {
         var numbers = new List<(int, string)>();
+
+        // Every number the pattern takes has a slash: a sentence without one is passed with a vectorized search
+        // instead of the pattern's scan from digit to digit.
+        if (!text.AsSpan(start, end - start).Contains('/'))
+        {
+            return numbers;
+        }
+
         foreach (var match in Pattern().EnumerateMatches(text.AsSpan(start, end - start)))
         {
             numbers.Add((start + match.Index, text.Substring(start + match.Index, match.Length)));

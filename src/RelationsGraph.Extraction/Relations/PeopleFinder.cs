@@ -15,12 +15,18 @@ internal static class PeopleFinder
     {
         var text = index.Text;
         var people = new List<PendingPerson>();
-        var taken = new HashSet<int>();
+        // Most sentences name nobody: the set is made for the first name found.
+        HashSet<int>? taken = null;
         var signs = index.HasCue(sentence.First, sentence.Last, Cue.Sign);
-        foreach (var cue in index.Cues.Within(sentence.First, sentence.Last).Where(cue => cue.Value.HasAny(Cue.Honorific)))
+        foreach (var cue in index.Cues.SpanWithin(sentence.First, sentence.Last))
         {
+            if (!cue.Value.HasAny(Cue.Honorific))
+            {
+                continue;
+            }
+
             var (nameFirst, nameLast) = NameAfter(text, index, places, cue.Last, sentence.Last);
-            if (nameLast - nameFirst < 2 || !taken.Add(nameFirst))
+            if (nameLast - nameFirst < 2 || !(taken ??= []).Add(nameFirst))
             {
                 continue;
             }
@@ -32,7 +38,7 @@ internal static class PeopleFinder
             }
         }
 
-        foreach (var title in index.Titles.Within(sentence.First, sentence.Last))
+        foreach (var title in index.Titles.SpanWithin(sentence.First, sentence.Last))
         {
             var chainStart = title.First;
             var position = title.Last;
@@ -49,7 +55,7 @@ internal static class PeopleFinder
                 var (nameFirst, nameLast) = NameAfter(text, index, places, position, sentence.Last);
                 if (nameLast - nameFirst >= 2 && (index.Rules.Surnames.Contains(text[nameFirst].NameKey) || !HasVietnameseLetters(text, nameFirst, nameLast)))
                 {
-                    if (taken.Add(nameFirst))
+                    if ((taken ??= []).Add(nameFirst))
                     {
                         // A signature block in capitals ("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Mai Sơn") signs the document.
                         var block = text[title.First].Shape == TokenShape.Upper;

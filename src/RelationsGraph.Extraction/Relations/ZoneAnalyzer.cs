@@ -546,7 +546,6 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         }
 
         var mechanismNamed = anchors.Any(anchor => anchor.Cue.NamesMechanism);
-        var mode = SessionModeOf(sentence);
         if (mechanismNamed)
         {
             anchors.RemoveAll(anchor => anchor.Cue.IsMeeting);
@@ -566,7 +565,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
 
             if (anchor.Kind == InstrumentKind.JointCommittee)
             {
-                MakeSession(anchor, anchor.Cue.IsMeeting ? OrdinalNear(sentence, anchor) : Ordinals.Find(index, sentence.First, sentence.Last), mode);
+                MakeSession(anchor, anchor.Cue.IsMeeting ? OrdinalNear(sentence, anchor) : Ordinals.Find(index, sentence.First, sentence.Last), SessionModeOf(sentence));
             }
         }
 
@@ -574,15 +573,13 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         // the provinces' own, however it speaks of cooperation; nor does a ceremony marking years since an earlier one.
         if (anchors.Count == 0 && !national && !index.HasCue(sentence.First, sentence.Last, Cue.Anniversary))
         {
-            var cue = index.Cues.Within(sentence.First, sentence.Last)
-                .FirstOrDefault(match => match.Value.HasAny(Cue.Cooperation | Cue.Support | Cue.Gift | Cue.Sign));
+            var cue = FirstCueWithin(sentence, Cue.Cooperation | Cue.Support | Cue.Gift | Cue.Sign, Cue.None);
             if (cue.Last > cue.First)
             {
                 var unnamedSigning = SignsUnnamed(sentence, Cue.CooperationNoun | Cue.DocumentNoun);
                 anchors.Add(new Anchor { First = cue.First, Last = cue.Last, Cue = new InstrumentCue(index.Rules.Kinds[InstrumentKind.Other]), Kind = InstrumentKind.Other, FromCue = true, UnnamedSigning = unnamedSigning });
             }
-            else if (index.Cues.Within(sentence.First, sentence.Last).FirstOrDefault(match => match.Value.HasAny(Cue.Delegation | Cue.VisitTo)
-                    && !index.IsCue(match.Last, Cue.Origin) && !UntilDate(sentence, match.Last)) is { Last: > 0 } delegation
+            else if (FirstCueWithin(sentence, Cue.Delegation | Cue.VisitTo, Cue.Origin, rangeEndsBefore: true) is { Last: > 0 } delegation
                 && delegation.Last > delegation.First)
             {
                 // "Đoàn đại biểu tỉnh X đến tỉnh Y": a delegation going to the other side is a visit.
@@ -600,6 +597,26 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     private bool UntilDate(Sentence sentence, int next) =>
         next < sentence.Last && index.DatesIn(sentence.First, sentence.Last).Dates
             .Any(date => date.First == next || (date.First == next + 1 && index.Rules.Dates.DayWords.Contains(_text[next].NameKey)));
+
+    /// <summary>
+    /// The sentence's first cue phrase with one of <paramref name="cues"/> that is not followed by a word with one of
+    /// <paramref name="notBefore"/> (nor, with <paramref name="rangeEndsBefore"/>, by a date: see <see cref="UntilDate"/>),
+    /// or the default match when there is none: a loop over the index, as this runs for every sentence that names no
+    /// instrument.
+    /// </summary>
+    private VocabularyMatch<Cue> FirstCueWithin(Sentence sentence, Cue cues, Cue notBefore, bool rangeEndsBefore = false)
+    {
+        foreach (var match in index.Cues.SpanWithin(sentence.First, sentence.Last))
+        {
+            if (match.Value.HasAny(cues) && !index.IsCue(match.Last, notBefore)
+                && !(rangeEndsBefore && UntilDate(sentence, match.Last)))
+            {
+                return match;
+            }
+        }
+
+        return default;
+    }
 
     /// <summary>
     /// A sign word right before the cooperation noun or a document noun: "ký kết hợp tác", "signed cooperation", "the
@@ -819,7 +836,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
 
     private static IEnumerable<Anchor> KeepConcrete(List<Anchor> anchors, bool signing)
     {
-        var concrete = anchors.Where(anchor => !anchor.IsWeak).ToList();
+        var concrete = anchors.FindAll(anchor => !anchor.IsWeak);
         if (concrete.Count == 0)
         {
             var visit = anchors.FirstOrDefault(anchor => anchor.Kind == InstrumentKind.Visit) ?? anchors[0];
@@ -828,8 +845,13 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         }
 
         // The visit or talks on which an instrument was signed date it: the nearest one that has a date.
-        foreach (var anchor in concrete.Where(anchor => anchor.Date is null && (signing || anchor.Kind is InstrumentKind.Award or InstrumentKind.JointCommittee)))
+        foreach (var anchor in concrete)
         {
+            if (anchor.Date is not null || !(signing || anchor.Kind is InstrumentKind.Award or InstrumentKind.JointCommittee))
+            {
+                continue;
+            }
+
             anchor.Date = anchors
                 .Where(other => other.IsWeak && other.Date is not null)
                 .OrderBy(other => Math.Abs(other.First - anchor.First))
@@ -915,9 +937,12 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
 
         // "Ngày 16/9, …", "On November 29, …": a sentence that opens with its date reports what happened that day; an
         // instrument the sentence dates itself ("được ký kết ngày 14/05/2018") keeps its own date.
-        foreach (var anchor in anchors.Where(anchor => !anchor.Background))
+        foreach (var anchor in anchors)
         {
-            anchor.Date ??= lead ?? monthLead;
+            if (!anchor.Background)
+            {
+                anchor.Date ??= lead ?? monthLead;
+            }
         }
 
         foreach (var period in periods)
@@ -944,9 +969,12 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             }
         }
 
-        foreach (var anchor in anchors.Where(anchor => anchor.Period is null && !anchor.IsWeak))
+        foreach (var anchor in anchors)
         {
-            anchor.Period = SingleYear(sentence, anchor, anchors);
+            if (anchor.Period is null && !anchor.IsWeak)
+            {
+                anchor.Period = SingleYear(sentence, anchor, anchors);
+            }
         }
 
         if (OrientationYear(sentence, periods) is { } agreed && Nearest(anchors, agreed.First, agreed.Last, sentence, sameClauseOnly: false) is { } oriented)
@@ -994,7 +1022,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     /// </summary>
     private PeriodMention? OrientationYear(Sentence sentence, IReadOnlyList<PeriodMention> periods)
     {
-        foreach (var cue in index.Cues.Within(sentence.First, sentence.Last))
+        foreach (var cue in index.Cues.SpanWithin(sentence.First, sentence.Last))
         {
             var k = cue.Last + 1;
             if (!cue.Value.HasAny(Cue.Orientation) || k >= sentence.Last || !index.IsCue(cue.Last, Cue.YearIntro | Cue.PeriodYear)
@@ -1285,7 +1313,16 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     /// </summary>
     private PeriodMention? SingleYear(Sentence sentence, Anchor anchor, List<Anchor> anchors)
     {
-        var next = anchors.Where(other => other.First >= anchor.Last).Select(other => other.First).DefaultIfEmpty(sentence.Last).Min();
+        // The first anchor after this one, or the sentence's end (with no closure per anchor).
+        var next = sentence.Last;
+        foreach (var other in anchors)
+        {
+            if (other.First >= anchor.Last && other.First < next)
+            {
+                next = other.First;
+            }
+        }
+
         var limit = Math.Min(Math.Min(next, sentence.Last), anchor.Last + 6);
 
         // "biên bản hợp tác thường niên năm 2022": the yearly instrument's recurring word is still the instrument's name.
@@ -1607,7 +1644,18 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         if (_clauseSentence != sentence)
         {
             _clauseSentence = sentence;
-            _clauses = new int[sentence.Last - sentence.First];
+
+            // One buffer for the analyser's sentences, grown for the longest: only the current sentence's part is read.
+            if (_clauses.Length < sentence.Last - sentence.First)
+            {
+                _clauses = new int[Math.Max(sentence.Last - sentence.First, 2 * _clauses.Length)];
+            }
+
+            if (_clauses.Length > 0)
+            {
+                _clauses[0] = 0;
+            }
+
             for (var k = sentence.First + 1; k < sentence.Last; k++)
             {
                 _clauses[k - sentence.First] = _clauses[k - sentence.First - 1] + (_text.GapBefore(k).Contains(';') ? 1 : 0);
@@ -1922,9 +1970,9 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         }
 
         var signs = index.HasCue(sentence.First, sentence.Last, Cue.Sign | Cue.Issue);
-        foreach (var anchor in anchors.Where(anchor => anchor.Date is null))
+        foreach (var anchor in anchors)
         {
-            if (signs || anchor.Kind is InstrumentKind.Visit or InstrumentKind.JointCommittee or InstrumentKind.Award)
+            if (anchor.Date is null && (signs || anchor.Kind is InstrumentKind.Visit or InstrumentKind.JointCommittee or InstrumentKind.Award))
             {
                 anchor.Date = _lastEventDate;
             }
@@ -1966,9 +2014,12 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             return;
         }
 
-        foreach (var anchor in anchors.Where(anchor => anchor.Date is null && !anchor.Planned && !anchor.Background))
+        foreach (var anchor in anchors)
         {
-            anchor.Date = day;
+            if (anchor.Date is null && !anchor.Planned && !anchor.Background)
+            {
+                anchor.Date = day;
+            }
         }
     }
 
@@ -2371,7 +2422,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     /// </summary>
     private bool CountsUnnamedUnits(int first, int last)
     {
-        foreach (var cue in index.Cues.Within(first, last))
+        foreach (var cue in index.Cues.SpanWithin(first, last))
         {
             if (!cue.Value.HasAny(Cue.CountedUnits))
             {
@@ -2490,24 +2541,48 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
 
     private List<string> FieldsFor(Sentence sentence, int first, int last, int groupCount)
     {
-        var (from, to) = groupCount == 1 || index.FieldIntroductions.Within(sentence.First, sentence.Last).Any()
+        var (from, to) = groupCount == 1 || !index.FieldIntroductions.SpanWithin(sentence.First, sentence.Last).IsEmpty
             ? (sentence.First, sentence.Last)
             : (first, last);
-        // "Huân chương Lao động" names an order, not a field of cooperation.
-        var awards = index.Instruments.Within(from, to).Where(instrument => instrument.Value.Kind == InstrumentKind.Award).ToList();
-        return [.. index.Fields.Within(from, to)
-            .Where(field => !awards.Any(award => field.First >= award.Last && field.First <= award.Last + 2))
-            .Select(field => field.Value)
-            .Distinct(StringComparer.Ordinal)];
+        var instruments = index.Instruments.SpanWithin(from, to);
+        var fields = new List<string>();
+        foreach (var field in index.Fields.SpanWithin(from, to))
+        {
+            // "Huân chương Lao động" names an order, not a field of cooperation.
+            if (!AfterAward(instruments, field.First) && !fields.Contains(field.Value))
+            {
+                fields.Add(field.Value);
+            }
+        }
+
+        return fields;
+    }
+
+    private static bool AfterAward(ReadOnlySpan<VocabularyMatch<InstrumentCue>> instruments, int token)
+    {
+        foreach (var award in instruments)
+        {
+            if (award.Value.Kind == InstrumentKind.Award && token >= award.Last && token <= award.Last + 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void UpdatePair(List<PlaceMention> sentencePlaces)
     {
         var parties = new List<PartyRef>();
-        foreach (var place in sentencePlaces.Where(place => CanBeParty(place) && !IsUnspoken(place)))
+        foreach (var place in sentencePlaces)
         {
+            if (!CanBeParty(place) || IsUnspoken(place))
+            {
+                continue;
+            }
+
             var party = PartyRef.From(place, null);
-            if (parties.TrueForAll(other => other.Key != party.Key))
+            if (IndexOfKey(parties, party.Key) < 0)
             {
                 parties.Add(party with { Level = null, IsCounterpart = false });
             }
