@@ -43,16 +43,6 @@ public static class GraphSeedReader
         // meanwhile (for large seeds only; see CollectionFreeRegion).
         using var noCollections = gazetteerOnly ? null : CollectionFreeRegion.Enter(ParseAllocationBudget(tables));
 
-        // The version is the hash of the very bytes parsed here; hashing them takes one core while parsing takes the other.
-        var version = Task.Run(
-            () =>
-            {
-                var started = Stopwatch.GetTimestamp();
-                var hashed = SeedDirectory.VersionOf(tables);
-                phases?.Side("version (hash of the bytes)", started);
-                return hashed;
-            },
-            cancellationToken);
         var errors = new List<SeedError>();
         var origins = new RowOrigins();
         var strings = new SeedStrings();
@@ -62,24 +52,33 @@ public static class GraphSeedReader
             where T : class =>
             ReadTableAsync(table, tables[table.FileName], $"{displayRoot}/{table.FileName}", errors, origins, strings, knownRows, cancellationToken);
 
-        // The gazetteer's own tables are always read; the facts' only when asked for.
-        Task<ImmutableArray<T>> ReadFacts<T>(SeedTable<T> table, List<SeedError> errors, RowOrigins origins, SeedStrings strings, StrongBox<int[]>? knownRows = null)
-            where T : class =>
-            gazetteerOnly ? Task.FromResult(ImmutableArray<T>.Empty) : Read(table, errors, origins, strings, knownRows);
-
-        // The gazetteer, the documents and the instruments first: every id the other files repeat is then shared. The
-        // documents and the instruments are read beside the gazetteer with strings of their own, added to the
-        // gazetteer's afterwards (they repeat none of its ids), errors and origins merged in file order.
+        // The gazetteer, the documents and the instruments first: every id the other files repeat is then shared. Two
+        // threads: one parses documents.csv, the other the gazetteer's files and hashes the bytes (the version); then
+        // both parse pieces of instruments.csv, the biggest of these files, until none is left (SplitTable). Each thread
+        // has strings of its own, added to the gazetteer's afterwards (they repeat none of its ids); errors and origins
+        // are merged in file order.
+        var instrumentsPath = $"{displayRoot}/{SeedTables.Instruments.FileName}";
+        var instrumentPieces = gazetteerOnly ? null : SplitTable<Facts.Instrument>.Cut(SeedTables.Instruments, tables[SeedTables.Instruments.FileName], instrumentsPath);
         var (documentErrors, documentOrigins, documentStrings) = (new List<SeedError>(), new RowOrigins(), new SeedStrings());
-        var documentsAndInstruments = Task.Run(
+        var documentsSide = gazetteerOnly ? null : Task.Run(
             async () =>
             {
                 var started = Stopwatch.GetTimestamp();
-                var read = (await ReadFacts(SeedTables.Documents, documentErrors, documentOrigins, documentStrings), await ReadFacts(SeedTables.Instruments, documentErrors, documentOrigins, documentStrings));
-                phases?.Side("parse documents.csv, instruments.csv", started);
-                return read;
+                var documents = await Read(SeedTables.Documents, documentErrors, documentOrigins, documentStrings);
+                phases?.Side("parse documents.csv", started);
+                if (instrumentPieces is not null)
+                {
+                    var piecesStarted = Stopwatch.GetTimestamp();
+                    instrumentPieces.ParsePieces(documentStrings, cancellationToken);
+                    phases?.Side("parse pieces of instruments.csv (beside the documents)", piecesStarted);
+                }
+
+                return documents;
             },
             cancellationToken);
+
+        // The version is the hash of the very bytes parsed here: taken beside the gazetteer when nothing else is read.
+        var versionSide = gazetteerOnly ? Task.Run(() => SeedDirectory.VersionOf(tables), cancellationToken) : null;
         var gazetteerStarted = Stopwatch.GetTimestamp();
         var countries = await Read(SeedTables.Countries, errors, origins, strings);
         var countryNames = await Read(SeedTables.CountryNames, errors, origins, strings);
@@ -88,10 +87,45 @@ public static class GraphSeedReader
         var successions = await Read(SeedTables.Successions, errors, origins, strings);
         var fields = await Read(SeedTables.Fields, errors, origins, strings);
         phases?.Side("parse the gazetteer's files", gazetteerStarted);
-        var (documents, instruments) = await documentsAndInstruments;
+
+        if (gazetteerOnly)
+        {
+            // Only the gazetteer's own tables; the facts' are left empty and unchecked.
+            var gazetteer = new GraphSeed
+            {
+                Countries = countries,
+                CountryNames = countryNames,
+                Units = units,
+                UnitNames = unitNames,
+                Successions = successions,
+                Fields = fields,
+                Origins = origins,
+                KnownRows = new KnownRows([], []),
+            };
+            var gazetteerVersion = await versionSide!;
+            return errors.Count > 0 ? throw new SeedValidationException(errors) : (gazetteer, gazetteerVersion);
+        }
+
+        // Otherwise on this thread, while the other parses the documents.
+        var hashStarted = Stopwatch.GetTimestamp();
+        var versionOfBytes = SeedDirectory.VersionOf(tables);
+        phases?.Side("version (hash of the bytes)", hashStarted);
+        var instrumentStrings = new SeedStrings();
+        if (instrumentPieces is not null)
+        {
+            var piecesStarted = Stopwatch.GetTimestamp();
+            instrumentPieces.ParsePieces(instrumentStrings, cancellationToken);
+            phases?.Side("parse pieces of instruments.csv (beside the gazetteer)", piecesStarted);
+        }
+
+        var documents = await documentsSide!;
+
+        // A file that could not be cut, or with anything wrong in a piece, is read whole, as any other file.
+        var instruments = instrumentPieces?.Finish(documentOrigins) ?? await Read(SeedTables.Instruments, documentErrors, documentOrigins, documentStrings);
         errors.AddRange(documentErrors);
         origins.AddTables(documentOrigins);
         strings.AddFrom(documentStrings);
+        strings.AddFrom(instrumentStrings);
         strings.AddIds(InstrumentIds(instruments));
         strings.AddKnownIds(KnownIds(units, documents));
         phases?.Mark("parse CSV: gazetteer, documents, instruments");
@@ -103,23 +137,23 @@ public static class GraphSeedReader
             async () =>
             {
                 var started = Stopwatch.GetTimestamp();
-                var read = await ReadFacts(SeedTables.Parties, partyErrors, partyOrigins, new SeedStrings(strings), partyUnits);
+                var read = await Read(SeedTables.Parties, partyErrors, partyOrigins, new SeedStrings(strings), partyUnits);
                 phases?.Side("parse parties.csv", started);
                 return read;
             },
             cancellationToken);
         var restStarted = Stopwatch.GetTimestamp();
         var (restErrors, restOrigins, restStrings) = (new List<SeedError>(), new RowOrigins(), new SeedStrings(strings));
-        var instrumentLinks = await ReadFacts(SeedTables.InstrumentLinks, restErrors, restOrigins, restStrings);
-        var mechanisms = await ReadFacts(SeedTables.Mechanisms, restErrors, restOrigins, restStrings);
-        var mechanismMembers = await ReadFacts(SeedTables.MechanismMembers, restErrors, restOrigins, restStrings);
-        var sessions = await ReadFacts(SeedTables.Sessions, restErrors, restOrigins, restStrings);
-        var commitments = await ReadFacts(SeedTables.Commitments, restErrors, restOrigins, restStrings);
-        var people = await ReadFacts(SeedTables.People, restErrors, restOrigins, restStrings);
-        var personRoles = await ReadFacts(SeedTables.PersonRoles, restErrors, restOrigins, restStrings);
+        var instrumentLinks = await Read(SeedTables.InstrumentLinks, restErrors, restOrigins, restStrings);
+        var mechanisms = await Read(SeedTables.Mechanisms, restErrors, restOrigins, restStrings);
+        var mechanismMembers = await Read(SeedTables.MechanismMembers, restErrors, restOrigins, restStrings);
+        var sessions = await Read(SeedTables.Sessions, restErrors, restOrigins, restStrings);
+        var commitments = await Read(SeedTables.Commitments, restErrors, restOrigins, restStrings);
+        var people = await Read(SeedTables.People, restErrors, restOrigins, restStrings);
+        var personRoles = await Read(SeedTables.PersonRoles, restErrors, restOrigins, restStrings);
         var evidenceDocuments = new StrongBox<int[]>([]);
-        var evidence = await ReadFacts(SeedTables.Evidence, restErrors, restOrigins, restStrings, evidenceDocuments);
-        var rejections = await ReadFacts(SeedTables.Rejections, restErrors, restOrigins, restStrings);
+        var evidence = await Read(SeedTables.Evidence, restErrors, restOrigins, restStrings, evidenceDocuments);
+        var rejections = await Read(SeedTables.Rejections, restErrors, restOrigins, restStrings);
         phases?.Side("parse evidence.csv and the small files", restStarted);
         var partyRows = await parties;
         errors.AddRange(partyErrors);
@@ -152,7 +186,6 @@ public static class GraphSeedReader
         };
         phases?.Mark("parse CSV: parties beside the rest");
 
-        var versionOfBytes = await version;
         if (errors.Count > 0)
         {
             throw new SeedValidationException(errors);
@@ -376,7 +409,7 @@ public static class GraphSeedReader
         return Math.Max(0, Math.Min(lines - 1, bytes.Length / Math.Max(1, columns)));
     }
 
-    private static Dictionary<string, int>? CheckHeader<T>(SeedTable<T> table, string[] header, string displayPath, List<SeedError> errors)
+    internal static Dictionary<string, int>? CheckHeader<T>(SeedTable<T> table, string[] header, string displayPath, List<SeedError> errors)
         where T : class
     {
         var ok = true;
