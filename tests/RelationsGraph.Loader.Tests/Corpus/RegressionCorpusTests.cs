@@ -154,6 +154,7 @@ public sealed class RegressionCorpusTests
         ["dua-thoa-thuan-vao-thuc-tien"],
         ["period-from-month-to-month"],
         ["chuyen-cong-tac-du-hoi-nghi-thuong-nien"],
+        ["region-short-english-name"],
     ];
 
     [Fact]
