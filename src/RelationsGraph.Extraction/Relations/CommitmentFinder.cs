@@ -34,7 +34,7 @@ internal static class CommitmentFinder
                 continue;
             }
 
-            var verb = index.Cues.Within(first, last).First(cue => cue.Value.HasAny(Cue.Support | Cue.Gift | Cue.Budget | Cue.Provide));
+            var verb = FirstPledgeCue(index, first, last);
             var partyPlaces = places.Where(place => place.First >= first && place.Last <= last && place.Role is PlaceRole.Party or PlaceRole.Venue).ToList();
             var from = partyPlaces.LastOrDefault(place => place.Last <= verb.First);
 
@@ -142,6 +142,20 @@ internal static class CommitmentFinder
     private static bool SameCountry(PlaceMention a, PlaceMention b) =>
         a.Candidates.Select(unit => unit.Country.Code).Intersect(b.Candidates.Select(unit => unit.Country.Code)).Any();
 
+    /// <summary>The clause's first support, gift, budget or provide cue (the caller knows there is one).</summary>
+    private static VocabularyMatch<Cue> FirstPledgeCue(TextIndex index, int first, int last)
+    {
+        foreach (var cue in index.Cues.SpanWithin(first, last))
+        {
+            if (cue.Value.HasAny(Cue.Support | Cue.Gift | Cue.Budget | Cue.Provide))
+            {
+                return cue;
+            }
+        }
+
+        throw new InvalidOperationException("The clause has no pledge cue.");
+    }
+
     private static PartyRef? Ref(PlaceMention? place) => place is null ? null : PartyRef.From(place, null);
 
     private static IEnumerable<(int First, int Last)> Clauses(TextIndex index, Sentence sentence)
@@ -238,16 +252,19 @@ internal static class CommitmentFinder
     /// <summary>The first sum of money in a span, as an integer amount and an ISO currency.</summary>
     private static (long Value, string Currency)? Money(MoneyForms forms, string text, int start, int end)
     {
-        var span = text.Substring(start, end - start);
-        foreach (var (pattern, sign) in new[] { (forms.AmountThenCurrency, false), (forms.SignThenAmount, true) })
+        return FirstMoney(forms, forms.AmountThenCurrency, sign: false, text, start, end)
+            ?? FirstMoney(forms, forms.SignThenAmount, sign: true, text, start, end);
+    }
+
+    // Matching within [start, end) of the text behaves as matching its substring, without copying it per clause.
+    private static (long Value, string Currency)? FirstMoney(MoneyForms forms, Regex pattern, bool sign, string text, int start, int end)
+    {
+        for (var match = pattern.Match(text, start, end - start); match.Success; match = match.NextMatch())
         {
-            foreach (var match in pattern.Matches(span).Cast<Match>())
+            if (forms.Currency(match.Groups["currency"].Value, sign) is { } currency
+                && Amount(forms, match.Groups["number"].Value, match.Groups["scale"].Value) is { } value)
             {
-                if (forms.Currency(match.Groups["currency"].Value, sign) is { } currency
-                    && Amount(forms, match.Groups["number"].Value, match.Groups["scale"].Value) is { } value)
-                {
-                    return (value, currency);
-                }
+                return (value, currency);
             }
         }
 

@@ -1683,10 +1683,8 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             }
 
             // "a plan to implement …": the cue inside another instrument's name is that instrument, not a plan to sign.
-            anchor.Planned = imperative
-                || cuesBefore.Any(cue => cue.Value.HasAny(Cue.Planned) && anchor.First - cue.Last <= 10
-                    && !anchors.Exists(other => other != anchor && other.First <= cue.First && cue.First < other.Last));
-            anchor.Signed = cuesBefore.Any(cue => cue.Value.HasAny(Cue.Sign | Cue.Issue) && anchor.First - cue.Last <= 3)
+            anchor.Planned = imperative || PlannedCueBefore(anchor, anchors, cuesBefore);
+            anchor.Signed = CueBefore(anchor, cuesBefore, Cue.Sign | Cue.Issue, 3)
                 || SignedRightAfter(sentence, anchor, clause);
             if (!anchor.Planned && !anchor.Signed && OpensListItem(sentence, anchor, clause))
             {
@@ -1711,8 +1709,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             // A signing after the review cue is news ("reviewed …, then signed the MOU"), unless it names where the
             // reviewed things were signed (a review of what was "ký kết tại" a named programme or meeting).
             var background = cuesBefore.LastOrDefault(cue => cue.Value.HasAny(Cue.Background));
-            if ((background.Last > background.First
-                    && !cuesBefore.Any(cue => cue.Value.HasAny(Cue.Sign) && cue.First >= background.Last && !index.IsCue(cue.Last, Cue.Venue)))
+            if ((background.Last > background.First && !SignedAfterWithoutVenue(cuesBefore, background.Last))
                 || (!anchor.Planned && cuesBefore.Any(cue => cue.Value.HasAny(Cue.ToDate))))
             {
                 // "tính đến nay … đã ký …", "has so far signed …": a count of what was signed up to now is past
@@ -1745,6 +1742,64 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         {
             MarkMeetingsOfPastSignings(sentence, anchors);
         }
+    }
+
+    // The status rules below are loops rather than lambdas over the anchor: MarkStatus runs for every anchor of every
+    // sentence, and a lambda capturing the anchor allocates a closure and a delegate each time.
+
+    /// <summary>A plan cue of the anchor's clause at most ten words before it, not inside another anchor.</summary>
+    private static bool PlannedCueBefore(Anchor anchor, List<Anchor> anchors, List<VocabularyMatch<Cue>> cuesBefore)
+    {
+        foreach (var cue in cuesBefore)
+        {
+            if (cue.Value.HasAny(Cue.Planned) && anchor.First - cue.Last <= 10 && !InsideOtherAnchor(anchor, anchors, cue.First))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool InsideOtherAnchor(Anchor anchor, List<Anchor> anchors, int token)
+    {
+        foreach (var other in anchors)
+        {
+            if (other != anchor && other.First <= token && token < other.Last)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A cue with one of <paramref name="flags"/> ending at most <paramref name="distance"/> words before the anchor.</summary>
+    private static bool CueBefore(Anchor anchor, List<VocabularyMatch<Cue>> cuesBefore, Cue flags, int distance)
+    {
+        foreach (var cue in cuesBefore)
+        {
+            if (cue.Value.HasAny(flags) && anchor.First - cue.Last <= distance)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A signing cue from token <paramref name="from"/> on that is not followed by a venue cue.</summary>
+    private bool SignedAfterWithoutVenue(List<VocabularyMatch<Cue>> cuesBefore, int from)
+    {
+        foreach (var cue in cuesBefore)
+        {
+            if (cue.Value.HasAny(Cue.Sign) && cue.First >= from && !index.IsCue(cue.Last, Cue.Venue))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How many words may stand before a past period's phrase that opens its sentence ("Trong", "Over").</summary>
