@@ -154,6 +154,7 @@ public sealed class RegressionCorpusTests
         ["dua-thoa-thuan-vao-thuc-tien"],
         ["period-from-month-to-month"],
         ["chuyen-cong-tac-du-hoi-nghi-thuong-nien"],
+        ["possibility-of-signing", "kha-nang-ky-ket"],
     ];
 
     [Fact]
