@@ -155,6 +155,7 @@ public sealed class RegressionCorpusTests
         ["period-from-month-to-month"],
         ["chuyen-cong-tac-du-hoi-nghi-thuong-nien"],
         ["possibility-of-signing", "kha-nang-ky-ket"],
+        ["session-minutes-beside-reviewed-minutes"],
     ];
 
     [Fact]
