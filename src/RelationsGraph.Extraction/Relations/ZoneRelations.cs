@@ -119,11 +119,14 @@ internal static class ZoneRelations
     }
 
     /// <summary>
-    /// A signing the text reports as done now ("leaders sign the minutes of the session") is not the earlier instrument
-    /// of the same kind that its statements so far only review or recall (background).
+    /// A signing the text reports as done now, naming no period or number ("leaders sign the minutes of the session"),
+    /// is not the earlier instrument of the same kind that the text named by its period and so far only reviews or
+    /// recalls ("evaluated the cooperation minutes for the 2022-2024 period"). Without that period the two may well be
+    /// one signing told twice, as they are grouped otherwise.
     /// </summary>
     private static bool SignedAfterBackground(MentionCluster cluster, RelationMention mention) =>
-        mention.Anchor is { Signed: true, Background: false, Planned: false } && !mention.InTitle && cluster.IsBackground;
+        mention.Anchor is { Signed: true, Background: false, Planned: false, Period: null, Number: null } && !mention.InTitle
+        && cluster.Keys.Periods.Count > 0 && cluster.IsBackground;
 
     private static bool SameDate(DateMention a, DateMention b) =>
         a.Month == b.Month && a.Day == b.Day && (a.Year is null || b.Year is null || a.Year == b.Year);
