@@ -99,6 +99,7 @@ internal static class ZoneRelations
             var candidates = clusters
                 .Where(cluster => cluster.Kind == mention.Kind && cluster.Level == mention.Level && cluster.Mentions[0].PartyKey == mention.PartyKey && cluster.IsPartial == mention.Partial
                     && !cluster.IsLinkedTo(mention.Anchor)
+                    && !SignedAfterBackground(cluster, mention)
                     && (!cluster.IsWeak || ((cluster.OwnDate is { } own ? mention.Date?.Month is not null && SameDate(own, mention.Date) : mention.Date?.Month is null)
                         && cluster.Mentions[0].Anchor.ContentOfPast == mention.Anchor.ContentOfPast)))
                 .OrderBy(cluster => cluster.LastOrder)
@@ -116,6 +117,16 @@ internal static class ZoneRelations
 
         return clusters;
     }
+
+    /// <summary>
+    /// A signing the text reports as done now, naming no period or number ("leaders sign the minutes of the session"),
+    /// is not the earlier instrument of the same kind that the text named by its period and so far only reviews or
+    /// recalls ("evaluated the cooperation minutes for the 2022-2024 period"). Without that period the two may well be
+    /// one signing told twice, as they are grouped otherwise.
+    /// </summary>
+    private static bool SignedAfterBackground(MentionCluster cluster, RelationMention mention) =>
+        mention.Anchor is { Signed: true, Background: false, Planned: false, Period: null, Number: null } && !mention.InTitle
+        && cluster.Keys.Periods.Count > 0 && cluster.IsBackground;
 
     private static bool SameDate(DateMention a, DateMention b) =>
         a.Month == b.Month && a.Day == b.Day && (a.Year is null || b.Year is null || a.Year == b.Year);

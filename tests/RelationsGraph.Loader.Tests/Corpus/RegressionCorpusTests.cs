@@ -155,6 +155,8 @@ public sealed class RegressionCorpusTests
         ["period-from-month-to-month"],
         ["chuyen-cong-tac-du-hoi-nghi-thuong-nien"],
         ["region-short-english-name"],
+        ["possibility-of-signing", "kha-nang-ky-ket"],
+        ["session-minutes-beside-reviewed-minutes"],
     ];
 
     [Fact]
