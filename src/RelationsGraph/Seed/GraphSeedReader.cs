@@ -88,20 +88,20 @@ public static class GraphSeedReader
         var fields = await Read(SeedTables.Fields, errors, origins, strings);
         phases?.Side("parse the gazetteer's files", gazetteerStarted);
 
+        // The gazetteer's own tables; the facts' are left empty and unchecked until read below.
+        var gazetteer = new GraphSeed
+        {
+            Countries = countries,
+            CountryNames = countryNames,
+            Units = units,
+            UnitNames = unitNames,
+            Successions = successions,
+            Fields = fields,
+            Origins = origins,
+            KnownRows = new KnownRows([], []),
+        };
         if (gazetteerOnly)
         {
-            // Only the gazetteer's own tables; the facts' are left empty and unchecked.
-            var gazetteer = new GraphSeed
-            {
-                Countries = countries,
-                CountryNames = countryNames,
-                Units = units,
-                UnitNames = unitNames,
-                Successions = successions,
-                Fields = fields,
-                Origins = origins,
-                KnownRows = new KnownRows([], []),
-            };
             var gazetteerVersion = await versionSide!;
             return errors.Count > 0 ? throw new SeedValidationException(errors) : (gazetteer, gazetteerVersion);
         }
@@ -161,14 +161,8 @@ public static class GraphSeedReader
         origins.AddTables(partyOrigins);
         origins.AddTables(restOrigins);
 
-        var seed = new GraphSeed
+        var seed = gazetteer with
         {
-            Countries = countries,
-            CountryNames = countryNames,
-            Units = units,
-            UnitNames = unitNames,
-            Successions = successions,
-            Fields = fields,
             Documents = documents,
             Instruments = instruments,
             Parties = partyRows,
@@ -181,7 +175,6 @@ public static class GraphSeedReader
             PersonRoles = personRoles,
             Evidence = evidence,
             Rejections = rejections,
-            Origins = origins,
             KnownRows = new KnownRows(partyUnits.Value!, evidenceDocuments.Value!),
         };
         phases?.Mark("parse CSV: parties beside the rest");
