@@ -159,9 +159,31 @@ internal static class EventAssembly
         // level (the police's agreement is not the province's MOU), when at most one of them is identified, and not when
         // each is counted ("2 thỏa thuận … và 5 quy chế phối hợp": instruments of two kinds, each several).
         return known.Descriptor.Class == KindClass.Signed && cluster.Descriptor.Class == KindClass.Signed && !known.IsBackground
-            && !(known.IsCounted && cluster.IsCounted)
+            && !(known.IsCounted && cluster.IsCounted) && !SignedInClausesOfOneSentence(known, cluster)
             && (known.Level == cluster.Level || partial || SamePlacesOneBelowFirstLevel(known, cluster))
             && (sameness == Sameness.Same || !known.Keys.IsIdentified || !cluster.Keys.IsIdentified || partial);
+    }
+
+    /// <summary>
+    /// "… inked a common declaration on their friendship …, and signed an MoU on trade … with the region's chambers of
+    /// commerce": one sentence that signs an instrument of one kind in a clause and one of another kind in a later
+    /// clause, each with its sign word, reports two signings, not two words for one.
+    /// </summary>
+    private static bool SignedInClausesOfOneSentence(MentionCluster known, MentionCluster cluster)
+    {
+        foreach (var first in known.Stating)
+        {
+            foreach (var second in cluster.Stating)
+            {
+                if (first.Sentence != 0 && first.Sentence == second.Sentence && first.Kind != second.Kind
+                    && first.Anchor.Signed && second.Anchor.Signed && first.Evidence != second.Evidence)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

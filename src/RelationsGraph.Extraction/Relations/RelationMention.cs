@@ -14,6 +14,9 @@ internal sealed class RelationMention
 
     public required int Order { get; init; }
 
+    /// <summary>The number of the sentence that states it, in the order the zone's sentences are read (0: none).</summary>
+    public int Sentence { get; init; }
+
     public bool InTitle { get; init; }
 
     /// <summary>Names one side only: it joins the event of its zone that names those parties and more, or is dropped.</summary>

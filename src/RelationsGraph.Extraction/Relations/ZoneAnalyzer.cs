@@ -264,6 +264,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                     Parties = parties,
                     Evidence = evidence,
                     Order = _order++,
+                    Sentence = _sentenceNumber,
                     InTitle = isTitle,
                     Partial = partial,
                 };

@@ -157,6 +157,7 @@ public sealed class RegressionCorpusTests
         ["region-short-english-name"],
         ["possibility-of-signing", "kha-nang-ky-ket"],
         ["session-minutes-beside-reviewed-minutes"],
+        ["statement-and-chambers-mou"],
     ];
 
     [Fact]
