@@ -270,6 +270,12 @@ public readonly record struct Cue
     /// </summary>
     public static readonly Cue PastPeriod = Bit(77);
 
+    /// <summary>
+    /// during, nhân, trong khuôn khổ: opening a sentence, the occasion clause that follows (a visit or trip) is no
+    /// subject; the sentence names its subject after that clause's comma.
+    /// </summary>
+    public static readonly Cue OccasionOpener = Bit(80);
+
     /// <summary>True when no cue is set.</summary>
     public bool IsNone => (_low | _high) == 0;
 

@@ -2503,10 +2503,15 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     }
 
     /// <summary>The parties named at the start of a sentence, before its first instrument phrase: the subject.</summary>
-    private List<PartyRef>? SubjectOf(Sentence sentence, int before)
+    private List<PartyRef>? SubjectOf(Sentence sentence, int before) =>
+        SubjectFrom(sentence.First, before)
+        ?? (AfterOpeningOccasion(sentence, before) is { } clauseStart ? SubjectFrom(clauseStart, before) : null);
+
+    /// <summary>The parties named from <paramref name="start"/> up to the first instrument phrase after it (before <paramref name="before"/>).</summary>
+    private List<PartyRef>? SubjectFrom(int start, int before)
     {
-        var firstAnchor = index.Instruments.Within(sentence.First, before).Select(anchor => anchor.First).DefaultIfEmpty(before).First();
-        var subjectPlaces = PartyPlacesIn(sentence.First, Math.Min(firstAnchor, before));
+        var firstAnchor = index.Instruments.Within(start, before).Select(anchor => anchor.First).DefaultIfEmpty(before).First();
+        var subjectPlaces = PartyPlacesIn(start, Math.Min(firstAnchor, before));
         var subject = new List<PartyRef>(subjectPlaces.Count);
         foreach (var place in subjectPlaces)
         {
@@ -2514,6 +2519,53 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         }
 
         return subject.Count == 0 ? null : subject;
+    }
+
+    /// <summary>How many words may come before the visit or trip phrase that opens a sentence ("During the working trip").</summary>
+    private const int MaxOccasionLead = 3;
+
+    /// <summary>
+    /// "During the working trip to Japan, Duoc and a delegation from Long An held talks and signed …": a sentence that
+    /// opens with its occasion (an `occasion_opener` cue, then a visit or trip phrase within its first few words, no
+    /// party before it) names its
+    /// subject after that clause's comma. The first token after the comma, or null when the sentence does not open so.
+    /// </summary>
+    private int? AfterOpeningOccasion(Sentence sentence, int before)
+    {
+        foreach (var opening in index.Instruments.Within(sentence.First, before))
+        {
+            if (!index.IsCue(sentence.First, Cue.OccasionOpener) || opening.Value.Kind != InstrumentKind.Visit || opening.First - sentence.First > MaxOccasionLead
+                || CommaWithin(sentence.First + 1, opening.First + 1) || PartyPlacesIn(sentence.First, opening.First).Count > 0)
+            {
+                return null;
+            }
+
+            for (var k = opening.Last; k < before; k++)
+            {
+                if (_text.GapBefore(k).Contains(','))
+                {
+                    return k;
+                }
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>Is a comma written before any token in [<paramref name="first"/>, <paramref name="last"/>)?</summary>
+    private bool CommaWithin(int first, int last)
+    {
+        for (var k = first; k < last; k++)
+        {
+            if (_text.GapBefore(k).Contains(','))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Tỉnh cũng đã ký…", "The province also…": the sentence's subject is the province the text is about.</summary>

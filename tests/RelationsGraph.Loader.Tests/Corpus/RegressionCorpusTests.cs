@@ -157,6 +157,8 @@ public sealed class RegressionCorpusTests
         ["region-short-english-name"],
         ["possibility-of-signing", "kha-nang-ky-ket"],
         ["session-minutes-beside-reviewed-minutes"],
+        ["occasion-clause-before-talks-and-signing", "nhan-chuyen-cong-tac-hoi-dam-va-ky"],
+        ["memorandums-signed-earlier"],
         ["statement-and-chambers-mou"],
     ];
 
