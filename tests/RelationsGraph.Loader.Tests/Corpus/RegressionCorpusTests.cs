@@ -157,6 +157,7 @@ public sealed class RegressionCorpusTests
         ["region-short-english-name"],
         ["possibility-of-signing", "kha-nang-ky-ket"],
         ["session-minutes-beside-reviewed-minutes"],
+        ["ngay-sau-dip-tham-va-thang-truoc-sap-nhap"],
     ];
 
     [Fact]
