@@ -158,6 +158,7 @@ public sealed class RegressionCorpusTests
         ["possibility-of-signing", "kha-nang-ky-ket"],
         ["session-minutes-beside-reviewed-minutes"],
         ["ngay-sau-dip-tham-va-thang-truoc-sap-nhap"],
+        ["yearly-cooperation-forum-of-localities"],
     ];
 
     [Fact]
