@@ -1191,7 +1191,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                 continue;
             }
 
-            // "đầu tháng 4/2025, hai bên ký kết thỏa thuận …" in a text of November: a month is past context when even
+            // "đầu tháng 3/2025, hai bên ký thỏa thuận …" in a text of October: a month is past context when even
             // its last day is.
             var own = dated.ToDate() ?? new DateOnly(year, month, DateFinder.DaysIn(year, month));
             var lead = reference ?? _leadDate!.ToDate()
