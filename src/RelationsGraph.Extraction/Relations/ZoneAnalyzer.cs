@@ -1186,13 +1186,15 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
 
         foreach (var anchor in anchors)
         {
-            if (anchor.Planned || anchor.Background || anchor.Date is not { IsFullDate: true } dated
+            if (anchor.Planned || anchor.Background || anchor.Date is not { Year: { } year, Month: { } month } dated
                 || !(anchor.Signed || anchor.Kind == InstrumentKind.JointCommittee))
             {
                 continue;
             }
 
-            var own = dated.ToDate()!.Value;
+            // "đầu tháng 3/2025, hai bên ký thỏa thuận …" in a text of October: a month is past context when even
+            // its last day is.
+            var own = dated.ToDate() ?? new DateOnly(year, month, DateFinder.DaysIn(year, month));
             var lead = reference ?? _leadDate!.ToDate()
                 ?? (_leadDate!.Day <= DateFinder.DaysIn(own.Year, _leadDate.Month!.Value) ? new DateOnly(own.Year, _leadDate.Month!.Value, _leadDate.Day!.Value) : null);
             if (lead is { } leadDay && own.AddDays(DaysBeforeLead) < leadDay)

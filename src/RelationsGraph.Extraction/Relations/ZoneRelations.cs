@@ -338,6 +338,12 @@ internal static class ZoneRelations
             return new DateOnly(period.From, 1, 1);
         }
 
+        // "đầu tháng 3/2025, hai bên ký thỏa thuận …": a month without its day still says which units existed then.
+        if (cluster.Stating.Select(mention => mention.Anchor.Date).FirstOrDefault(date => date is { Year: not null, Month: not null, Day: null }) is { } month)
+        {
+            return new DateOnly(month.Year!.Value, month.Month!.Value, 1);
+        }
+
         var parties = cluster.Stating.SelectMany(mention => mention.Parties);
         return zone.ReferenceDate ?? zone.FallbackDate ?? EndedBefore(parties) ?? (zone.SpeaksOfMerger ? null : BeforeRenaming(parties, zone.LatestYear)) ?? today;
     }

@@ -160,6 +160,8 @@ public sealed class RegressionCorpusTests
         ["occasion-clause-before-talks-and-signing", "nhan-chuyen-cong-tac-hoi-dam-va-ky"],
         ["memorandums-signed-earlier"],
         ["statement-and-chambers-mou"],
+        ["ngay-sau-dip-tham-va-thang-truoc-sap-nhap"],
+        ["yearly-cooperation-forum-of-localities"],
     ];
 
     [Fact]
