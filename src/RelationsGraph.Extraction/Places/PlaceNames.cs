@@ -30,12 +30,11 @@ public sealed class PlaceNames
         var lookup = prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var key in _units.Keys)
         {
-            for (var length = 1; length <= key.Length; length++)
+            // Longest first: a prefix already in the set came with all of its own prefixes, so the first one found
+            // ends the walk (each look-up hashes the prefix: shortest first, a key cost the square of its length).
+            for (var length = key.Length; length >= 1 && !lookup.Contains(key.AsSpan(0, length)); length--)
             {
-                if (!lookup.Contains(key.AsSpan(0, length)))
-                {
-                    prefixes.Add(key[..length]);
-                }
+                prefixes.Add(key[..length]);
             }
         }
 
@@ -81,30 +80,15 @@ public sealed class PlaceNames
     private static void AddAbbreviatedSaints(Dictionary<string, UnitNode[]> units)
     {
         var abbreviated = new Dictionary<string, List<UnitNode>>(StringComparer.Ordinal);
-        foreach (var unit in units.Values.SelectMany(found => found).Distinct())
+        // Each unit once, in the order of its first key: the order the short keys' units are listed in.
+        var seen = new HashSet<UnitNode>(ReferenceEqualityComparer.Instance);
+        foreach (var found in units.Values)
         {
-            foreach (var name in unit.Names)
+            foreach (var unit in found)
             {
-                var shortName = AbbreviateSaints(name);
-                if (shortName == name)
+                if (seen.Add(unit))
                 {
-                    continue;
-                }
-
-                var key = NameKey.Normalize(shortName);
-                if (key.Length == 0 || units.ContainsKey(key))
-                {
-                    continue;
-                }
-
-                if (!abbreviated.TryGetValue(key, out var list))
-                {
-                    abbreviated[key] = list = [];
-                }
-
-                if (!list.Contains(unit))
-                {
-                    list.Add(unit);
+                    AddAbbreviatedNames(unit, units, abbreviated);
                 }
             }
         }
@@ -112,6 +96,34 @@ public sealed class PlaceNames
         foreach (var (key, list) in abbreviated)
         {
             units[key] = [.. list];
+        }
+    }
+
+    private static void AddAbbreviatedNames(UnitNode unit, Dictionary<string, UnitNode[]> units, Dictionary<string, List<UnitNode>> abbreviated)
+    {
+        foreach (var name in unit.Names)
+        {
+            var shortName = AbbreviateSaints(name);
+            if (shortName == name)
+            {
+                continue;
+            }
+
+            var key = NameKey.Normalize(shortName);
+            if (key.Length == 0 || units.ContainsKey(key))
+            {
+                continue;
+            }
+
+            if (!abbreviated.TryGetValue(key, out var list))
+            {
+                abbreviated[key] = list = [];
+            }
+
+            if (!list.Contains(unit))
+            {
+                list.Add(unit);
+            }
         }
     }
 
