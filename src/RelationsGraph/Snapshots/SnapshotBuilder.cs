@@ -160,8 +160,7 @@ public static class SnapshotBuilder
 
         var fieldByCode = seed.Fields.ToDictionary(field => field.Code, StringComparer.Ordinal);
         var personById = seed.People.ToDictionary(person => person.Id, StringComparer.Ordinal);
-        LinkInstruments(seed, units, instruments, instrumentById, new NodesByRow<UnitNode>(units, unitById, static unit => unit.Id), fieldByCode);
-        phases?.Mark("instruments, parties");
+        LinkInstrumentLinksAndClaims(seed, instruments, instrumentById, fieldByCode);
 
         var commitments = seed.Commitments
             .OrderBy(commitment => commitment.Id, StringComparer.Ordinal)
@@ -200,28 +199,45 @@ public static class SnapshotBuilder
             }
         }
 
-        phases?.Mark("commitments, mechanisms, people");
+        phases?.Mark("links, claims, commitments, mechanisms, people");
 
-        // The search index reads only what is linked by now (numbers, titles, people, quotes), nothing the in-force
-        // ranges and the ties set: it is built on the other core (free by now: validation is the shorter of the two)
-        // while those are computed here.
-        var search = Task.Run(() =>
-        {
-            var started = Stopwatch.GetTimestamp();
-            var index = SearchIndex.Build(SearchEntries(instruments, sessions, commitments, mechanisms), instruments.Count + sessions.Count);
-            phases?.Side("search index", started);
-            return index;
-        });
-        var visiting = new HashSet<InstrumentNode>();
-        foreach (var instrument in instruments)
-        {
-            visiting.Clear();
-            ComputeInForce(instrument, visiting);
-        }
+        // From here on this thread only links parties and ties, which neither the in-force ranges nor the search index
+        // read: both are made on the other core as soon as validation and the look-ups leave it, instead of the
+        // in-force ranges here and the search index waiting for the parties (that core sat idle meanwhile).
+        var inForce = lookups.ContinueWith(
+            _ =>
+            {
+                var started = Stopwatch.GetTimestamp();
+                var visiting = new HashSet<InstrumentNode>();
+                foreach (var instrument in instruments)
+                {
+                    visiting.Clear();
+                    ComputeInForce(instrument, visiting);
+                }
 
-        phases?.Mark("in force");
-        TieBuilder.Build(units, instruments, mechanisms);
-        phases?.Mark("ties");
+                phases?.Side("in force", started);
+            },
+            CancellationToken.None,
+            TaskContinuationOptions.None,
+            TaskScheduler.Default);
+        var search = inForce.ContinueWith(
+            _ =>
+            {
+                var started = Stopwatch.GetTimestamp();
+                var index = SearchIndex.Build(SearchEntries(instruments, sessions, commitments, mechanisms), instruments.Count + sessions.Count);
+                phases?.Side("search index", started);
+                return index;
+            },
+            CancellationToken.None,
+            TaskContinuationOptions.None,
+            TaskScheduler.Default);
+
+        LinkParties(seed, units, instruments, new NodesByRow<UnitNode>(units, unitById, static unit => unit.Id));
+        phases?.Mark("parties");
+
+        // The ties are counted while the other core computes the in-force ranges; written once those are known.
+        TieBuilder.Build(units, instruments, mechanisms, inForce.GetAwaiter().GetResult);
+        phases?.Mark("ties (the in-force ranges beside them)");
 
         var info = new SnapshotInfo
         {
@@ -238,7 +254,7 @@ public static class SnapshotBuilder
         };
 
         var searchIndex = search.GetAwaiter().GetResult();
-        phases?.Mark("search index (beside in force and ties; what was left to wait for)");
+        phases?.Mark("in force, search index (beside parties and ties; what was left to wait for)");
         var snapshot = new RelationSnapshot(
             info,
             countries,
@@ -388,13 +404,8 @@ public static class SnapshotBuilder
         }
     }
 
-    private static void LinkInstruments(
-        GraphSeed seed,
-        List<UnitNode> units,
-        List<InstrumentNode> instruments,
-        InstrumentsById instrumentById,
-        NodesByRow<UnitNode> unitOf,
-        Dictionary<string, CooperationField> fieldByCode)
+    /// <summary>Each instrument's parties, in file order, and each unit's, in the same order.</summary>
+    private static void LinkParties(GraphSeed seed, List<UnitNode> units, List<InstrumentNode> instruments, NodesByRow<UnitNode> unitOf)
     {
         static int CompareParties(Party a, Party b)
         {
@@ -447,7 +458,15 @@ public static class SnapshotBuilder
         {
             node.Unit.PartyArray[perUnit[node.Unit.Index]++] = node;
         }
+    }
 
+    /// <summary>Links between instruments, their fields and their claimed values (which the in-force ranges read).</summary>
+    private static void LinkInstrumentLinksAndClaims(
+        GraphSeed seed,
+        List<InstrumentNode> instruments,
+        InstrumentsById instrumentById,
+        Dictionary<string, CooperationField> fieldByCode)
+    {
         foreach (var link in seed.InstrumentLinks.OrderBy(SeedTables.InstrumentLinks.Key, StringComparer.Ordinal))
         {
             var node = new InstrumentLinkNode(instrumentById[link.FromId], link.Type, instrumentById[link.ToId]);
