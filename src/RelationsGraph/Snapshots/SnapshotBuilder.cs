@@ -160,7 +160,8 @@ public static class SnapshotBuilder
 
         var fieldByCode = seed.Fields.ToDictionary(field => field.Code, StringComparer.Ordinal);
         var personById = seed.People.ToDictionary(person => person.Id, StringComparer.Ordinal);
-        LinkInstrumentLinksAndClaims(seed, instruments, instrumentById, fieldByCode);
+        LinkInstruments(seed, units, instruments, instrumentById, new NodesByRow<UnitNode>(units, unitById, static unit => unit.Id), fieldByCode);
+        phases?.Mark("instruments, parties");
 
         var commitments = seed.Commitments
             .OrderBy(commitment => commitment.Id, StringComparer.Ordinal)
@@ -199,33 +200,11 @@ public static class SnapshotBuilder
             }
         }
 
-        phases?.Mark("links, claims, commitments, mechanisms, people");
+        phases?.Mark("commitments, mechanisms, people");
 
-        // The in-force ranges need the links and the claims only, and allocate nothing: computed on the other core as
-        // soon as validation and the look-ups leave it, beside the parties here, instead of after them on this thread.
-        var inForce = lookups.ContinueWith(
-            _ =>
-            {
-                var started = Stopwatch.GetTimestamp();
-                var visiting = new HashSet<InstrumentNode>();
-                foreach (var instrument in instruments)
-                {
-                    visiting.Clear();
-                    ComputeInForce(instrument, visiting);
-                }
-
-                phases?.Side("in force", started);
-            },
-            CancellationToken.None,
-            TaskContinuationOptions.None,
-            TaskScheduler.Default);
-
-        LinkParties(seed, units, instruments, new NodesByRow<UnitNode>(units, unitById, static unit => unit.Id));
-        phases?.Mark("parties (the in-force ranges beside them)");
-
-        // The search index reads nothing the parties and the ties set: built on the other core while the ties are made
-        // here. Not earlier: beside the parties, both threads fill fresh memory at once and each pays more per page
-        // (measured in `scale-15`; see docs/benchmarks.md).
+        // The search index reads only what is linked by now (numbers, titles, people, quotes), nothing the in-force
+        // ranges and the ties set: it is built on the other core (free by now: validation is the shorter of the two)
+        // while those are computed here.
         var search = Task.Run(() =>
         {
             var started = Stopwatch.GetTimestamp();
@@ -233,9 +212,15 @@ public static class SnapshotBuilder
             phases?.Side("search index", started);
             return index;
         });
+        var visiting = new HashSet<InstrumentNode>();
+        foreach (var instrument in instruments)
+        {
+            visiting.Clear();
+            ComputeInForce(instrument, visiting);
+        }
 
-        // The ties are counted first, then written with the in-force ranges (done by then, or waited for).
-        TieBuilder.Build(units, instruments, mechanisms, inForce.GetAwaiter().GetResult);
+        phases?.Mark("in force");
+        TieBuilder.Build(units, instruments, mechanisms);
         phases?.Mark("ties");
 
         var info = new SnapshotInfo
@@ -253,7 +238,7 @@ public static class SnapshotBuilder
         };
 
         var searchIndex = search.GetAwaiter().GetResult();
-        phases?.Mark("search index (beside the ties; what was left to wait for)");
+        phases?.Mark("search index (beside in force and ties; what was left to wait for)");
         var snapshot = new RelationSnapshot(
             info,
             countries,
@@ -403,8 +388,13 @@ public static class SnapshotBuilder
         }
     }
 
-    /// <summary>Each instrument's parties, in file order, and each unit's, in the same order.</summary>
-    private static void LinkParties(GraphSeed seed, List<UnitNode> units, List<InstrumentNode> instruments, NodesByRow<UnitNode> unitOf)
+    private static void LinkInstruments(
+        GraphSeed seed,
+        List<UnitNode> units,
+        List<InstrumentNode> instruments,
+        InstrumentsById instrumentById,
+        NodesByRow<UnitNode> unitOf,
+        Dictionary<string, CooperationField> fieldByCode)
     {
         static int CompareParties(Party a, Party b)
         {
@@ -457,15 +447,7 @@ public static class SnapshotBuilder
         {
             node.Unit.PartyArray[perUnit[node.Unit.Index]++] = node;
         }
-    }
 
-    /// <summary>Links between instruments, their fields and their claimed values (which the in-force ranges read).</summary>
-    private static void LinkInstrumentLinksAndClaims(
-        GraphSeed seed,
-        List<InstrumentNode> instruments,
-        InstrumentsById instrumentById,
-        Dictionary<string, CooperationField> fieldByCode)
-    {
         foreach (var link in seed.InstrumentLinks.OrderBy(SeedTables.InstrumentLinks.Key, StringComparer.Ordinal))
         {
             var node = new InstrumentLinkNode(instrumentById[link.FromId], link.Type, instrumentById[link.ToId]);

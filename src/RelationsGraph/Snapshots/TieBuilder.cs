@@ -11,17 +11,8 @@ internal static class TieBuilder
 {
     public static int LevelBit(PartyLevel level) => 1 << (int)level;
 
-    /// <param name="units">Every unit, with its parties linked.</param>
-    /// <param name="instruments">The instruments, with their parties and links.</param>
-    /// <param name="mechanisms">The mechanisms, with their members and sessions.</param>
-    /// <param name="waitForInForce">
-    /// Returns once every instrument's in-force ranges are set: ties are counted without them (they may be computed
-    /// meanwhile on another thread) and written with them.
-    /// </param>
-    public static void Build(IReadOnlyList<UnitNode> units, IReadOnlyList<InstrumentNode> instruments, IReadOnlyList<MechanismNode> mechanisms, Action waitForInForce)
+    public static void Build(IReadOnlyList<UnitNode> units, IReadOnlyList<InstrumentNode> instruments, IReadOnlyList<MechanismNode> mechanisms)
     {
-        ArgumentNullException.ThrowIfNull(waitForInForce);
-
         // Two walks over the same facts in the same order: the first only counts each unit's ties, the second writes
         // them into exact arrays. No list of every tie (two per instrument, 56 bytes each) is filled and copied again.
         var counting = new Counting(new int[units.Count]);
@@ -32,7 +23,6 @@ internal static class TieBuilder
             unit.TieArray = count == 0 ? [] : new Tie[count];
         }
 
-        waitForInForce();
         var filling = new Filling(new int[units.Count]);
         Walk(instruments, mechanisms, ref filling);
         GroupByPartnerCountry(units);
@@ -140,9 +130,8 @@ internal static class TieBuilder
                         continue;
                     }
 
-                    // Counting reads no in-force range: it may still be being computed.
-                    var active = sink.WantsTies ? Within(Within(instrument.InForce, party.Unit), other.Unit) : null;
-                    var possible = sink.WantsTies ? Within(Within(instrument.PossiblyInForce, party.Unit), other.Unit) : null;
+                    var active = Within(Within(instrument.InForce, party.Unit), other.Unit);
+                    var possible = Within(Within(instrument.PossiblyInForce, party.Unit), other.Unit);
                     var mask = LevelBit(party.Level) | LevelBit(other.Level);
                     pairs[(subject, partner)] = pairs.TryGetValue((subject, partner), out var existing)
                         ? (existing.Mask | mask, Union(existing.Active, active), Union(existing.Possible, possible))

@@ -67,8 +67,9 @@ public sealed class TieTests
 
         var snapshot = SnapshotBuilder.Build(seed, "graph-seed", "v", DateTimeOffset.UnixEpoch);
 
-        // Ties are written once the in-force ranges are known (they are computed beside the parties and the tie count):
-        // between first-level units, which no district's own dates narrow, a tie holds its instrument's ranges exactly.
+        // Ties must be written once the in-force ranges are known (a build that computes them beside the ties has to
+        // wait for them): between first-level units, which no district's own dates narrow, a tie holds its
+        // instrument's ranges exactly.
         var ties = snapshot.Units
             .SelectMany(unit => unit.Ties.ToArray())
             .Where(tie => tie.Instrument is { } instrument && instrument.Parties.All(party => party.Unit.IsFirstLevel))
