@@ -59,4 +59,27 @@ public sealed class TieTests
             }
         }
     }
+
+    [Fact]
+    public async Task Every_tie_of_an_instrument_between_provinces_holds_the_instruments_in_force_ranges()
+    {
+        var seed = await GraphSeedReader.ReadAsync(RepositoryPaths.GraphSeed, TestContext.Current.CancellationToken);
+
+        var snapshot = SnapshotBuilder.Build(seed, "graph-seed", "v", DateTimeOffset.UnixEpoch);
+
+        // Ties must be written once the in-force ranges are known (a build that computes them beside the ties has to
+        // wait for them): between first-level units, which no district's own dates narrow, a tie holds its
+        // instrument's ranges exactly.
+        var ties = snapshot.Units
+            .SelectMany(unit => unit.Ties.ToArray())
+            .Where(tie => tie.Instrument is { } instrument && instrument.Parties.All(party => party.Unit.IsFirstLevel))
+            .ToList();
+        Assert.Contains(ties, tie => tie.Active is not null);
+        Assert.Contains(ties, tie => tie.Instrument!.InForce is { } range && range.To != DateOnly.MaxValue);
+        Assert.All(ties, tie =>
+        {
+            Assert.Equal(tie.Instrument!.InForce, tie.Active);
+            Assert.Equal(tie.Instrument.PossiblyInForce, tie.Possible);
+        });
+    }
 }
