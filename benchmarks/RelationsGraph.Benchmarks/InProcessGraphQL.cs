@@ -64,9 +64,17 @@ internal sealed class InProcessGraphQL : IDisposable
         return result;
     }
 
-    /// <summary>Serialises as the API does: straight into a pooled answer buffer.</summary>
+    /// <summary>
+    /// Serialises as the API does: data alone completed where it was written, anything else straight into a pooled
+    /// answer buffer.
+    /// </summary>
     public Task<byte[]> SerializeAsync(ExecutionResult result)
     {
+        if (_serializer.TryCompleteDataOnly(result) is { } whole)
+        {
+            return Task.FromResult(whole.ToArray());
+        }
+
         using var answer = new AnswerBuffer(int.MaxValue, CancellationToken.None);
         _serializer.Write(answer, result);
         return Task.FromResult(answer.Written.ToArray());

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using GraphQL;
 using GraphQL.Execution;
 using GraphQL.SystemTextJson;
 
@@ -14,6 +15,7 @@ namespace RelationsGraph.Api.GraphQL;
 internal sealed class AnswerSerializer(IErrorInfoProvider errorInfoProvider) : GraphQLSerializer(errorInfoProvider)
 {
     private bool? _plainScalars;
+    private DataOnlyEnvelope? _dataOnly;
 
     /// <summary>The options every value of an answer is written with.</summary>
     public JsonSerializerOptions Options => SerializerOptions;
@@ -24,6 +26,26 @@ internal sealed class AnswerSerializer(IErrorInfoProvider errorInfoProvider) : G
     /// <summary>Whether strings, whole numbers and booleans are written as the writer writes them (no converter of ours).</summary>
     public bool WritesPlainScalars => _plainScalars ??= SerializerOptions.NumberHandling == JsonNumberHandling.Strict
         && !SerializerOptions.Converters.Any(converter => converter.CanConvert(typeof(string)) || converter.CanConvert(typeof(int)) || converter.CanConvert(typeof(bool)));
+
+    /// <summary>The bytes this serializer writes before the data of an answer that holds nothing else.</summary>
+    public ReadOnlyMemory<byte> DataOnlyOpening => DataOnly.Opening;
+
+    /// <summary>
+    /// The whole answer when it holds its data alone, already written after <see cref="DataOnlyOpening"/>: completed in
+    /// place, byte for byte what <see cref="Write{T}"/> would write, without a second pass over the data or a copy; null
+    /// when the answer has more (errors, extensions) or its data is not written yet, and must be serialised.
+    /// </summary>
+    /// <exception cref="Http.ResponseTooLargeException">The completed answer is larger than the response size limit.</exception>
+    public ReadOnlyMemory<byte>? TryCompleteDataOnly(ExecutionResult result)
+    {
+        if (result is { Executed: true, Data: RenderedData data, Errors: null or { Count: 0 }, Extensions: null or { Count: 0 } })
+        {
+            return data.CompleteWith(DataOnly.Closing.Span);
+        }
+
+        // Not `cond ? memory : null`: that null would become an empty memory through the conversion from byte[].
+        return null;
+    }
 
     /// <summary>A response name as the answer writes it as a property: the naming policy applied, escaped by the encoder.</summary>
     public JsonEncodedText EncodePropertyName(string name) =>
@@ -52,4 +74,23 @@ internal sealed class AnswerSerializer(IErrorInfoProvider errorInfoProvider) : G
     }
 
     public T? Read<T>(ReadOnlySpan<byte> json) => JsonSerializer.Deserialize<T>(json, SerializerOptions);
+
+    private DataOnlyEnvelope DataOnly => _dataOnly ??= DataOnlyEnvelope.Of(this);
+
+    /// <summary>What this serializer writes around the data of an answer that holds nothing else, found by writing one.</summary>
+    private sealed record DataOnlyEnvelope(ReadOnlyMemory<byte> Opening, ReadOnlyMemory<byte> Closing)
+    {
+        public static DataOnlyEnvelope Of(AnswerSerializer serializer)
+        {
+            var marker = "\"relationsgraph-data\""u8;
+            var probe = new Http.AnswerBuffer(int.MaxValue, CancellationToken.None, initialSize: 64);
+            probe.Write(marker);
+            using var data = new RenderedData(probe, 0);
+            var written = new ArrayBufferWriter<byte>();
+            serializer.Write(written, new ExecutionResult { Executed = true, Data = data });
+            var answer = written.WrittenMemory;
+            var at = answer.Span.IndexOf(marker);
+            return new DataOnlyEnvelope(answer[..at], answer[(at + marker.Length)..]);
+        }
+    }
 }

@@ -62,12 +62,14 @@ internal sealed class DirectAnswer
         var errorsBefore = context.Errors.Count;
         // Pooled memory: starting large costs nothing and saves the copies of growing through the small sizes.
         var data = new AnswerBuffer(budget?.Limits.MaxResponseBytes ?? int.MaxValue, context.CancellationToken, initialSize: 32 * 1024);
+        var opening = serializer.DataOnlyOpening;
+        data.Write(opening.Span);
         var writer = serializer.CreateWriter(data);
         try
         {
             new DirectAnswer(context, fields, writer, serializer).WriteRoot(rootType);
             writer.Flush();
-            return new RenderedData(data);
+            return new RenderedData(data, opening.Length);
         }
         catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
         {
@@ -396,14 +398,30 @@ internal sealed class DirectAnswer
 
 /// <summary>
 /// The <c>data</c> of an answer already written as JSON (<see cref="DirectAnswer"/>), embedded as it is when the
-/// result is serialised; its pooled memory goes back once the answer has been written.
+/// result is serialised; its pooled memory goes back once the answer has been written. The data follows the opening
+/// of an answer that holds nothing but data (<see cref="AnswerSerializer.DataOnlyOpening"/>), so that such an answer
+/// is completed in the same buffer and sent from it, rather than serialised again into another.
 /// </summary>
 [JsonConverter(typeof(RenderedDataConverter))]
-internal sealed class RenderedData(AnswerBuffer json) : IDisposable
+internal sealed class RenderedData(AnswerBuffer buffer, int start) : IDisposable
 {
-    public ReadOnlyMemory<byte> Json => json.Written;
+    private readonly int _end = buffer.Written.Length;
 
-    public void Dispose() => json.Dispose();
+    public ReadOnlyMemory<byte> Json => buffer.Written[start.._end];
+
+    /// <summary>The whole answer: the opening already before the data, <paramref name="closing"/> added once after it.</summary>
+    /// <exception cref="ResponseTooLargeException">The closing takes the answer past the response size limit.</exception>
+    public ReadOnlyMemory<byte> CompleteWith(ReadOnlySpan<byte> closing)
+    {
+        if (buffer.Written.Length == _end)
+        {
+            buffer.Write(closing);
+        }
+
+        return buffer.Written;
+    }
+
+    public void Dispose() => buffer.Dispose();
 }
 
 internal sealed class RenderedDataConverter : JsonConverter<RenderedData>

@@ -37,6 +37,13 @@ internal sealed class AnswerBuffer(int limit, CancellationToken cancellationToke
         return _buffer.AsSpan(_written);
     }
 
+    /// <summary>Adds <paramref name="bytes"/> after what is written, within the limit.</summary>
+    public void Write(ReadOnlySpan<byte> bytes)
+    {
+        bytes.CopyTo(GetSpan(bytes.Length));
+        Advance(bytes.Length);
+    }
+
     /// <summary>Makes room for <paramref name="bytes"/> more at once, when the caller knows how much is coming.</summary>
     public void EnsureCapacity(int bytes) => Reserve(bytes);
 

@@ -95,82 +95,94 @@ internal static class GraphQLHttpEndpoints
         using var budget = new RequestBudget(limits, context.RequestServices.GetRequiredService<TimeProvider>(), context.RequestAborted);
         budget.UserContext[RequestLog.UserContextKey] = context;
         using var answer = new AnswerBuffer(limits.MaxResponseBytes, budget.Token);
-        ExecutionResult result;
+        ExecutionResult? result = null;
         try
         {
-            var executer = context.RequestServices.GetRequiredService<IDocumentExecuter<RelationsSchema>>();
-            result = await executer.ExecuteAsync(options =>
-            {
-                options.Query = request.Query;
-                options.OperationName = request.OperationName;
-                options.Variables = request.Variables;
-                options.Extensions = request.Extensions;
-                options.Root = snapshot;
-                options.RequestServices = context.RequestServices;
-                options.UserContext = budget.UserContext;
-                options.CancellationToken = budget.Token;
-            });
-            CapErrors(result, limits.MaxErrors, budget.DroppedErrors);
+            ReadOnlyMemory<byte> body;
             try
             {
-                if (result.Data is RenderedData rendered)
+                var executer = context.RequestServices.GetRequiredService<IDocumentExecuter<RelationsSchema>>();
+                result = await executer.ExecuteAsync(options =>
                 {
-                    // The data is written already: one buffer of its size, rather than growing to it through every
-                    // power of two from 4 KB with a copy each time. The margin holds the envelope and extensions.
-                    answer.EnsureCapacity(rendered.Json.Length + 1024);
+                    options.Query = request.Query;
+                    options.OperationName = request.OperationName;
+                    options.Variables = request.Variables;
+                    options.Extensions = request.Extensions;
+                    options.Root = snapshot;
+                    options.RequestServices = context.RequestServices;
+                    options.UserContext = budget.UserContext;
+                    options.CancellationToken = budget.Token;
+                });
+                CapErrors(result, limits.MaxErrors, budget.DroppedErrors);
+                var serializer = context.RequestServices.GetRequiredService<AnswerSerializer>();
+                if (serializer.TryCompleteDataOnly(result) is { } whole)
+                {
+                    // Data alone, already written with the answer's opening before it: sent from where it was written.
+                    body = whole;
                 }
+                else
+                {
+                    if (result.Data is RenderedData rendered)
+                    {
+                        // The data is written already: one buffer of its size, rather than growing to it through every
+                        // power of two from 4 KB with a copy each time. The margin holds the envelope and extensions.
+                        answer.EnsureCapacity(rendered.Json.Length + 1024);
+                    }
 
-                context.RequestServices.GetRequiredService<AnswerSerializer>().Write(answer, result);
+                    serializer.Write(answer, result);
+                    body = answer.Written;
+                }
             }
-            finally
+            catch (OperationCanceledException) when (budget.Stopped is { } reason)
             {
-                (result.Data as IDisposable)?.Dispose();
+                await WriteStoppedAsync(context, mediaType, limits, reason);
+                return;
             }
-        }
-        catch (OperationCanceledException) when (budget.Stopped is { } reason)
-        {
-            await WriteStoppedAsync(context, mediaType, limits, reason);
-            return;
-        }
-        catch (ResponseTooLargeException)
-        {
-            await WriteStoppedAsync(context, mediaType, limits, RequestBudget.StopReason.ResultTooLarge);
-            return;
-        }
+            catch (ResponseTooLargeException)
+            {
+                await WriteStoppedAsync(context, mediaType, limits, RequestBudget.StopReason.ResultTooLarge);
+                return;
+            }
 
-        if (result.Errors is { Count: > 0 } errors)
-        {
-            RequestLog.CallerErrors(context, errors);
-        }
+            if (result.Errors is { Count: > 0 } errors)
+            {
+                RequestLog.CallerErrors(context, errors);
+            }
 
-        int statusCode;
-        if (isGet && result.Errors?.Any(error => error.Code == ErrorCodes.OperationNotSupported) == true)
-        {
-            // GraphQL-over-HTTP: a GET that is not a query is refused with 405.
-            context.Response.Headers.Allow = "POST";
-            statusCode = StatusCodes.Status405MethodNotAllowed;
-        }
-        else if (result.Errors?.Any(error => error.Code == ErrorCodes.ServerBusy) == true)
-        {
-            context.Response.Headers.RetryAfter = "1";
-            statusCode = StatusCodes.Status503ServiceUnavailable;
-        }
-        else
-        {
-            // application/json answers every well-formed request with 200; the GraphQL response type uses 400 for a
-            // document that could not be executed at all.
-            statusCode = mediaType == GraphQLMediaTypes.GraphQLResponse && !result.Executed
-                ? StatusCodes.Status400BadRequest
-                : StatusCodes.Status200OK;
-        }
+            int statusCode;
+            if (isGet && result.Errors?.Any(error => error.Code == ErrorCodes.OperationNotSupported) == true)
+            {
+                // GraphQL-over-HTTP: a GET that is not a query is refused with 405.
+                context.Response.Headers.Allow = "POST";
+                statusCode = StatusCodes.Status405MethodNotAllowed;
+            }
+            else if (result.Errors?.Any(error => error.Code == ErrorCodes.ServerBusy) == true)
+            {
+                context.Response.Headers.RetryAfter = "1";
+                statusCode = StatusCodes.Status503ServiceUnavailable;
+            }
+            else
+            {
+                // application/json answers every well-formed request with 200; the GraphQL response type uses 400 for a
+                // document that could not be executed at all.
+                statusCode = mediaType == GraphQLMediaTypes.GraphQLResponse && !result.Executed
+                    ? StatusCodes.Status400BadRequest
+                    : StatusCodes.Status200OK;
+            }
 
-        if (cacheKey is not null && result.Executed && result.Errors is not { Count: > 0 })
-        {
-            cache.Add(snapshot.Info.Version, cacheKey, answer.Written.ToArray());
-        }
+            if (cacheKey is not null && result.Executed && result.Errors is not { Count: > 0 })
+            {
+                cache.Add(snapshot.Info.Version, cacheKey, body.ToArray());
+            }
 
-        SetResponseHeaders(context, statusCode, mediaType);
-        await WriteBodyAsync(context, answer.Written);
+            SetResponseHeaders(context, statusCode, mediaType);
+            await WriteBodyAsync(context, body);
+        }
+        finally
+        {
+            // The data's pooled memory, which may be the body just sent.
+            (result?.Data as IDisposable)?.Dispose();
+        }
     }
 
     /// <summary>Keeps the first <paramref name="max"/> errors and says how many more there were.</summary>

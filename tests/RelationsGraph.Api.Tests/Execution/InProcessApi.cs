@@ -62,9 +62,20 @@ internal static class InProcessApi
             options.CancellationToken = budget.Token;
         });
         using var answer = new AnswerBuffer(int.MaxValue, CancellationToken.None);
-        serializer.Write(answer, result);
         var direct = result.Data is RenderedData;
-        (result.Data as IDisposable)?.Dispose();
-        return (System.Text.Encoding.UTF8.GetString(answer.Written.Span), direct);
+        try
+        {
+            if (serializer.TryCompleteDataOnly(result) is { } whole)
+            {
+                return (System.Text.Encoding.UTF8.GetString(whole.Span), direct);
+            }
+
+            serializer.Write(answer, result);
+            return (System.Text.Encoding.UTF8.GetString(answer.Written.Span), direct);
+        }
+        finally
+        {
+            (result.Data as IDisposable)?.Dispose();
+        }
     }
 }
