@@ -2534,23 +2534,25 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     /// </summary>
     private int? AfterOpeningOccasion(Sentence sentence, int before)
     {
-        foreach (var opening in index.Instruments.Within(sentence.First, before))
+        var anchors = index.Instruments.SpanWithin(sentence.First, before);
+        if (anchors.IsEmpty || !index.IsCue(sentence.First, Cue.OccasionOpener))
         {
-            if (!index.IsCue(sentence.First, Cue.OccasionOpener) || opening.Value.Kind != InstrumentKind.Visit || opening.First - sentence.First > MaxOccasionLead
-                || CommaWithin(sentence.First + 1, opening.First + 1) || PartyPlacesIn(sentence.First, opening.First).Count > 0)
-            {
-                return null;
-            }
-
-            for (var k = opening.Last; k < before; k++)
-            {
-                if (_text.GapBefore(k).Contains(','))
-                {
-                    return k;
-                }
-            }
-
             return null;
+        }
+
+        var opening = anchors[0];
+        if (opening.Value.Kind != InstrumentKind.Visit || opening.First - sentence.First > MaxOccasionLead
+            || CommaWithin(sentence.First + 1, opening.First + 1) || PartyPlacesIn(sentence.First, opening.First).Count > 0)
+        {
+            return null;
+        }
+
+        for (var k = opening.Last; k < before; k++)
+        {
+            if (_text.GapBefore(k).Contains(','))
+            {
+                return k;
+            }
         }
 
         return null;
