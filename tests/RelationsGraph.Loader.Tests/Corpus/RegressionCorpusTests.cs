@@ -163,6 +163,7 @@ public sealed class RegressionCorpusTests
         ["ngay-sau-dip-tham-va-thang-truoc-sap-nhap"],
         ["yearly-cooperation-forum-of-localities"],
         ["in-force-from-date-to-date"],
+        ["hoi-dong-tinh-nuoc-ban"],
     ];
 
     [Fact]
