@@ -252,7 +252,7 @@ internal static class DateFinder
                 }
             }
 
-            return false;
+            return TryDatesPeriod(text, i, to, forms, out period);
         }
 
         if (TryMonthsPeriod(text, i, to, forms, out period))
@@ -285,6 +285,49 @@ internal static class DateFinder
 
         period = new PeriodMention(i, i + 2, start, end);
         return true;
+    }
+
+    /// <summary>
+    /// "effective from January 1, 2025, to December 31, 2030", "từ ngày 01/01/2025 đến ngày 31/12/2030": a range from one
+    /// full date to another at least a year later is the period of their years (an instrument's term), not two dates of
+    /// events; a shorter range (a visit over the new year) is left to the dates.
+    /// </summary>
+    private static bool TryDatesPeriod(TokenizedText text, int i, int to, DateForms forms, out PeriodMention period)
+    {
+        period = null!;
+        if (!TryFullDateAt(text, i + 1, to, forms, out var start) || start.Last >= to || !forms.RangeTo.Contains(text[start.Last].NameKey)
+            || !TryFullDateAt(text, start.Last + 1, to, forms, out var end))
+        {
+            return false;
+        }
+
+        var (startYear, endYear) = (start.Year!.Value, end.Year!.Value);
+        var startDay = new DateOnly(startYear, start.Month!.Value, start.Day!.Value);
+        var endDay = new DateOnly(endYear, end.Month!.Value, end.Day!.Value);
+        if (!PlausiblePeriod(startYear, endYear) || endDay.DayNumber - startDay.DayNumber < 364)
+        {
+            return false;
+        }
+
+        period = new PeriodMention(i, end.Last, startYear, endYear);
+        return true;
+    }
+
+    /// <summary>A date with its day, month and year at token <paramref name="i"/>, or after a day word there ("ngày").</summary>
+    private static bool TryFullDateAt(TokenizedText text, int i, int to, DateForms forms, out DateMention date)
+    {
+        date = null!;
+        if (i >= to)
+        {
+            return false;
+        }
+
+        if (TryDate(text, i, to, forms, out date) && date.IsFullDate)
+        {
+            return true;
+        }
+
+        return forms.DayWords.Contains(text[i].NameKey) && i + 1 < to && TryDate(text, i + 1, to, forms, out date) && date.IsFullDate;
     }
 
     /// <summary>"(May 2020 – May 2025)": a month of one year to a month of a later one is the period of those years.</summary>

@@ -162,6 +162,8 @@ public sealed class RegressionCorpusTests
         ["statement-and-chambers-mou"],
         ["ngay-sau-dip-tham-va-thang-truoc-sap-nhap"],
         ["yearly-cooperation-forum-of-localities"],
+        ["in-force-from-date-to-date"],
+        ["hoi-dong-tinh-nuoc-ban"],
     ];
 
     [Fact]
