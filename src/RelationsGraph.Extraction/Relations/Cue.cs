@@ -276,6 +276,12 @@ public readonly record struct Cue
     /// </summary>
     public static readonly Cue OccasionOpener = Bit(80);
 
+    /// <summary>
+    /// quý 3, the third quarter: a period of a series of meetings. In a meeting's name ("hội đàm công tác quản lý biên
+    /// giới quý III năm 2024") it makes the meeting one sitting of a standing mechanism, as a recurring word does.
+    /// </summary>
+    public static readonly Cue SeriesPeriod = Bit(89);
+
     /// <summary>True when no cue is set.</summary>
     public bool IsNone => (_low | _high) == 0;
 

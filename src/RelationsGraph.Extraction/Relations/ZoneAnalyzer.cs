@@ -559,7 +559,8 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                 // "Hội nghị lần thứ 5", "the 13th conference", "hội đàm thường niên": a session of a standing body;
                 // another meeting is a visit (unless several provinces meet: see AnalyzeSentence).
                 var ordinal = OrdinalNear(sentence, anchor);
-                var recurring = index.HasCue(Math.Max(sentence.First, anchor.First - 3), Math.Min(sentence.Last, anchor.Last + 4), Cue.Recurring)
+                var recurring = (index.HasCue(Math.Max(sentence.First, anchor.First - 3), Math.Min(sentence.Last, anchor.Last + 4), Cue.Recurring)
+                        || NamedForSeriesPeriod(sentence, anchor))
                     && !(ordinal is null && IsOccasionOfTrip(anchors, anchor));
                 anchor.Kind = ordinal is not null || recurring ? InstrumentKind.JointCommittee : InstrumentKind.Visit;
             }
@@ -590,6 +591,33 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
 
         return anchors;
     }
+
+    /// <summary>
+    /// "hội đàm công tác quản lý biên giới quý III năm 2024": a meeting named for a period of its series (a quarter) is
+    /// one sitting of a standing mechanism. The period is looked for in the meeting's name only: the words right after the
+    /// meeting word, up to a comma or "giữa", "between" (where the sides begin), at most <see cref="SeriesPeriodReach"/>.
+    /// </summary>
+    private bool NamedForSeriesPeriod(Sentence sentence, Anchor anchor)
+    {
+        var end = Math.Min(sentence.Last, anchor.Last + SeriesPeriodReach);
+        for (var k = anchor.Last; k < end; k++)
+        {
+            if ((k > anchor.Last && _text.GapBefore(k).Contains(',')) || index.IsCue(k, Cue.Between))
+            {
+                return false;
+            }
+
+            if (index.Cues.StartingAt(k) is { } period && period.Value.HasAny(Cue.SeriesPeriod))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many words after the meeting word its name may run before the series' period: "công tác quản lý biên giới quý III".</summary>
+    private const int SeriesPeriodReach = 8;
 
     /// <summary>
     /// "… làm nhiệm vụ ở tỉnh bạn từ ngày 2-12-2024 đến ngày 30-4-2025": a going word with a date right after it

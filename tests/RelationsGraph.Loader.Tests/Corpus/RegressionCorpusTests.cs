@@ -162,6 +162,7 @@ public sealed class RegressionCorpusTests
         ["statement-and-chambers-mou"],
         ["ngay-sau-dip-tham-va-thang-truoc-sap-nhap"],
         ["yearly-cooperation-forum-of-localities"],
+        ["hoi-dam-bien-phong-quy-nam", "border-talks-of-the-third-quarter"],
     ];
 
     [Fact]
