@@ -282,6 +282,12 @@ public readonly record struct Cue
     /// </summary>
     public static readonly Cue SeriesPeriod = Bit(89);
 
+    /// <summary>
+    /// in accordance with: what follows is the rule a clause acts by. Unnamed signed instruments in the plural cited so
+    /// ("in accordance with reached agreements") in a sentence naming no party state no event.
+    /// </summary>
+    public static readonly Cue Citation = Bit(90);
+
     /// <summary>True when no cue is set.</summary>
     public bool IsNone => (_low | _high) == 0;
 

@@ -531,6 +531,13 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                 continue;
             }
 
+            if (CitedInPassing(sentence, match.First, match.Last))
+            {
+                // "… coordinate … in accordance with reached agreements": agreements cited as the rule the sides act by,
+                // unnamed and with no party in the sentence, are neither signed now nor the pair's past instrument.
+                continue;
+            }
+
             if (AimedAt(sentence, match.First) || AimedAtAfter(match.Last))
             {
                 // "… hướng tới thiết lập các thỏa thuận hợp tác", "towards establishing cooperation agreements", "put
@@ -614,6 +621,28 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "in accordance with reached agreements": an instrument word in the plural right after a citation cue (a sign word
+    /// such as "reached" or "signed" may stand between), in a sentence that names no party, cites unnamed instruments.
+    /// </summary>
+    private bool CitedInPassing(Sentence sentence, int first, int last)
+    {
+        if (!index.IsCue(last - 1, Cue.PluralInstrument))
+        {
+            return false;
+        }
+
+        var before = first;
+        if (before > sentence.First && _text.GapBefore(before).Trim().Length == 0 && index.IsCue(before - 1, Cue.Sign))
+        {
+            before--;
+        }
+
+        return before > sentence.First && _text.GapBefore(before).Trim().Length == 0
+            && index.Cues.EndingAt(before) is { } cited && cited.Value.HasAny(Cue.Citation)
+            && PartyPlacesIn(sentence.First, sentence.Last).Count == 0;
     }
 
     /// <summary>How many words after the meeting word its name may run before the series' period: "công tác quản lý biên giới quý III".</summary>

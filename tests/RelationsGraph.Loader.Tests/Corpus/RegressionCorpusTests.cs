@@ -163,6 +163,7 @@ public sealed class RegressionCorpusTests
         ["ngay-sau-dip-tham-va-thang-truoc-sap-nhap"],
         ["yearly-cooperation-forum-of-localities"],
         ["hoi-dam-bien-phong-quy-nam", "border-talks-of-the-third-quarter"],
+        ["acting-in-accordance-with-reached-agreements"],
     ];
 
     [Fact]
