@@ -276,6 +276,18 @@ public readonly record struct Cue
     /// </summary>
     public static readonly Cue OccasionOpener = Bit(80);
 
+    /// <summary>
+    /// quý 3, the third quarter: a period of a series of meetings. In a meeting's name ("hội đàm công tác quản lý biên
+    /// giới quý III năm 2024") it makes the meeting one sitting of a standing mechanism, as a recurring word does.
+    /// </summary>
+    public static readonly Cue SeriesPeriod = Bit(89);
+
+    /// <summary>
+    /// in accordance with: what follows is the rule a clause acts by. Unnamed signed instruments in the plural cited so
+    /// ("in accordance with reached agreements") in a sentence naming no party state no event.
+    /// </summary>
+    public static readonly Cue Citation = Bit(90);
+
     /// <summary>True when no cue is set.</summary>
     public bool IsNone => (_low | _high) == 0;
 

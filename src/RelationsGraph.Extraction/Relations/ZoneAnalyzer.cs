@@ -531,6 +531,13 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                 continue;
             }
 
+            if (CitedInPassing(sentence, match.First, match.Last))
+            {
+                // "… coordinate … in accordance with reached agreements": agreements cited as the rule the sides act by,
+                // unnamed and with no party in the sentence, are neither signed now nor the pair's past instrument.
+                continue;
+            }
+
             if (AimedAt(sentence, match.First) || AimedAtAfter(match.Last))
             {
                 // "… hướng tới thiết lập các thỏa thuận hợp tác", "towards establishing cooperation agreements", "put
@@ -559,7 +566,8 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                 // "Hội nghị lần thứ 5", "the 13th conference", "hội đàm thường niên": a session of a standing body;
                 // another meeting is a visit (unless several provinces meet: see AnalyzeSentence).
                 var ordinal = OrdinalNear(sentence, anchor);
-                var recurring = index.HasCue(Math.Max(sentence.First, anchor.First - 3), Math.Min(sentence.Last, anchor.Last + 4), Cue.Recurring)
+                var recurring = (index.HasCue(Math.Max(sentence.First, anchor.First - 3), Math.Min(sentence.Last, anchor.Last + 4), Cue.Recurring)
+                        || NamedForSeriesPeriod(sentence, anchor))
                     && !(ordinal is null && IsOccasionOfTrip(anchors, anchor));
                 anchor.Kind = ordinal is not null || recurring ? InstrumentKind.JointCommittee : InstrumentKind.Visit;
             }
@@ -590,6 +598,55 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
 
         return anchors;
     }
+
+    /// <summary>
+    /// "hội đàm công tác quản lý biên giới quý III năm 2024": a meeting named for a period of its series (a quarter) is
+    /// one sitting of a standing mechanism. The period is looked for in the meeting's name only: the words right after the
+    /// meeting word, up to a comma or "giữa", "between" (where the sides begin), at most <see cref="SeriesPeriodReach"/>.
+    /// </summary>
+    private bool NamedForSeriesPeriod(Sentence sentence, Anchor anchor)
+    {
+        var end = Math.Min(sentence.Last, anchor.Last + SeriesPeriodReach);
+        for (var k = anchor.Last; k < end; k++)
+        {
+            if ((k > anchor.Last && _text.GapBefore(k).Contains(',')) || index.IsCue(k, Cue.Between))
+            {
+                return false;
+            }
+
+            if (index.Cues.StartingAt(k) is { } period && period.Value.HasAny(Cue.SeriesPeriod))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "in accordance with reached agreements": an instrument word in the plural right after a citation cue (a sign word
+    /// such as "reached" or "signed" may stand between), in a sentence that names no party, cites unnamed instruments.
+    /// </summary>
+    private bool CitedInPassing(Sentence sentence, int first, int last)
+    {
+        if (!index.IsCue(last - 1, Cue.PluralInstrument))
+        {
+            return false;
+        }
+
+        var before = first;
+        if (before > sentence.First && _text.GapBefore(before).Trim().Length == 0 && index.IsCue(before - 1, Cue.Sign))
+        {
+            before--;
+        }
+
+        return before > sentence.First && _text.GapBefore(before).Trim().Length == 0
+            && index.Cues.EndingAt(before) is { } cited && cited.Value.HasAny(Cue.Citation)
+            && PartyPlacesIn(sentence.First, sentence.Last).Count == 0;
+    }
+
+    /// <summary>How many words after the meeting word its name may run before the series' period: "công tác quản lý biên giới quý III".</summary>
+    private const int SeriesPeriodReach = 8;
 
     /// <summary>
     /// "… làm nhiệm vụ ở tỉnh bạn từ ngày 2-12-2024 đến ngày 30-4-2025": a going word with a date right after it

@@ -164,6 +164,8 @@ public sealed class RegressionCorpusTests
         ["yearly-cooperation-forum-of-localities"],
         ["in-force-from-date-to-date"],
         ["hoi-dong-tinh-nuoc-ban"],
+        ["hoi-dam-bien-phong-quy-nam", "border-talks-of-the-third-quarter"],
+        ["acting-in-accordance-with-reached-agreements"],
     ];
 
     [Fact]
