@@ -38,7 +38,6 @@ public static class LoaderApplication
         preload ??= GazetteerPreload.Start(args, builder.Configuration, cancellationToken);
         if (preload is not null)
         {
-            preload.UseCacheOf(builder.Configuration);
             builder.Services.AddSingleton(preload);
         }
 

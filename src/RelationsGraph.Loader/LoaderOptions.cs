@@ -10,15 +10,6 @@ public sealed class LoaderOptions
     /// <summary>The graph-seed directory whose gazetteer the extractor uses, relative to the current directory.</summary>
     public string GraphSeed { get; set; } = "graph-seed";
 
-    /// <summary>
-    /// The folder where the gazetteer tables an <c>extract</c> run parsed are kept for the next run (docs/loader.md);
-    /// empty: <c>$XDG_CACHE_HOME/relationsgraph</c>, else <c>~/.cache/relationsgraph</c>.
-    /// </summary>
-    public string? GazetteerCache { get; set; }
-
-    /// <summary>False: every run parses the gazetteer's CSV files, and no cache is read or written.</summary>
-    public bool UseGazetteerCache { get; set; } = true;
-
     /// <summary>Documents larger than this are refused.</summary>
     public long MaxDocumentBytes { get; set; } = DocumentReaderOptions.DefaultMaxBytes;
 

@@ -7,12 +7,6 @@ namespace RelationsGraph.Loader.Tests;
 /// <summary>One run of the loader in this process, with its standard output, standard error and exit code.</summary>
 internal sealed record LoaderRun(int ExitCode, string Output, string Error, byte[] OutputBytes)
 {
-    /// <summary>
-    /// The gazetteer cache of this test run's loader runs: never the user's, and shared, so that most extract runs
-    /// after the first of a directory read their gazetteer from it.
-    /// </summary>
-    public static readonly string GazetteerCacheFolder = Path.Combine(Path.GetTempPath(), "relationsgraph-tests", $"gazetteer-cache-{Environment.ProcessId}");
-
     public string[] ErrorLines => Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>Runs the loader with the repository's graph-seed as gazetteer unless the arguments name another.</summary>
@@ -25,11 +19,7 @@ internal sealed record LoaderRun(int ExitCode, string Output, string Error, byte
         var error = new StringWriter { NewLine = "\n" };
         var bytes = new MemoryStream();
         var console = new LoaderConsole(output, error, () => bytes, errorIsTerminal: false);
-        var settings = new Dictionary<string, string?>
-        {
-            ["Loader:GraphSeed"] = RepositoryPaths.GraphSeed,
-            ["Loader:GazetteerCache"] = GazetteerCacheFolder,
-        };
+        var settings = new Dictionary<string, string?> { ["Loader:GraphSeed"] = RepositoryPaths.GraphSeed };
         foreach (var (key, value) in extra)
         {
             settings[key] = value;

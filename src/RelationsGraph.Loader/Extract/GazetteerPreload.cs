@@ -16,26 +16,14 @@ public sealed class GazetteerPreload
 {
     private readonly string _directory;
     private readonly bool _gazetteerOnly;
-    private readonly TaskCompletionSource<GazetteerCache?> _cache = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task<(GraphSeed Seed, PlaceNames Names)>? _load;
 
-    private GazetteerPreload(string directory, bool gazetteerOnly, IConfiguration? configuration, CancellationToken cancellationToken)
+    private GazetteerPreload(string directory, bool gazetteerOnly, CancellationToken cancellationToken)
     {
         _directory = directory;
         _gazetteerOnly = gazetteerOnly;
-        if (configuration is not null)
-        {
-            UseCacheOf(configuration);
-        }
-
-        _load = Task.Run(() => GazetteerSource.LoadAsync(directory, gazetteerOnly, _cache.Task, cancellationToken), cancellationToken);
+        _load = Task.Run(() => GazetteerSource.LoadAsync(directory, gazetteerOnly, cancellationToken), cancellationToken);
     }
-
-    /// <summary>
-    /// The gazetteer cache the configuration names (<see cref="GazetteerCache.Create(IConfiguration)"/>): a read started
-    /// before the configuration was read reads the tables' bytes meanwhile and waits for this to look in the cache.
-    /// </summary>
-    public void UseCacheOf(IConfiguration configuration) => _cache.TrySetResult(GazetteerCache.Create(configuration));
 
     /// <summary>
     /// Starts reading the gazetteer an <c>extract</c> command line will ask for (<c>--gazetteer</c>, else <c>--into</c>,
@@ -83,7 +71,7 @@ public sealed class GazetteerPreload
             return null;
         }
 
-        return new GazetteerPreload(Path.GetFullPath(directory), gazetteerOnly: into is null, configuration, cancellationToken);
+        return new GazetteerPreload(Path.GetFullPath(directory), gazetteerOnly: into is null, cancellationToken);
     }
 
     /// <summary>The read started for this directory and these tables, once; null if it was started for others.</summary>

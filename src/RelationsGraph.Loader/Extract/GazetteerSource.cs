@@ -15,42 +15,7 @@ public sealed class GazetteerSource(IOptions<LoaderOptions> options, GazetteerPr
     /// loader started before its host was built when it is of this directory and these tables.
     /// </summary>
     public Task<(GraphSeed Seed, PlaceNames Names)?> LoadOrReportStartedAsync(string directory, TextWriter error, bool gazetteerOnly, CancellationToken cancellationToken) =>
-        Report(
-            preload?.Take(directory, gazetteerOnly)
-                ?? LoadAsync(directory, gazetteerOnly, Task.FromResult(GazetteerCache.Create(options.Value.GazetteerCache, options.Value.UseGazetteerCache)), cancellationToken),
-            directory,
-            error);
-
-    /// <summary>
-    /// As <see cref="LoadAsync(string, bool, CancellationToken)"/>; the gazetteer tables alone come from
-    /// <paramref name="cache"/> when it holds the version of the directory's tables as they stand, and are kept there
-    /// once parsed and built if not. The tables' bytes are read (and hashed) while the cache is being chosen.
-    /// </summary>
-    public static async Task<(GraphSeed Seed, PlaceNames Names)> LoadAsync(string directory, bool gazetteerOnly, Task<GazetteerCache?> cache, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(cache);
-        if (!gazetteerOnly || !Directory.Exists(directory))
-        {
-            // The full seed is not cached; a missing directory is named by the reader.
-            return await LoadAsync(directory, gazetteerOnly, cancellationToken);
-        }
-
-        var files = await SeedDirectory.ReadFilesAsync(directory, cancellationToken);
-        var chosen = await cache;
-        if (chosen is not null && await chosen.TryReadAsync(directory, files.Version, cancellationToken) is { } cached)
-        {
-            return (cached, PlaceNames.Create(cached));
-        }
-
-        var seed = await GraphSeedReader.ReadGazetteerAsync(directory, files, cancellationToken);
-        var names = PlaceNames.Create(seed);
-        if (chosen is not null)
-        {
-            await chosen.WriteAsync(directory, files.Version, seed, cancellationToken);
-        }
-
-        return (seed, names);
-    }
+        Report(preload?.Take(directory, gazetteerOnly) ?? LoadAsync(directory, gazetteerOnly, cancellationToken), directory, error);
 
     /// <summary>The graph seed and its gazetteer.</summary>
     public static Task<(GraphSeed Seed, PlaceNames Names)> LoadAsync(string directory, CancellationToken cancellationToken) =>

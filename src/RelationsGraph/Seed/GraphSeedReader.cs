@@ -25,16 +25,6 @@ public static class GraphSeedReader
     public static async Task<GraphSeed> ReadGazetteerAsync(string directory, CancellationToken cancellationToken) =>
         (await ReadWithVersionAsync(directory, gazetteerOnly: true, phases: null, cancellationToken)).Seed;
 
-    /// <summary>
-    /// As <see cref="ReadGazetteerAsync(string, CancellationToken)"/>, from the bytes and version
-    /// <see cref="SeedDirectory.ReadFilesAsync"/> read: for a caller that needs the version before it parses.
-    /// </summary>
-    public static async Task<GraphSeed> ReadGazetteerAsync(string directory, SeedFiles files, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(files);
-        return (await ParseAsync(directory, files.Tables, files.Version, gazetteerOnly: true, phases: null, cancellationToken)).Seed;
-    }
-
     /// <summary>The rows and the version of the very bytes they were read from.</summary>
     public static Task<(GraphSeed Seed, string Version)> ReadWithVersionAsync(string directory, CancellationToken cancellationToken, Snapshots.BuildPhases? phases = null) =>
         ReadWithVersionAsync(directory, gazetteerOnly: false, phases, cancellationToken);
@@ -48,17 +38,6 @@ public static class GraphSeedReader
 
         var tables = await SeedDirectory.ReadTablesAsync(directory, cancellationToken);
         phases?.Mark("read files");
-        return await ParseAsync(directory, tables, knownVersion: null, gazetteerOnly, phases, cancellationToken);
-    }
-
-    private static async Task<(GraphSeed Seed, string Version)> ParseAsync(
-        string directory,
-        IReadOnlyDictionary<string, byte[]?> tables,
-        string? knownVersion,
-        bool gazetteerOnly,
-        Snapshots.BuildPhases? phases,
-        CancellationToken cancellationToken)
-    {
 
         // Parsing allocates about three times the files' size, nearly all of it rows kept to the end: no collections
         // meanwhile (for large seeds only; see CollectionFreeRegion).
@@ -99,9 +78,7 @@ public static class GraphSeedReader
             cancellationToken);
 
         // The version is the hash of the very bytes parsed here: taken beside the gazetteer when nothing else is read.
-        var versionSide = !gazetteerOnly ? null
-            : knownVersion is not null ? Task.FromResult(knownVersion)
-            : Task.Run(() => SeedDirectory.VersionOf(tables), cancellationToken);
+        var versionSide = gazetteerOnly ? Task.Run(() => SeedDirectory.VersionOf(tables), cancellationToken) : null;
         var gazetteerStarted = Stopwatch.GetTimestamp();
         var countries = await Read(SeedTables.Countries, errors, origins, strings);
         var countryNames = await Read(SeedTables.CountryNames, errors, origins, strings);
@@ -131,7 +108,7 @@ public static class GraphSeedReader
 
         // Otherwise on this thread, while the other parses the documents.
         var hashStarted = Stopwatch.GetTimestamp();
-        var versionOfBytes = knownVersion ?? SeedDirectory.VersionOf(tables);
+        var versionOfBytes = SeedDirectory.VersionOf(tables);
         phases?.Side("version (hash of the bytes)", hashStarted);
         var instrumentStrings = new SeedStrings();
         if (instrumentPieces is not null)
