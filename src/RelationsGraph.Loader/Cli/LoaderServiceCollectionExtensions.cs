@@ -31,6 +31,7 @@ public static class LoaderServiceCollectionExtensions
             .Validate(options => options.Parallelism is >= 0 and <= 256, "Loader:Parallelism must be 0 (one per processor) to 256")
             .Validate(options => options.ProgressThreshold > 0, "Loader:ProgressThreshold must be positive");
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddTransient(typeof(Lazy<>), typeof(LazyService<>));
         services.AddSingleton(console);
         services.AddSingleton<GazetteerSource>();
         services.AddSingleton<ILoaderCommand, ExtractCommand>();

@@ -13,7 +13,7 @@ namespace RelationsGraph.Loader.Neo4j;
 public sealed class LoadCommand(
     GazetteerSource seeds,
     Neo4jConfiguration neo4j,
-    Neo4jGraphLoader graphLoader,
+    Lazy<Neo4jGraphLoader> graphLoader,
     LoaderConsole console) : ILoaderCommand
 {
     public Command Create()
@@ -61,7 +61,7 @@ public sealed class LoadCommand(
         {
             var settings = new LoadSettings("graph-seed", force, batchSize);
             var result = await ProgressDisplay.RunAsync(console, total: 100, threshold: 1, "Loading into Neo4j", progress =>
-                graphLoader.LoadAsync(source.Seed, source.Version, settings, progress is null ? null : new Percent(progress), cancellationToken));
+                graphLoader.Value.LoadAsync(source.Seed, source.Version, settings, progress is null ? null : new Percent(progress), cancellationToken));
             var target = $"Neo4j database '{neo4j.Options.Database}' at {neo4j.Options.Uri}";
             await console.Out.WriteLineAsync(result.Unchanged
                 ? $"{target} already holds version {result.Version}; nothing changed."

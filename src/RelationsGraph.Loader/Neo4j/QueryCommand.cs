@@ -13,7 +13,7 @@ namespace RelationsGraph.Loader.Neo4j;
 /// (cypher/queries/NAME.cypher) against Neo4j and prints its rows. Without a name it lists the notebook.
 /// Parameters not given take the example value the query documents.
 /// </summary>
-public sealed class QueryCommand(Neo4jConfiguration neo4j, Neo4jQueryClient client, LoaderConsole console) : ILoaderCommand
+public sealed class QueryCommand(Neo4jConfiguration neo4j, Lazy<Neo4jQueryClient> client, LoaderConsole console) : ILoaderCommand
 {
     /// <summary>The notebook copied beside the loader (cypher/queries in the repository).</summary>
     public static string NotebookDirectory => Path.Combine(AppContext.BaseDirectory, "cypher", "queries");
@@ -69,7 +69,7 @@ public sealed class QueryCommand(Neo4jConfiguration neo4j, Neo4jQueryClient clie
         QueryResult result;
         try
         {
-            result = await client.RunAsync(statement, cancellationToken);
+            result = await client.Value.RunAsync(statement, cancellationToken);
         }
         catch (Exception exception) when (exception is Neo4jException or HttpRequestException or TimeoutException)
         {

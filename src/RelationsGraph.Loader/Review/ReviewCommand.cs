@@ -19,8 +19,8 @@ namespace RelationsGraph.Loader.Review;
 public sealed class ReviewCommand(
     GazetteerSource seeds,
     Neo4jConfiguration neo4j,
-    Neo4jQueryClient neo4jClient,
-    Neo4jGraphLoader neo4jLoader,
+    Lazy<Neo4jQueryClient> neo4jClient,
+    Lazy<Neo4jGraphLoader> neo4jLoader,
     LoaderConsole console,
     TimeProvider timeProvider,
     IOptions<LoaderOptions> loaderOptions,
@@ -55,7 +55,7 @@ public sealed class ReviewCommand(
         ArgumentNullException.ThrowIfNull(request);
         var settings = reviewOptions.Value;
         IReviewStore store = request.Into is null && neo4j.Options.IsConfigured
-            ? new Neo4jReviewStore(neo4jClient, neo4jLoader)
+            ? new Neo4jReviewStore(neo4jClient.Value, neo4jLoader.Value)
             : new GraphSeedReviewStore(seeds.Resolve(request.Into));
 
         GraphSeed seed;
