@@ -23,11 +23,12 @@ internal sealed class DocumentCache(IOptions<GraphQLLimits> limits, SnapshotHold
 
     public int Count => _documents.Count;
 
-    public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
+    // Not async where it only hands on: a cached document's request (most requests) goes through without a task of ours.
+    public Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
     {
         if (options.Document is not null || options.Query is not { } query)
         {
-            return await next(options);
+            return next(options);
         }
 
         var budget = RequestBudget.Of(options.UserContext);
@@ -39,19 +40,31 @@ internal sealed class DocumentCache(IOptions<GraphQLLimits> limits, SnapshotHold
             {
                 budget.RecordComplexity(estimate.Complexity);
                 options.ValidationRules = [];
-                return await next(options);
+                return next(options);
             }
 
             options.ValidationRules = options.CachedDocumentValidationRules ?? [];
-            var again = await next(options);
-            if (cached.HasNoVariables && again.Executed && budget is { Complexity: > 0 })
-            {
-                cached.Estimate = new CostEstimate(graph, budget.Complexity);
-            }
-
-            return again;
+            return ExecuteAndEstimateAsync(options, next, cached, graph, budget);
         }
 
+        return ExecuteAndKeepAsync(options, next, query);
+    }
+
+    public bool Contains(string query) => _documents.TryGet(query, out _);
+
+    private static async Task<ExecutionResult> ExecuteAndEstimateAsync(ExecutionOptions options, ExecutionDelegate next, CachedDocument cached, string graph, RequestBudget? budget)
+    {
+        var again = await next(options);
+        if (cached.HasNoVariables && again.Executed && budget is { Complexity: > 0 })
+        {
+            cached.Estimate = new CostEstimate(graph, budget.Complexity);
+        }
+
+        return again;
+    }
+
+    private async Task<ExecutionResult> ExecuteAndKeepAsync(ExecutionOptions options, ExecutionDelegate next, string query)
+    {
         var result = await next(options);
         if (result.Executed && (result.Document ?? options.Document) is { } parsed)
         {
@@ -61,8 +74,6 @@ internal sealed class DocumentCache(IOptions<GraphQLLimits> limits, SnapshotHold
 
         return result;
     }
-
-    public bool Contains(string query) => _documents.TryGet(query, out _);
 
     private sealed class CachedDocument(GraphQLDocument document)
     {

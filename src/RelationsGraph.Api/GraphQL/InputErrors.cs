@@ -20,9 +20,16 @@ internal sealed partial class InputErrors : IConfigureExecution
 
     public float SortOrder => 100;
 
-    public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
+    public Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
     {
-        var result = await next(options);
+        // An answer without errors, finished already (every cached query's is): handed on as it is, no task of ours.
+        var executing = next(options);
+        return executing.IsCompletedSuccessfully && executing.Result.Errors is not { Count: > 0 } ? executing : RewriteAsync(executing, options);
+    }
+
+    private static async Task<ExecutionResult> RewriteAsync(Task<ExecutionResult> executing, ExecutionOptions options)
+    {
+        var result = await executing;
         if (result.Errors is not { Count: > 0 } errors || options.Schema is not { } schema)
         {
             return result;

@@ -10,7 +10,8 @@ namespace RelationsGraph.Api.Http;
 /// </summary>
 internal sealed class AnswerBuffer(int limit, CancellationToken cancellationToken, int initialSize = 4096) : IBufferWriter<byte>, IDisposable
 {
-    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(initialSize);
+    // Rented when the first byte is written: an answer that is sent from elsewhere never takes memory from the pool.
+    private byte[] _buffer = [];
     private int _written;
 
     public ReadOnlyMemory<byte> Written => _buffer.AsMemory(0, _written);
@@ -68,6 +69,12 @@ internal sealed class AnswerBuffer(int limit, CancellationToken cancellationToke
         if (_written >= limit)
         {
             throw new ResponseTooLargeException(limit);
+        }
+
+        if (_buffer.Length == 0)
+        {
+            _buffer = ArrayPool<byte>.Shared.Rent(Math.Max(initialSize, needed));
+            return;
         }
 
         var grown = ArrayPool<byte>.Shared.Rent((int)Math.Min(Array.MaxLength, Math.Max((long)_written + needed, (long)_buffer.Length * 2)));

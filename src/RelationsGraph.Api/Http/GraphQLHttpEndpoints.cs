@@ -102,16 +102,17 @@ internal static class GraphQLHttpEndpoints
             try
             {
                 var executer = context.RequestServices.GetRequiredService<IDocumentExecuter<RelationsSchema>>();
-                result = await executer.ExecuteAsync(options =>
+                // The options directly rather than through a configuring delegate: no closure over this request.
+                result = await executer.ExecuteAsync(new ExecutionOptions
                 {
-                    options.Query = request.Query;
-                    options.OperationName = request.OperationName;
-                    options.Variables = request.Variables;
-                    options.Extensions = request.Extensions;
-                    options.Root = snapshot;
-                    options.RequestServices = context.RequestServices;
-                    options.UserContext = budget.UserContext;
-                    options.CancellationToken = budget.Token;
+                    Query = request.Query,
+                    OperationName = request.OperationName,
+                    Variables = request.Variables,
+                    Extensions = request.Extensions,
+                    Root = snapshot,
+                    RequestServices = context.RequestServices,
+                    UserContext = budget.UserContext,
+                    CancellationToken = budget.Token,
                 });
                 CapErrors(result, limits.MaxErrors, budget.DroppedErrors);
                 var serializer = context.RequestServices.GetRequiredService<AnswerSerializer>();
@@ -288,10 +289,10 @@ internal static class GraphQLHttpEndpoints
             return (null, null, null, (StatusCodes.Status415UnsupportedMediaType, ErrorCodes.BadRequest, $"Send the request as {GraphQLMediaTypes.Json} (UTF-8)."));
         }
 
-        var tooLarge = (StatusCodes.Status413PayloadTooLarge, ErrorCodes.RequestTooLarge, $"The request body exceeds {limits.MaxRequestBytes} bytes.");
-        if (context.Request.ContentLength > limits.MaxRequestBytes)
+        var declaredLength = context.Request.ContentLength;
+        if (declaredLength > limits.MaxRequestBytes)
         {
-            return (null, null, null, tooLarge);
+            return (null, null, null, TooLarge(limits));
         }
 
         var buffer = ArrayPool<byte>.Shared.Rent(limits.MaxRequestBytes + 1);
@@ -299,12 +300,13 @@ internal static class GraphQLHttpEndpoints
         {
             var length = 0;
             int read;
-            while ((read = await context.Request.Body.ReadAsync(buffer.AsMemory(length, limits.MaxRequestBytes + 1 - length), context.RequestAborted)) > 0)
+            // A body of a declared length is whole once that many bytes are in: no further read to learn that it ended.
+            while (length != declaredLength && (read = await context.Request.Body.ReadAsync(buffer.AsMemory(length, limits.MaxRequestBytes + 1 - length), context.RequestAborted)) > 0)
             {
                 length += read;
                 if (length > limits.MaxRequestBytes)
                 {
-                    return (null, null, null, tooLarge);
+                    return (null, null, null, TooLarge(limits));
                 }
             }
 
@@ -343,6 +345,9 @@ internal static class GraphQLHttpEndpoints
             ArrayPool<byte>.Shared.Return(buffer);
         }
     }
+
+    private static (int Status, string Code, string Message) TooLarge(GraphQLLimits limits) =>
+        (StatusCodes.Status413PayloadTooLarge, ErrorCodes.RequestTooLarge, $"The request body exceeds {limits.MaxRequestBytes} bytes.");
 
     /// <summary>Where the body stops being a GraphQL request, in the caller's terms (never the server's type names).</summary>
     private static string DescribeBadBody(Exception exception)
