@@ -162,6 +162,7 @@ public sealed class RegressionCorpusTests
         ["statement-and-chambers-mou"],
         ["ngay-sau-dip-tham-va-thang-truoc-sap-nhap"],
         ["yearly-cooperation-forum-of-localities"],
+        ["plan-issued-on-implementation-of-agreement"],
     ];
 
     [Fact]
