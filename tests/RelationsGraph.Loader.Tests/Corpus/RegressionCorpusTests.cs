@@ -163,6 +163,7 @@ public sealed class RegressionCorpusTests
         ["ngay-sau-dip-tham-va-thang-truoc-sap-nhap"],
         ["yearly-cooperation-forum-of-localities"],
         ["plan-issued-on-implementation-of-agreement"],
+        ["accordingly-period-of-signed-agreement"],
     ];
 
     [Fact]
