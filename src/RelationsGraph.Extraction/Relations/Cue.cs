@@ -288,6 +288,12 @@ public readonly record struct Cue
     /// </summary>
     public static readonly Cue Citation = Bit(90);
 
+    /// <summary>
+    /// accordingly, theo đó: opening a sentence, what follows is the content of what the sentence before reported; a
+    /// period the sentence gives is the period of the instrument signed just before.
+    /// </summary>
+    public static readonly Cue Consequence = Bit(85);
+
     /// <summary>True when no cue is set.</summary>
     public bool IsNone => (_low | _high) == 0;
 

@@ -38,6 +38,9 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     private DateMention? _leadDate;
     private bool _afterPastInstrument;
 
+    /// <summary>The written instrument the previous sentence reported signed (current, concluded), for a consequence sentence after it.</summary>
+    private Anchor? _signedJustBefore;
+
     // The cues before an anchor in its clause, reused from anchor to anchor.
     private readonly List<VocabularyMatch<Cue>> _cuesBefore = [];
 
@@ -55,6 +58,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         _ceremonyDate = null;
         _leadDate = null;
         _afterPastInstrument = false;
+        _signedJustBefore = null;
         _openSession = null;
         _visitAbroad = null;
         FloatingPeople.Clear();
@@ -180,6 +184,8 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     private void AnalyzeSentence(Sentence sentence, Zone zone, bool isTitle, List<RelationMention> output, List<Sentence> floating)
     {
         _sentenceNumber++;
+        var signedJustBefore = _signedJustBefore;
+        _signedJustBefore = null;
         var sentencePlaces = PlacesIn(sentence.First, sentence.Last);
         var people = PeopleFinder.Find(index, sentencePlaces, sentence, documentId);
         var commitments = CommitmentFinder.Find(index, sentencePlaces, sentence, documentId);
@@ -190,6 +196,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         var producedFrom = output.Count;
         if (anchors.Count == 0)
         {
+            PeriodOfConsequence(sentence, signedJustBefore);
             floating.Add(sentence);
             FloatingPeople.AddRange(people);
             FloatingCommitments.AddRange(commitments);
@@ -274,8 +281,14 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             }
         }
 
+        if (!isTitle && firstProduced is not null)
+        {
+            _signedJustBefore = LastSignedWritten(anchors);
+        }
+
         if (firstProduced is null)
         {
+            PeriodOfConsequence(sentence, signedJustBefore);
             floating.Add(sentence);
             FloatingPeople.AddRange(people);
             FloatingCommitments.AddRange(commitments);
@@ -2578,6 +2591,41 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         }
 
         return subject.Count == 0 ? null : subject;
+    }
+
+    /// <summary>
+    /// "… signed a framework agreement … on May 28. Accordingly, they sealed six deals, … within five years (May 2020 –
+    /// May 2025)": a sentence that opens with a consequence cue and states no relation of its own (its words name no
+    /// instrument, or none with parties) spells out what was just signed, so its one period is that instrument's, when
+    /// the instrument has none. The words it uses for the
+    /// parts ("deals") stay no instrument: at a fair, firms' deals would otherwise be the provinces' agreements.
+    /// </summary>
+    private void PeriodOfConsequence(Sentence sentence, Anchor? signedJustBefore)
+    {
+        if (signedJustBefore is not { Period: null } || !index.IsCue(sentence.First, Cue.Consequence))
+        {
+            return;
+        }
+
+        var (_, periods) = index.DatesIn(sentence.First, sentence.Last);
+        if (periods.Count == 1)
+        {
+            signedJustBefore.Period = periods[0];
+        }
+    }
+
+    private static Anchor? LastSignedWritten(List<Anchor> anchors)
+    {
+        Anchor? last = null;
+        foreach (var anchor in anchors)
+        {
+            if (anchor.Signed && !anchor.Planned && !anchor.Background && !anchor.IsWeak && IsWrittenInstrument(anchor))
+            {
+                last = anchor;
+            }
+        }
+
+        return last;
     }
 
     /// <summary>How many words may come before the visit or trip phrase that opens a sentence ("During the working trip").</summary>

@@ -68,7 +68,7 @@ internal static class ZoneRelations
         }
 
         var result = events.Select(cluster => relations[cluster]).ToList();
-        MarkReplacedAsBackground(result);
+        MarkSupersededAsBackground(result);
         return result;
     }
 
@@ -484,13 +484,25 @@ internal static class ZoneRelations
         return bound;
     }
 
-    private static void MarkReplacedAsBackground(List<ExtractedRelation> relations)
+    /// <summary>
+    /// What a current relation replaces or renews is past context; so is what a concluded, current plan implements
+    /// ("has issued the Plan … on implementation of the Cooperation Agreement …"): the plan is the news, the instrument
+    /// the framework it carries out (en-264). No partnership changes: a plan counts through what it implements, and
+    /// background is no condition of <c>PartnershipPolicy</c>. A plan still to be drawn up proves no earlier instrument.
+    /// </summary>
+    private static void MarkSupersededAsBackground(List<ExtractedRelation> relations)
     {
         foreach (var relation in relations)
         {
+            if (relation.Background)
+            {
+                continue;
+            }
+
             foreach (var (type, target) in relation.Links)
             {
-                if (type is LinkType.Replaces or LinkType.Renews && !relation.Background)
+                if (type is LinkType.Replaces or LinkType.Renews
+                    || (type == LinkType.Implements && relation.Kind == InstrumentKind.Plan && relation.Status == InstrumentStatus.Concluded))
                 {
                     target.Background = true;
                 }

@@ -166,6 +166,8 @@ public sealed class RegressionCorpusTests
         ["hoi-dong-tinh-nuoc-ban"],
         ["hoi-dam-bien-phong-quy-nam", "border-talks-of-the-third-quarter"],
         ["acting-in-accordance-with-reached-agreements"],
+        ["plan-issued-on-implementation-of-agreement"],
+        ["accordingly-period-of-signed-agreement"],
     ];
 
     [Fact]
