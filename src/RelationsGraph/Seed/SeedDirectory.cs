@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text;
 
 namespace RelationsGraph.Seed;
@@ -16,6 +16,8 @@ public static class SeedDirectory
     public const string JournalName = ".commit";
 
     public const string LockName = ".lock";
+
+    private const string VersionPrefix = "xxh128:";
 
     private const string JournalHeader = "relationsgraph graph-seed commit v1";
 
@@ -49,21 +51,25 @@ public static class SeedDirectory
         return files;
     }
 
-    /// <summary>The version of a set of table files: <c>sha256:</c> and the first 16 hex digits of their hash.</summary>
+    /// <summary>
+    /// The version of a set of table files: <c>xxh128:</c> and the 32 hex digits of a 128-bit XXH3 hash of their names
+    /// and bytes. It names a state of the tables (cache keys, the refresher's swap, a writer's expected version), and
+    /// guards nothing: it is not a cryptographic hash, and need not be (docs/benchmarks.md, branch <c>scale-16</c>).
+    /// </summary>
     public static string VersionOf(IReadOnlyDictionary<string, byte[]?> files)
     {
         ArgumentNullException.ThrowIfNull(files);
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var hash = new XxHash128();
         foreach (var table in SeedTables.All)
         {
-            hash.AppendData(Encoding.UTF8.GetBytes(table.FileName + "\n"));
+            hash.Append(Encoding.UTF8.GetBytes(table.FileName + "\n"));
             if (files.GetValueOrDefault(table.FileName) is { } bytes)
             {
-                hash.AppendData(bytes);
+                hash.Append(bytes);
             }
         }
 
-        return "sha256:" + Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
+        return VersionPrefix + Convert.ToHexStringLower(hash.GetCurrentHash());
     }
 
     /// <summary>
