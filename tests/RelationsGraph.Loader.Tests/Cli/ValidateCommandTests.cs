@@ -62,7 +62,7 @@ public sealed class ValidateCommandTests
         var staleLeft = await File.ReadAllTextAsync(target.File("instruments.csv"), TestContext.Current.CancellationToken);
         var fresh = await LoaderRun.StartAsync("validate", source.Path, "--into", target.Path, "--expect-version", current);
 
-        Assert.StartsWith("sha256:", version, StringComparison.Ordinal);
+        Assert.StartsWith("xxh128:", version, StringComparison.Ordinal);
         Assert.Equal(1, stale.ExitCode);
         Assert.Contains("changed since version", stale.Error, StringComparison.Ordinal);
         Assert.Equal(curated, staleLeft);
