@@ -162,6 +162,8 @@ public sealed class RegressionCorpusTests
         ["statement-and-chambers-mou"],
         ["ngay-sau-dip-tham-va-thang-truoc-sap-nhap"],
         ["yearly-cooperation-forum-of-localities"],
+        ["major-city-four-letter-name"],
+        ["city-counted-for-its-former-region", "former-region-named-beside-a-later-signing"],
     ];
 
     [Fact]
