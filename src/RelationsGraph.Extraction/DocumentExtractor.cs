@@ -74,14 +74,15 @@ public sealed class DocumentExtractor(PlaceNames names, TimeProvider timeProvide
         var analyzer = new ZoneAnalyzer(index, places, names, document.Id, layout.Wrapped);
         var speaksOfMerger = index.HasCue(0, text.Count, Cue.Merger) || NamesEndedUnitAsFormer(index, places);
         var latestYear = LatestIntroducedYear(index);
-        var zones = new List<Zone> { new(RelationSource.Article, layout.Title, [.. Leads(document), .. layout.Body], publishedOn) { SpeaksOfMerger = speaksOfMerger, LatestYear = latestYear } };
+        var citiesWithFormerRegion = PlaceFinder.CitiesNamedWithFormerRegion(index, names, places);
+        var zones = new List<Zone> { new(RelationSource.Article, layout.Title, [.. Leads(document), .. layout.Body], publishedOn) { SpeaksOfMerger = speaksOfMerger, LatestYear = latestYear, CitiesNamedWithFormerRegion = citiesWithFormerRegion } };
         foreach (var item in layout.Related)
         {
             zones.Add(new Zone(
                 item.Inline ? RelationSource.InlineRelated : RelationSource.RelatedList,
                 item.Headline,
                 item.Summary is { } summary ? [summary] : [],
-                item.Inline ? publishedOn : null) { SpeaksOfMerger = speaksOfMerger, LatestYear = latestYear });
+                item.Inline ? publishedOn : null) { SpeaksOfMerger = speaksOfMerger, LatestYear = latestYear, CitiesNamedWithFormerRegion = citiesWithFormerRegion });
         }
 
         var relations = new List<ExtractedRelation>();

@@ -44,8 +44,12 @@ const majorCityPopulation = 500000;
 const townPopulation = 50000;
 
 // A city name shorter than this (without spaces and punctuation) is left out: "Lu'an", "Ise" and "Ono" are also
-// words or given names in the documents.
+// words or given names in the documents. A major city outside China, Japan and Korea, imported because it is known by
+// its name, needs one letter less (Lyon, Rome, Pune: 11 cities): four letters for every city or town would bring 368
+// names, among them words ("Most", "Bend", "Wake") and Syria's Duma, read from "Moscow City Duma"
+// (docs/extraction-quality.md, round `extraction-41`).
 const shortestCityName = 5;
+const shortestMajorCityName = 4;
 
 // Names of the Vietnamese form "Tỉnh X", "Bang X"...: X alone is written after the type word in running text.
 // ("Thành phố X" is left whole: "Thành phố México" is Mexico City, "México" the state.)
@@ -460,7 +464,8 @@ function addCities(sources, countries, units, names) {
     const parents = firstLevel.get(city.iso2 + '\u001f' + nameKey(city.admin_name ?? ''));
     const key = nameKey(city.city_ascii);
     const shared = isMajor(city) ? majorNamesakes.get(key).size > 1 : majorNamesakes.has(key) || namesakes.get(key).size > 1;
-    const reason = parents?.size !== 1 ? 'noUnit' : key.length < shortestCityName ? 'short'
+    const shortest = isMajor(city) && !cityCountries.has(city.iso2) ? shortestMajorCityName : shortestCityName;
+    const reason = parents?.size !== 1 ? 'noUnit' : key.length < shortest ? 'short'
       : taken.has(key) || (!isMajor(city) && taken.has(spellingKey(city.city_ascii))) ? 'taken'
       : shared ? 'shared' : null;
     if (reason) {

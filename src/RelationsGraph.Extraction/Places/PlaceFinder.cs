@@ -17,6 +17,9 @@ public static class PlaceFinder
 {
     private const int LongestName = 8;
 
+    // How far from a former region's name its sentence is looked at, each way (CitiesNamedWithFormerRegion).
+    private const int SentenceReach = 80;
+
     private static readonly System.Buffers.SearchValues<char> SentenceOpeners = System.Buffers.SearchValues.Create(".!?:\n\"“(");
 
     private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(",;.()\n");
@@ -307,6 +310,70 @@ public static class PlaceFinder
 
     private static bool StartsName(TextToken token) =>
         token.IsCapitalized || (token.Shape == TokenShape.Lower && token.NameKey.Length > 0 && !char.IsAsciiLetter(token.NameKey[0]));
+
+    /// <summary>
+    /// The cities (units below the first level, outside Vietnam) named in one sentence with a unit that a succession
+    /// ended and whose successor is the city's region: "twinned with Lyon and the Rhône-Alpes region" pairs Lyon with
+    /// Rhône-Alpes, which Auvergne-Rhône-Alpes succeeded. The city's name counts however it is written there, marked as a
+    /// city or not: the former region beside it says which place it is.
+    /// </summary>
+    public static HashSet<(string City, string Former)> CitiesNamedWithFormerRegion(TextIndex index, PlaceNames names, List<PlaceMention> places)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(names);
+        ArgumentNullException.ThrowIfNull(places);
+        var pairs = new HashSet<(string City, string Former)>();
+        var text = index.Text;
+        foreach (var place in places)
+        {
+            UnitNode[] former = [.. place.Candidates.Where(unit => unit.Unit.ValidTo is not null && unit.Successors.Count > 0 && unit.Country.Code != "VN")];
+            if (former.Length == 0)
+            {
+                continue;
+            }
+
+            var first = place.First;
+            while (first > 0 && place.First - first < SentenceReach && !SentenceSplitter.EndsAfter(text, first - 1, index.Rules.Abbreviations))
+            {
+                first--;
+            }
+
+            var last = place.Last;
+            while (last < text.Count && last - place.Last < SentenceReach && !SentenceSplitter.EndsAfter(text, last - 1, index.Rules.Abbreviations))
+            {
+                last++;
+            }
+
+            for (var k = first; k < last; k++)
+            {
+                if (k == place.First)
+                {
+                    k = place.Last - 1;
+                    continue;
+                }
+
+                if (!StartsName(text[k]) || !TryMatchName(text, names, k, out var end, out var units))
+                {
+                    continue;
+                }
+
+                foreach (var unit in units)
+                {
+                    foreach (var region in former)
+                    {
+                        if (unit.Parent is { } parent && unit.Country.Code != "VN" && parent.Predecessors.Any(link => link.Unit == region))
+                        {
+                            pairs.Add((unit.Id, region.Id));
+                        }
+                    }
+                }
+
+                k = end - 1;
+            }
+        }
+
+        return pairs;
+    }
 
     private static bool TryMatchName(TokenizedText text, PlaceNames names, int first, out int last, out UnitNode[] units)
     {

@@ -10,7 +10,9 @@ namespace RelationsGraph.Extraction.Relations;
 /// <see cref="SpeaksOfMerger"/>: the document mentions a merger of units ("after the merger", "sau sáp nhập") or names a
 /// unit that a succession ended as former ("tỉnh Bình Định (cũ)");
 /// <see cref="LatestYear"/>: the latest year it writes as a year of its own ("in 2026", "năm 2024"; not a range's,
-/// a deadline's or a vision's).
+/// a deadline's or a vision's);
+/// <see cref="CitiesNamedWithFormerRegion"/>: the foreign cities the document names in one sentence with the former
+/// region they lay in, by their ids ("Lyon and the Rhône-Alpes region": FR-ARA-LYON and FR-V).
 /// </summary>
 internal sealed record Zone(RelationSource Source, TextSpan? Title, IReadOnlyList<TextSpan> Body, DateOnly? ReferenceDate)
 {
@@ -19,4 +21,6 @@ internal sealed record Zone(RelationSource Source, TextSpan? Title, IReadOnlyLis
     public bool SpeaksOfMerger { get; init; }
 
     public int? LatestYear { get; init; }
+
+    public IReadOnlySet<(string City, string Former)> CitiesNamedWithFormerRegion { get; init; } = new HashSet<(string City, string Former)>();
 }

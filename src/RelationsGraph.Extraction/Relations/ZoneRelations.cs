@@ -228,6 +228,7 @@ internal static class ZoneRelations
             .Select(party => party with { Role = countries[party.UnitId] == "VN" ? rules.Kinds[kind].VietnameseRole : rules.Kinds[kind].ForeignRole })
             .OrderBy(party => party.UnitId, StringComparer.Ordinal)
             .ToList();
+        CountForNamedPredecessors(ordered, cluster, zone);
 
         // The instrument's own attributes come first from the statements that name it with its kind.
         var byKind = stating.OrderBy(mention => mention.Kind == kind ? 0 : 1).ThenBy(mention => mention.Order).ToList();
@@ -283,6 +284,58 @@ internal static class ZoneRelations
         return relation;
     }
 
+    /// <summary>
+    /// A foreign city whose region a merger formed, which the text names in one sentence with the region it lay in before
+    /// (Lyon beside "the Rhône-Alpes region", which Auvergne-Rhône-Alpes succeeded), counts for that former region, as
+    /// the text counts it: the party is the former region, unless the relation's own date falls after that region ended.
+    /// A city named so with two predecessors of its region stays.
+    /// </summary>
+    private static void CountForNamedPredecessors(List<ExtractedParty> parties, MentionCluster cluster, Zone zone)
+    {
+        if (zone.CitiesNamedWithFormerRegion.Count == 0)
+        {
+            return;
+        }
+
+        var ownDate = OwnDate(cluster, zone);
+        for (var k = 0; k < parties.Count; k++)
+        {
+            var unit = UnitOf(cluster, parties[k].UnitId);
+            if (unit.Parent is not { } region || unit.Country.Code == "VN")
+            {
+                continue;
+            }
+
+            var named = region.Predecessors
+                .Select(link => link.Unit)
+                .Where(former => zone.CitiesNamedWithFormerRegion.Contains((unit.Id, former.Id)) && !(ownDate > former.Unit.ValidTo))
+                .ToList();
+            if (named.Count != 1)
+            {
+                continue;
+            }
+
+            var party = parties[k] with { UnitId = named[0].Id };
+            var existing = parties.FindIndex(other => other.UnitId == party.UnitId);
+            if (existing >= 0)
+            {
+                parties[existing] = parties[existing] with
+                {
+                    Level = Levels.Combine([parties[existing].Level, party.Level]),
+                    Organisation = parties[existing].Organisation ?? party.Organisation,
+                };
+                parties.RemoveAt(k);
+                k--;
+            }
+            else
+            {
+                parties[k] = party;
+            }
+        }
+
+        parties.Sort((a, b) => string.CompareOrdinal(a.UnitId, b.UnitId));
+    }
+
     private static UnitNode UnitOf(MentionCluster cluster, string unitId) =>
         cluster.Stating.SelectMany(mention => mention.Parties).SelectMany(party => party.Candidates).First(unit => unit.Id == unitId);
 
@@ -328,6 +381,18 @@ internal static class ZoneRelations
     /// </summary>
     private static DateOnly UnitDate(MentionCluster cluster, Zone zone, DateOnly today)
     {
+        if (OwnDate(cluster, zone) is { } own)
+        {
+            return own;
+        }
+
+        var parties = cluster.Stating.SelectMany(mention => mention.Parties);
+        return zone.ReferenceDate ?? zone.FallbackDate ?? EndedBefore(parties) ?? (zone.SpeaksOfMerger ? null : BeforeRenaming(parties, zone.LatestYear)) ?? today;
+    }
+
+    /// <summary>The relation's own date: its claimed date, else the first day of its period, else the first day of its month.</summary>
+    private static DateOnly? OwnDate(MentionCluster cluster, Zone zone)
+    {
         if ((ClaimedDate(cluster.Stating, zone) ?? ClaimedDate(cluster.Occasions, zone)) is { } claimed)
         {
             return claimed;
@@ -339,13 +404,9 @@ internal static class ZoneRelations
         }
 
         // "đầu tháng 3/2025, hai bên ký thỏa thuận …": a month without its day still says which units existed then.
-        if (cluster.Stating.Select(mention => mention.Anchor.Date).FirstOrDefault(date => date is { Year: not null, Month: not null, Day: null }) is { } month)
-        {
-            return new DateOnly(month.Year!.Value, month.Month!.Value, 1);
-        }
-
-        var parties = cluster.Stating.SelectMany(mention => mention.Parties);
-        return zone.ReferenceDate ?? zone.FallbackDate ?? EndedBefore(parties) ?? (zone.SpeaksOfMerger ? null : BeforeRenaming(parties, zone.LatestYear)) ?? today;
+        return cluster.Stating.Select(mention => mention.Anchor.Date).FirstOrDefault(date => date is { Year: not null, Month: not null, Day: null }) is { } month
+            ? new DateOnly(month.Year!.Value, month.Month!.Value, 1)
+            : null;
     }
 
     /// <summary>

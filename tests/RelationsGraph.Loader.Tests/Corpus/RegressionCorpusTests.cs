@@ -168,6 +168,8 @@ public sealed class RegressionCorpusTests
         ["acting-in-accordance-with-reached-agreements"],
         ["plan-issued-on-implementation-of-agreement"],
         ["accordingly-period-of-signed-agreement"],
+        ["major-city-four-letter-name"],
+        ["city-counted-for-its-former-region", "former-region-named-beside-a-later-signing"],
     ];
 
     [Fact]
