@@ -36,90 +36,80 @@ public static class GraphSeedReader
             throw new SeedValidationException([new SeedError(directory, null, null, null, "the graph-seed directory does not exist")]);
         }
 
-        if (gazetteerOnly)
-        {
-            return await ReadGazetteerWithVersionAsync(directory, cancellationToken);
-        }
+        var tables = await SeedDirectory.ReadTablesAsync(directory, cancellationToken);
+        phases?.Mark("read files");
 
-        // Parsing allocates about three times the files' size (338 MB for the 112 MB of the 400,000-instrument world),
-        // nearly all of it rows kept to the end: no collections meanwhile (for large seeds only; see
-        // CollectionFreeRegion). The budget's margin holds the files' own arrays, read inside it too.
-        using var noCollections = CollectionFreeRegion.Enter(SeedDirectory.SizeOfTables(directory) * 4);
+        // Parsing allocates about three times the files' size, nearly all of it rows kept to the end: no collections
+        // meanwhile (for large seeds only; see CollectionFreeRegion).
+        using var noCollections = gazetteerOnly ? null : CollectionFreeRegion.Enter(ParseAllocationBudget(tables));
 
         var errors = new List<SeedError>();
         var origins = new RowOrigins();
         var strings = new SeedStrings();
         var displayRoot = Path.GetFileName(Path.TrimEndingDirectorySeparator(directory));
-        IReadOnlyDictionary<string, byte[]?>? tables = null;
-
-        Task<ImmutableArray<T>> Parse<T>(SeedTable<T> table, byte[]? bytes, List<SeedError> errors, RowOrigins origins, SeedStrings strings, StrongBox<int[]>? knownRows = null)
-            where T : class =>
-            ReadTableAsync(table, bytes, $"{displayRoot}/{table.FileName}", errors, origins, strings, knownRows, cancellationToken);
 
         Task<ImmutableArray<T>> Read<T>(SeedTable<T> table, List<SeedError> errors, RowOrigins origins, SeedStrings strings, StrongBox<int[]>? knownRows = null)
             where T : class =>
-            Parse(table, tables![table.FileName], errors, origins, strings, knownRows);
+            ReadTableAsync(table, tables[table.FileName], $"{displayRoot}/{table.FileName}", errors, origins, strings, knownRows, cancellationToken);
 
         // The gazetteer, the documents and the instruments first: every id the other files repeat is then shared. Two
-        // threads: one parses documents.csv as soon as it is in, while the other reads the rest of the files, hashes
-        // them (the version) and parses the gazetteer's files; then both parse pieces of instruments.csv, the biggest
-        // of these files, until none is left (SplitTable). Each thread has strings of its own, added to the
-        // gazetteer's afterwards (they repeat none of its ids); errors and origins are merged in file order.
+        // threads: one parses documents.csv, the other the gazetteer's files and hashes the bytes (the version); then
+        // both parse pieces of instruments.csv, the biggest of these files, until none is left (SplitTable). Each thread
+        // has strings of its own, added to the gazetteer's afterwards (they repeat none of its ids); errors and origins
+        // are merged in file order.
         var instrumentsPath = $"{displayRoot}/{SeedTables.Instruments.FileName}";
-        var instrumentsCut = new TaskCompletionSource<SplitTable<Facts.Instrument>?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var instrumentPieces = gazetteerOnly ? null : SplitTable<Facts.Instrument>.Cut(SeedTables.Instruments, tables[SeedTables.Instruments.FileName], instrumentsPath);
         var (documentErrors, documentOrigins, documentStrings) = (new List<SeedError>(), new RowOrigins(), new SeedStrings());
-        Task<ImmutableArray<Facts.SourceDocument>>? documentsSide = null;
-        void StartParsing(ISeedTable table, byte[]? bytes)
-        {
-            if (ReferenceEquals(table, SeedTables.Documents))
+        var documentsSide = gazetteerOnly ? null : Task.Run(
+            async () =>
             {
-                phases?.Mark("read files to documents.csv");
-                documentsSide = Task.Run(
-                    async () =>
-                    {
-                        var started = Stopwatch.GetTimestamp();
-                        var documents = await Parse(SeedTables.Documents, bytes, documentErrors, documentOrigins, documentStrings);
-                        phases?.Side("parse documents.csv", started);
-                        if (await instrumentsCut.Task is { } pieces)
-                        {
-                            var piecesStarted = Stopwatch.GetTimestamp();
-                            pieces.ParsePieces(documentStrings, cancellationToken);
-                            phases?.Side("parse pieces of instruments.csv (beside the documents)", piecesStarted);
-                        }
+                var started = Stopwatch.GetTimestamp();
+                var documents = await Read(SeedTables.Documents, documentErrors, documentOrigins, documentStrings);
+                phases?.Side("parse documents.csv", started);
+                if (instrumentPieces is not null)
+                {
+                    var piecesStarted = Stopwatch.GetTimestamp();
+                    instrumentPieces.ParsePieces(documentStrings, cancellationToken);
+                    phases?.Side("parse pieces of instruments.csv (beside the documents)", piecesStarted);
+                }
 
-                        return documents;
-                    },
-                    cancellationToken);
-            }
-            else if (ReferenceEquals(table, SeedTables.Instruments))
-            {
-                instrumentsCut.SetResult(SplitTable<Facts.Instrument>.Cut(SeedTables.Instruments, bytes, instrumentsPath));
-            }
-        }
+                return documents;
+            },
+            cancellationToken);
 
-        var readStarted = Stopwatch.GetTimestamp();
-        try
+        // The version is the hash of the very bytes parsed here: taken beside the gazetteer when nothing else is read.
+        var versionSide = gazetteerOnly ? Task.Run(() => SeedDirectory.VersionOf(tables), cancellationToken) : null;
+        var gazetteerStarted = Stopwatch.GetTimestamp();
+        var countries = await Read(SeedTables.Countries, errors, origins, strings);
+        var countryNames = await Read(SeedTables.CountryNames, errors, origins, strings);
+        var units = await Read(SeedTables.Units, errors, origins, strings);
+        var unitNames = await Read(SeedTables.UnitNames, errors, origins, strings);
+        var successions = await Read(SeedTables.Successions, errors, origins, strings);
+        var fields = await Read(SeedTables.Fields, errors, origins, strings);
+        phases?.Side("parse the gazetteer's files", gazetteerStarted);
+
+        // The gazetteer's own tables; the facts' are left empty and unchecked until read below.
+        var gazetteer = new GraphSeed
         {
-            tables = await SeedDirectory.ReadTablesAsync(directory, StartParsing, cancellationToken);
-        }
-        catch (Exception exception) when (documentsSide is not null)
+            Countries = countries,
+            CountryNames = countryNames,
+            Units = units,
+            UnitNames = unitNames,
+            Successions = successions,
+            Fields = fields,
+            Origins = origins,
+            KnownRows = new KnownRows([], []),
+        };
+        if (gazetteerOnly)
         {
-            // The documents' side is left nothing more to do; what it parsed is dropped with the failed read.
-            instrumentsCut.TrySetException(exception);
-            await ((Task)documentsSide).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            throw;
+            var gazetteerVersion = await versionSide!;
+            return errors.Count > 0 ? throw new SeedValidationException(errors) : (gazetteer, gazetteerVersion);
         }
 
-        phases?.Side("read the files after documents.csv (beside the documents)", readStarted);
+        // Otherwise on this thread, while the other parses the documents.
         var hashStarted = Stopwatch.GetTimestamp();
         var versionOfBytes = SeedDirectory.VersionOf(tables);
         phases?.Side("version (hash of the bytes)", hashStarted);
-
-        var gazetteerStarted = Stopwatch.GetTimestamp();
-        var gazetteer = await ParseGazetteerAsync(tables, displayRoot, errors, origins, strings, cancellationToken);
-        phases?.Side("parse the gazetteer's files", gazetteerStarted);
-
-        var instrumentPieces = await instrumentsCut.Task;
         var instrumentStrings = new SeedStrings();
         if (instrumentPieces is not null)
         {
@@ -137,28 +127,18 @@ public static class GraphSeedReader
         strings.AddFrom(documentStrings);
         strings.AddFrom(instrumentStrings);
         strings.AddIds(InstrumentIds(instruments));
-        strings.AddKnownIds(KnownIds(gazetteer.Units, documents));
+        strings.AddKnownIds(KnownIds(units, documents));
         phases?.Mark("parse CSV: gazetteer, documents, instruments");
 
-        // Then parties, the biggest file, beside the rest, and then pieces of evidence.csv, the next biggest, by whichever
-        // side is free: each side with strings of its own over those read so far (which neither changes), its own
-        // errors and origins, merged in file order so that errors read the same.
-        var evidencePieces = SplitTable<Facts.Evidence>.Cut(SeedTables.Evidence, tables[SeedTables.Evidence.FileName], $"{displayRoot}/{SeedTables.Evidence.FileName}", keepsKnownRows: true);
+        // Then parties, the biggest file, beside the rest: each side with strings of its own over those read so far
+        // (which neither changes), its own errors and origins, merged in file order so that errors read the same.
         var (partyErrors, partyOrigins, partyUnits) = (new List<SeedError>(), new RowOrigins(), new StrongBox<int[]>([]));
         var parties = Task.Run(
             async () =>
             {
                 var started = Stopwatch.GetTimestamp();
-                var partyStrings = new SeedStrings(strings);
-                var read = await Read(SeedTables.Parties, partyErrors, partyOrigins, partyStrings, partyUnits);
+                var read = await Read(SeedTables.Parties, partyErrors, partyOrigins, new SeedStrings(strings), partyUnits);
                 phases?.Side("parse parties.csv", started);
-                if (evidencePieces is not null)
-                {
-                    var piecesStarted = Stopwatch.GetTimestamp();
-                    evidencePieces.ParsePieces(partyStrings, cancellationToken);
-                    phases?.Side("parse pieces of evidence.csv (beside the small files)", piecesStarted);
-                }
-
                 return read;
             },
             cancellationToken);
@@ -171,20 +151,11 @@ public static class GraphSeedReader
         var commitments = await Read(SeedTables.Commitments, restErrors, restOrigins, restStrings);
         var people = await Read(SeedTables.People, restErrors, restOrigins, restStrings);
         var personRoles = await Read(SeedTables.PersonRoles, restErrors, restOrigins, restStrings);
-        phases?.Side("parse the small files", restStarted);
-        if (evidencePieces is not null)
-        {
-            var piecesStarted = Stopwatch.GetTimestamp();
-            evidencePieces.ParsePieces(restStrings, cancellationToken);
-            phases?.Side("parse pieces of evidence.csv (beside parties.csv)", piecesStarted);
-        }
-
-        var partyRows = await parties;
-
-        // As instruments.csv: a file that could not be cut, or with anything wrong in a piece, is read whole.
         var evidenceDocuments = new StrongBox<int[]>([]);
-        var evidence = evidencePieces?.Finish(restOrigins, evidenceDocuments) ?? await Read(SeedTables.Evidence, restErrors, restOrigins, restStrings, evidenceDocuments);
+        var evidence = await Read(SeedTables.Evidence, restErrors, restOrigins, restStrings, evidenceDocuments);
         var rejections = await Read(SeedTables.Rejections, restErrors, restOrigins, restStrings);
+        phases?.Side("parse evidence.csv and the small files", restStarted);
+        var partyRows = await parties;
         errors.AddRange(partyErrors);
         errors.AddRange(restErrors);
         origins.AddTables(partyOrigins);
@@ -214,48 +185,6 @@ public static class GraphSeedReader
         }
 
         return (seed, versionOfBytes);
-    }
-
-    /// <summary>Only the gazetteer's tables, with the version of all the bytes read: nothing else is parsed.</summary>
-    private static async Task<(GraphSeed Seed, string Version)> ReadGazetteerWithVersionAsync(string directory, CancellationToken cancellationToken)
-    {
-        var tables = await SeedDirectory.ReadTablesAsync(directory, whenRead: null, cancellationToken);
-        var version = SeedDirectory.VersionOf(tables);
-        var errors = new List<SeedError>();
-        var gazetteer = await ParseGazetteerAsync(tables, Path.GetFileName(Path.TrimEndingDirectorySeparator(directory)), errors, new RowOrigins(), new SeedStrings(), cancellationToken);
-        return errors.Count > 0 ? throw new SeedValidationException(errors) : (gazetteer, version);
-    }
-
-    /// <summary>The gazetteer's own tables; the facts' are left empty and unchecked.</summary>
-    private static async Task<GraphSeed> ParseGazetteerAsync(
-        IReadOnlyDictionary<string, byte[]?> tables,
-        string displayRoot,
-        List<SeedError> errors,
-        RowOrigins origins,
-        SeedStrings strings,
-        CancellationToken cancellationToken)
-    {
-        Task<ImmutableArray<T>> Read<T>(SeedTable<T> table)
-            where T : class =>
-            ReadTableAsync(table, tables[table.FileName], $"{displayRoot}/{table.FileName}", errors, origins, strings, knownRows: null, cancellationToken);
-
-        var countries = await Read(SeedTables.Countries);
-        var countryNames = await Read(SeedTables.CountryNames);
-        var units = await Read(SeedTables.Units);
-        var unitNames = await Read(SeedTables.UnitNames);
-        var successions = await Read(SeedTables.Successions);
-        var fields = await Read(SeedTables.Fields);
-        return new GraphSeed
-        {
-            Countries = countries,
-            CountryNames = countryNames,
-            Units = units,
-            UnitNames = unitNames,
-            Successions = successions,
-            Fields = fields,
-            Origins = origins,
-            KnownRows = new KnownRows([], []),
-        };
     }
 
     private static async Task<ImmutableArray<T>> ReadTableAsync<T>(
@@ -450,6 +379,19 @@ public static class GraphSeedReader
         {
             yield return (documents[row].Id, row);
         }
+    }
+
+    /// <summary>Room for what parsing these files allocates: about three times their bytes (measured on the 400,000-instrument
+    /// world: 338 MB for 112 MB), with a margin.</summary>
+    private static long ParseAllocationBudget(IReadOnlyDictionary<string, byte[]?> tables)
+    {
+        var bytes = 0L;
+        foreach (var table in tables.Values)
+        {
+            bytes += table?.Length ?? 0;
+        }
+
+        return bytes * 4;
     }
 
     /// <summary>How many rows a file's bytes can hold: its lines after the header, and no more than one row per

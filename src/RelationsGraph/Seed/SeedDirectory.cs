@@ -1,4 +1,4 @@
-using System.IO.Hashing;
+using System.Security.Cryptography;
 using System.Text;
 
 namespace RelationsGraph.Seed;
@@ -17,8 +17,6 @@ public static class SeedDirectory
 
     public const string LockName = ".lock";
 
-    private const string VersionPrefix = "xxh128:";
-
     private const string JournalHeader = "relationsgraph graph-seed commit v1";
 
     private static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(30);
@@ -30,64 +28,42 @@ public static class SeedDirectory
     /// </summary>
     public static async Task<SeedFiles> ReadFilesAsync(string directory, CancellationToken cancellationToken)
     {
-        var files = await ReadTablesAsync(directory, whenRead: null, cancellationToken);
+        var files = await ReadTablesAsync(directory, cancellationToken);
         return new SeedFiles(files, VersionOf(files));
     }
 
     /// <summary>
     /// The bytes of every table as <see cref="ReadFilesAsync"/> reads them, without their version: a reader hashes
-    /// them (<see cref="VersionOf"/>) beside parsing them. <paramref name="whenRead"/>, when given, is called with each
-    /// table's bytes as soon as they are in, in <see cref="SeedTables.All"/>'s order and on the reading thread, so
-    /// that a reader can start parsing one table while the next are read.
+    /// them (<see cref="VersionOf"/>) beside parsing them.
     /// </summary>
-    internal static async Task<IReadOnlyDictionary<string, byte[]?>> ReadTablesAsync(string directory, Action<ISeedTable, byte[]?>? whenRead, CancellationToken cancellationToken)
+    internal static async Task<IReadOnlyDictionary<string, byte[]?>> ReadTablesAsync(string directory, CancellationToken cancellationToken)
     {
         using var shared = await LockAsync(directory, exclusive: false, cancellationToken);
         var staged = ReadJournal(directory);
         var files = new Dictionary<string, byte[]?>(StringComparer.Ordinal);
         foreach (var table in SeedTables.All)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var bytes = ReadCurrent(directory, table.FileName, staged);
-            files[table.FileName] = bytes;
-            whenRead?.Invoke(table, bytes);
+            files[table.FileName] = await ReadCurrentAsync(directory, table.FileName, staged, cancellationToken);
         }
 
         return files;
     }
 
-    /// <summary>The tables' bytes in all, from their sizes (a journal's staged files not counted): for budgets, not for reading.</summary>
-    internal static long SizeOfTables(string directory)
-    {
-        var bytes = 0L;
-        foreach (var table in SeedTables.All)
-        {
-            var file = new FileInfo(Path.Combine(directory, table.FileName));
-            bytes += file.Exists ? file.Length : 0;
-        }
-
-        return bytes;
-    }
-
-    /// <summary>
-    /// The version of a set of table files: <c>xxh128:</c> and the 32 hex digits of a 128-bit XXH3 hash of their names
-    /// and bytes. It names a state of the tables (cache keys, the refresher's swap, a writer's expected version), and
-    /// guards nothing: it is not a cryptographic hash, and need not be (docs/benchmarks.md, branch <c>scale-16</c>).
-    /// </summary>
+    /// <summary>The version of a set of table files: <c>sha256:</c> and the first 16 hex digits of their hash.</summary>
     public static string VersionOf(IReadOnlyDictionary<string, byte[]?> files)
     {
         ArgumentNullException.ThrowIfNull(files);
-        var hash = new XxHash128();
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var table in SeedTables.All)
         {
-            hash.Append(Encoding.UTF8.GetBytes(table.FileName + "\n"));
+            hash.AppendData(Encoding.UTF8.GetBytes(table.FileName + "\n"));
             if (files.GetValueOrDefault(table.FileName) is { } bytes)
             {
-                hash.Append(bytes);
+                hash.AppendData(bytes);
             }
         }
 
-        return VersionPrefix + Convert.ToHexStringLower(hash.GetCurrentHash());
+        return "sha256:" + Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
     }
 
     /// <summary>
@@ -135,8 +111,7 @@ public static class SeedDirectory
             var current = new Dictionary<string, byte[]?>(StringComparer.Ordinal);
             foreach (var table in SeedTables.All)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                current[table.FileName] = ReadCurrent(directory, table.FileName, []);
+                current[table.FileName] = await ReadCurrentAsync(directory, table.FileName, [], cancellationToken);
             }
 
             if (VersionOf(current) != expectedVersion)
@@ -257,13 +232,13 @@ public static class SeedDirectory
         return pending;
     }
 
-    private static byte[]? ReadCurrent(string directory, string name, Dictionary<string, string> staged)
+    private static async Task<byte[]?> ReadCurrentAsync(string directory, string name, Dictionary<string, string> staged, CancellationToken cancellationToken)
     {
         if (staged.TryGetValue(name, out var temporary))
         {
             try
             {
-                return ReadWhole(Path.Combine(directory, temporary));
+                return await File.ReadAllBytesAsync(Path.Combine(directory, temporary), cancellationToken);
             }
             catch (FileNotFoundException)
             {
@@ -273,43 +248,12 @@ public static class SeedDirectory
 
         try
         {
-            return ReadWhole(Path.Combine(directory, name));
+            return await File.ReadAllBytesAsync(Path.Combine(directory, name), cancellationToken);
         }
         catch (FileNotFoundException)
         {
             return null;
         }
-    }
-
-    /// <summary>
-    /// A file's bytes, as <see cref="File.ReadAllBytes"/> reads them, into an array the runtime does not clear first:
-    /// every byte of it is written by the read (a file that turns out shorter gives a shorter copy).
-    /// </summary>
-    private static byte[] ReadWhole(string path)
-    {
-        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
-        var length = RandomAccess.GetLength(handle);
-        if (length > Array.MaxLength)
-        {
-            throw new IOException($"{path} is too large to read ({length} bytes)");
-        }
-
-        var bytes = GC.AllocateUninitializedArray<byte>((int)length);
-        var read = 0;
-        while (read < bytes.Length)
-        {
-            var count = RandomAccess.Read(handle, bytes.AsSpan(read), read);
-            if (count == 0)
-            {
-                return bytes[..read];
-            }
-
-            read += count;
-        }
-
-        // Longer than its size said (a file that reports none, or one still growing): the rest as File.ReadAllBytes reads it.
-        Span<byte> probe = stackalloc byte[1];
-        return RandomAccess.Read(handle, probe, read) == 0 ? bytes : File.ReadAllBytes(path);
     }
 
     private static async Task WriteDurablyAsync(string path, byte[] bytes, CancellationToken cancellationToken)

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using CsvHelper;
 
@@ -31,13 +30,10 @@ internal sealed class SplitTable<T>
     private readonly Piece[] _pieces;
     private readonly T[] _rows;
     private readonly int[] _lines;
-
-    // Where each row's known id was found (SeedRowReader.KnownRow), for a table that keeps it.
-    private readonly int[]? _known;
     private int _next = -1;
     private volatile bool _failed;
 
-    private SplitTable(SeedTable<T> table, byte[] bytes, string displayPath, string[] header, Dictionary<string, int> columnIndex, Piece[] pieces, bool keepsKnownRows)
+    private SplitTable(SeedTable<T> table, byte[] bytes, string displayPath, string[] header, Dictionary<string, int> columnIndex, Piece[] pieces)
     {
         _table = table;
         _bytes = bytes;
@@ -53,15 +49,13 @@ internal sealed class SplitTable<T>
 
         _rows = new T[rows];
         _lines = new int[rows];
-        _known = keepsKnownRows ? new int[rows] : null;
     }
 
     /// <summary>
     /// The file cut into pieces after its header, or null when it is not one that can be: missing, not UTF-8 (a byte
-    /// order mark of UTF-16 or UTF-32), or with a header that is not exactly the table's columns. With
-    /// <paramref name="keepsKnownRows"/>, where each row's known id was found is kept too (<see cref="Finish"/>).
+    /// order mark of UTF-16 or UTF-32), or with a header that is not exactly the table's columns.
     /// </summary>
-    public static SplitTable<T>? Cut(SeedTable<T> table, byte[]? bytes, string displayPath, bool keepsKnownRows = false)
+    public static SplitTable<T>? Cut(SeedTable<T> table, byte[]? bytes, string displayPath)
     {
         if (bytes is null || bytes.Length == 0 || bytes[0] is 0xFE or 0xFF or 0x00 || (bytes.Length > 1 && bytes[1] == 0x00))
         {
@@ -112,7 +106,7 @@ internal sealed class SplitTable<T>
             (start, linesBefore, first) = (end, linesBefore + lines, first + capacity);
         }
 
-        return new SplitTable<T>(table, bytes, displayPath, header, columnIndex, [.. pieces], keepsKnownRows);
+        return new SplitTable<T>(table, bytes, displayPath, header, columnIndex, [.. pieces]);
     }
 
     /// <summary>
@@ -136,10 +130,9 @@ internal sealed class SplitTable<T>
     /// <summary>
     /// The file's rows in file order, once every piece is parsed (after every <see cref="ParsePieces"/> call returned),
     /// recorded in <paramref name="origins"/>; null when a piece found anything wrong, or when keys do not rise
-    /// strictly from one piece to the next: the file is then to be read whole. A table cut to keep its known rows hands
-    /// them to <paramref name="knownRows"/>, row by row as the rows are.
+    /// strictly from one piece to the next: the file is then to be read whole.
     /// </summary>
-    public ImmutableArray<T>? Finish(RowOrigins origins, StrongBox<int[]>? knownRows = null)
+    public ImmutableArray<T>? Finish(RowOrigins origins)
     {
         if (_failed || _next < _pieces.Length - 1)
         {
@@ -167,16 +160,11 @@ internal sealed class SplitTable<T>
             {
                 Array.Copy(_rows, piece.First, _rows, count, piece.Count);
                 Array.Copy(_lines, piece.First, _lines, count, piece.Count);
-                if (_known is not null)
-                {
-                    Array.Copy(_known, piece.First, _known, count, piece.Count);
-                }
             }
 
             count += piece.Count;
         }
 
-        knownRows?.Value = _known!;
         var result = count == _rows.Length ? ImmutableCollectionsMarshal.AsImmutableArray(_rows) : ImmutableArray.Create(_rows, 0, count);
         origins.AddTable(_displayPath, _header, result, count == _lines.Length ? _lines : _lines[..count]);
         return result;
@@ -206,7 +194,6 @@ internal sealed class SplitTable<T>
 
             _rows[first + count] = row;
             _lines[first + count] = line;
-            _known?[first + count] = rowReader.KnownRow;
             count++;
         }
 

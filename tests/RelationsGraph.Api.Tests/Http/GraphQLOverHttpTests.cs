@@ -192,7 +192,7 @@ public sealed class GraphQLOverHttpTests(ApiServer server)
 
         Assert.Equal("ok", health?["status"].Text());
         Assert.Equal("graph-seed", health?["snapshot"]?["source"].Text());
-        Assert.StartsWith("xxh128:", health?["snapshot"]?["version"].Text(), StringComparison.Ordinal);
+        Assert.StartsWith("sha256:", health?["snapshot"]?["version"].Text(), StringComparison.Ordinal);
         Assert.True(health?["snapshot"]?["ageSeconds"]?.GetValue<double>() >= 0);
     }
 }

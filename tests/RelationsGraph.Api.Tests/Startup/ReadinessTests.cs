@@ -65,7 +65,7 @@ public sealed class ReadinessTests
             Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
             var body = await JsonAsync(ready);
             Assert.Equal("ready", body["status"].Text());
-            Assert.StartsWith("xxh128:", body["version"].Text(), StringComparison.Ordinal);
+            Assert.StartsWith("sha256:", body["version"].Text(), StringComparison.Ordinal);
         }
 
         using (var health = await http.GetAsync(new Uri("/health", UriKind.Relative), TestContext.Current.CancellationToken))

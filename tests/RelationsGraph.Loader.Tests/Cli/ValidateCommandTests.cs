@@ -53,16 +53,16 @@ public sealed class ValidateCommandTests
         source.Replace("instruments.csv", "\"Plan No 481/KH-UBND on implementation", "\"Plan No. 481/KH-UBND on implementation");
         var expected = await File.ReadAllTextAsync(source.File("instruments.csv"), TestContext.Current.CancellationToken);
         var read = await LoaderRun.StartAsync("validate", target.Path);
-        var version = Regex.Match(read.Output, "version (xxh128:[0-9a-f]+)").Groups[1].Value;
+        var version = Regex.Match(read.Output, "version (sha256:[0-9a-f]+)").Groups[1].Value;
         target.Replace("instruments.csv", "\"Plan No 667/KH-UBND", "\"Plan No. 667/KH-UBND");
         var curated = await File.ReadAllTextAsync(target.File("instruments.csv"), TestContext.Current.CancellationToken);
 
         var stale = await LoaderRun.StartAsync("validate", source.Path, "--into", target.Path, "--expect-version", version);
-        var current = Regex.Match((await LoaderRun.StartAsync("validate", target.Path)).Output, "version (xxh128:[0-9a-f]+)").Groups[1].Value;
+        var current = Regex.Match((await LoaderRun.StartAsync("validate", target.Path)).Output, "version (sha256:[0-9a-f]+)").Groups[1].Value;
         var staleLeft = await File.ReadAllTextAsync(target.File("instruments.csv"), TestContext.Current.CancellationToken);
         var fresh = await LoaderRun.StartAsync("validate", source.Path, "--into", target.Path, "--expect-version", current);
 
-        Assert.StartsWith("xxh128:", version, StringComparison.Ordinal);
+        Assert.StartsWith("sha256:", version, StringComparison.Ordinal);
         Assert.Equal(1, stale.ExitCode);
         Assert.Contains("changed since version", stale.Error, StringComparison.Ordinal);
         Assert.Equal(curated, staleLeft);

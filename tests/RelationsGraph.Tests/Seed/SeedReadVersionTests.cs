@@ -1,4 +1,3 @@
-using System.Text;
 using RelationsGraph.Seed;
 using RelationsGraph.Testing;
 using Xunit;
@@ -24,25 +23,6 @@ public sealed class SeedReadVersionTests
         Assert.NotEmpty(seed.Instruments);
         Assert.NotEmpty(seed.Parties);
         Assert.NotEmpty(seed.Evidence);
-    }
-
-    [Fact]
-    public void Version_names_the_tables_bytes_and_names_and_changes_with_any_of_them()
-    {
-        Dictionary<string, byte[]?> Tables(string instruments, string people) => new(StringComparer.Ordinal)
-        {
-            ["instruments.csv"] = Encoding.UTF8.GetBytes(instruments),
-            ["people.csv"] = Encoding.UTF8.GetBytes(people),
-        };
-
-        var version = SeedDirectory.VersionOf(Tables("id\na\n", "id\nb\n"));
-
-        Assert.Matches("^xxh128:[0-9a-f]{32}$", version);
-        Assert.Equal(version, SeedDirectory.VersionOf(Tables("id\na\n", "id\nb\n")));
-        Assert.NotEqual(version, SeedDirectory.VersionOf(Tables("id\nA\n", "id\nb\n")));
-        // The same bytes in another file, or moved from one file to the next, are another state of the tables.
-        Assert.NotEqual(version, SeedDirectory.VersionOf(Tables("id\nb\n", "id\na\n")));
-        Assert.NotEqual(version, SeedDirectory.VersionOf(Tables("id\na\nid\n", "b\n")));
     }
 
     [Fact]
