@@ -2594,7 +2594,7 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     }
 
     /// <summary>
-    /// "… signed a framework agreement … on May 28. Accordingly, they sealed six deals, … within five years (May 2020 –
+    /// "… signed a framework agreement … on May 28. Accordingly, they concluded several deals, … within five years (May 2020 –
     /// May 2025)": a sentence that opens with a consequence cue and states no relation of its own (its words name no
     /// instrument, or none with parties) spells out what was just signed, so its one period is that instrument's, when
     /// the instrument has none. The words it uses for the

@@ -288,7 +288,7 @@ internal static class DateFinder
     }
 
     /// <summary>
-    /// "effective from January 1, 2025, to December 31, 2030", "từ ngày 01/01/2025 đến ngày 31/12/2030": a range from one
+    /// "valid from March 1, 2024, to February 28, 2029", "từ ngày 01/01/2025 đến ngày 31/12/2030": a range from one
     /// full date to another at least a year later is the period of their years (an instrument's term), not two dates of
     /// events; a shorter range (a visit over the new year) is left to the dates.
     /// </summary>
