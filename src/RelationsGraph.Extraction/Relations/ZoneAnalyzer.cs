@@ -229,6 +229,14 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         RelationMention? firstProduced = null;
         foreach (var (groupFirst, groupLast, groupAnchors) in groups)
         {
+            // "… signed an MoU on trade promotion between Hanoi and Kyushu region": a signing that names its own sides,
+            // one of them a territory the gazetteer lacks, is not the pair's; it is between no two units.
+            if (groupAnchors.Exists(anchor => anchor.Signed) && !HasBothCountries(NamedParties(groupFirst, groupLast))
+                && NamesUnlistedSide(groupFirst, groupLast))
+            {
+                continue;
+            }
+
             var parties = PartiesFor(zone, sentence, groupFirst, groupLast, groupAnchors);
             var partial = false;
             if (parties is null)
@@ -2268,6 +2276,64 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Does "giữa"/"between" within tokens [<paramref name="first"/>, <paramref name="last"/>) open sides of which one
+    /// is a territory no place mention names: "between Hanoi and Kyushu region", "giữa Hà Nội và vùng Kyushu"?
+    /// </summary>
+    private bool NamesUnlistedSide(int first, int last)
+    {
+        foreach (var cue in index.Cues.SpanWithin(first, last))
+        {
+            if (!cue.Value.HasAny(Cue.Between))
+            {
+                continue;
+            }
+
+            for (var k = cue.Last; k < Math.Min(last, cue.Last + BetweenReach); k++)
+            {
+                if (k > cue.Last && _text.GapBefore(k).IndexOfAny([',', ';', '.', '(']) >= 0)
+                {
+                    break;
+                }
+
+                if ((k == cue.Last || index.IsCue(k - 1, Cue.And)) && UnlistedTerritoryAt(k, last))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A territory's name that no place mention covers, with its type word before it ("vùng Kyushu") or after it ("Kyushu region").</summary>
+    private bool UnlistedTerritoryAt(int token, int last)
+    {
+        if (index.IsCue(token, Cue.Article))
+        {
+            token++;
+        }
+
+        if (index.Cues.StartingAt(token) is { } typeWord && typeWord.Value.HasAny(Cue.Region))
+        {
+            return typeWord.Last < last && _text[typeWord.Last].IsCapitalized && !PlaceCovers(typeWord.Last);
+        }
+
+        var end = token;
+        while (end < last && _text[end].IsCapitalized && !PlaceCovers(end) && !index.IsCue(end, Cue.Region))
+        {
+            end++;
+        }
+
+        return end > token && end < last && index.IsCue(end, Cue.Region);
+    }
+
+    private bool PlaceCovers(int token)
+    {
+        var i = FirstPlaceFrom(token + 1) - 1;
+        return i >= 0 && places[i].First <= token && places[i].Last > token;
     }
 
     /// <summary>The anchors in order of their first token, those that start together in the order given (a stable sort).</summary>

@@ -170,6 +170,8 @@ public sealed class RegressionCorpusTests
         ["accordingly-period-of-signed-agreement"],
         ["major-city-four-letter-name"],
         ["city-counted-for-its-former-region", "former-region-named-beside-a-later-signing"],
+        ["between-a-region-the-gazetteer-lacks"],
+        ["pledge-of-both-sides-to-residents", "cam-ket-cua-hai-ben-cho-nguoi-dan"],
     ];
 
     [Fact]
