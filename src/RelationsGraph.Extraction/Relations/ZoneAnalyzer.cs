@@ -237,6 +237,13 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                 continue;
             }
 
+            // "Phó Thủ tướng cho biết tỉnh A có nhiều di sản … và mong muốn tỉnh B có thêm dự án hợp tác": cooperation a
+            // national leader speaks of, naming no instrument or meeting, is no event of the provinces.
+            if (groupAnchors.TrueForAll(anchor => anchor.Kind == InstrumentKind.Other) && SpokenByNationalLeader(sentence))
+            {
+                continue;
+            }
+
             var parties = PartiesFor(zone, sentence, groupFirst, groupLast, groupAnchors);
             var partial = false;
             if (parties is null)
@@ -791,6 +798,32 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             if (index.Organisations.StartingAt(k) is { } body)
             {
                 return body.Value.Role == OrganisationRole.National;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many words may open a sentence before the national title of its speaker ("The Prime Minister").</summary>
+    private const int NationalSpeakerReach = 4;
+
+    /// <summary>
+    /// Does the sentence open with a national leader, a national title within its first words and before any place or
+    /// comma ("Thủ tướng …", "Người đứng đầu Chính phủ cho biết …", "The Prime Minister hoped …")? Not a national body:
+    /// "The National Assembly and government are interested in …" speaks of the provinces' cooperation in general.
+    /// </summary>
+    private bool SpokenByNationalLeader(Sentence sentence)
+    {
+        for (var k = sentence.First; k < Math.Min(sentence.Last, sentence.First + NationalSpeakerReach); k++)
+        {
+            if (PlaceStartsAt(k) || (k > sentence.First && _text.GapBefore(k).IndexOfAny([',', ';', ':', '(']) >= 0))
+            {
+                return false;
+            }
+
+            if (index.Titles.StartingAt(k) is { } title && index.Rules.NationalTitles.TryMatch(_text, k, title.Last, out _))
+            {
+                return true;
             }
         }
 

@@ -172,6 +172,7 @@ public sealed class RegressionCorpusTests
         ["city-counted-for-its-former-region", "former-region-named-beside-a-later-signing"],
         ["between-a-region-the-gazetteer-lacks"],
         ["pledge-of-both-sides-to-residents", "cam-ket-cua-hai-ben-cho-nguoi-dan"],
+        ["lanh-dao-quoc-gia-mong-muon-tinh-ban"],
     ];
 
     [Fact]
