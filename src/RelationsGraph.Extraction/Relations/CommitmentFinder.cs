@@ -64,6 +64,16 @@ internal static class CommitmentFinder
                 receivers = [after[0]];
             }
 
+            // "The two sides pledged to open Dak Lak's hospitals to Sekong residents": a pledge of both sides goes to
+            // the side whose people it names, from the other side, whichever is named first.
+            // The other side may be named where it serves them ("services in Dak Lak").
+            if (from is null && !cues.HasAny(Cue.Mutual) && index.HasCue(first, verb.First, Cue.BothSides)
+                && PeopleServed(index, after) is { } served)
+            {
+                from = partyPlaces.FirstOrDefault(place => place.First >= verb.Last && !SameCountry(place, served));
+                receivers = [served];
+            }
+
             // A pledge's years: "năm 2024", or the period its clause states ("trong giai đoạn 2022 – 2024 tỉnh Sơn La sẽ tổ
             // chức…"), but not the period of an instrument the clause names ("biên bản ghi nhớ giai đoạn 2024-2028").
             var years = Years(index, first, last);
@@ -137,6 +147,32 @@ internal static class CommitmentFinder
 
         return before >= from && index.IsCue(before, Cue.Possessive)
             && !index.HasCue(from, before, Cue.Recipient);
+    }
+
+    /// <summary>
+    /// The one party named with its people: a beneficiary word right after it ("Sekong residents") or right before it,
+    /// over a possessive and a unit word ("residents of Sekong", "người dân tỉnh Sê Kông").
+    /// </summary>
+    private static PlaceMention? PeopleServed(TextIndex index, List<PlaceMention> parties)
+    {
+        var served = parties.Where(place => index.IsCue(place.Last, Cue.Beneficiary) || BeneficiaryBefore(index, place.First)).ToList();
+        return served.Count > 0 && served.TrueForAll(place => SameCountry(place, served[0])) ? served[0] : null;
+    }
+
+    private static bool BeneficiaryBefore(TextIndex index, int name)
+    {
+        var before = name;
+        if (index.IsCue(before - 1, Cue.Province | Cue.City))
+        {
+            before--;
+        }
+
+        if (index.IsCue(before - 1, Cue.Possessive))
+        {
+            before--;
+        }
+
+        return index.Cues.EndingAt(before) is { } cue && cue.Value.HasAny(Cue.Beneficiary);
     }
 
     private static bool SameCountry(PlaceMention a, PlaceMention b) =>

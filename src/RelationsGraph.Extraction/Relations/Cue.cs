@@ -294,6 +294,18 @@ public readonly record struct Cue
     /// </summary>
     public static readonly Cue Consequence = Bit(85);
 
+    /// <summary>
+    /// residents, người dân: named with a party, the people of that side. A pledge whose subject is both sides goes to
+    /// the side whose people it names, from the other side the clause names.
+    /// </summary>
+    public static readonly Cue Beneficiary = Bit(101);
+
+    /// <summary>
+    /// region, vùng: a territory's type word. With a name no place mention covers, after "between" or its "and"
+    /// ("between Hanoi and Kyushu region"), a side the gazetteer lacks.
+    /// </summary>
+    public static readonly Cue Region = Bit(102);
+
     /// <summary>True when no cue is set.</summary>
     public bool IsNone => (_low | _high) == 0;
 

@@ -229,6 +229,21 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         RelationMention? firstProduced = null;
         foreach (var (groupFirst, groupLast, groupAnchors) in groups)
         {
+            // "… signed an MoU on trade promotion between Hanoi and Kyushu region": a signing that names its own sides,
+            // one of them a territory the gazetteer lacks, is not the pair's; it is between no two units.
+            if (groupAnchors.Exists(anchor => anchor.Signed) && !HasBothCountries(NamedParties(groupFirst, groupLast))
+                && NamesUnlistedSide(groupFirst, groupLast))
+            {
+                continue;
+            }
+
+            // "Phó Thủ tướng cho biết tỉnh A có nhiều di sản … và mong muốn tỉnh B có thêm dự án hợp tác": cooperation a
+            // national leader speaks of, naming no instrument or meeting, is no event of the provinces.
+            if (groupAnchors.TrueForAll(anchor => anchor.Kind == InstrumentKind.Other) && SpokenByNationalLeader(sentence))
+            {
+                continue;
+            }
+
             var parties = PartiesFor(zone, sentence, groupFirst, groupLast, groupAnchors);
             var partial = false;
             if (parties is null)
@@ -783,6 +798,32 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             if (index.Organisations.StartingAt(k) is { } body)
             {
                 return body.Value.Role == OrganisationRole.National;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many words may open a sentence before the national title of its speaker ("The Prime Minister").</summary>
+    private const int NationalSpeakerReach = 4;
+
+    /// <summary>
+    /// Does the sentence open with a national leader, a national title within its first words and before any place or
+    /// comma ("Thủ tướng …", "Người đứng đầu Chính phủ cho biết …", "The Prime Minister hoped …")? Not a national body:
+    /// "The National Assembly and government are interested in …" speaks of the provinces' cooperation in general.
+    /// </summary>
+    private bool SpokenByNationalLeader(Sentence sentence)
+    {
+        for (var k = sentence.First; k < Math.Min(sentence.Last, sentence.First + NationalSpeakerReach); k++)
+        {
+            if (PlaceStartsAt(k) || (k > sentence.First && _text.GapBefore(k).IndexOfAny([',', ';', ':', '(']) >= 0))
+            {
+                return false;
+            }
+
+            if (index.Titles.StartingAt(k) is { } title && index.Rules.NationalTitles.TryMatch(_text, k, title.Last, out _))
+            {
+                return true;
             }
         }
 
@@ -2268,6 +2309,64 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Does "giữa"/"between" within tokens [<paramref name="first"/>, <paramref name="last"/>) open sides of which one
+    /// is a territory no place mention names: "between Hanoi and Kyushu region", "giữa Hà Nội và vùng Kyushu"?
+    /// </summary>
+    private bool NamesUnlistedSide(int first, int last)
+    {
+        foreach (var cue in index.Cues.SpanWithin(first, last))
+        {
+            if (!cue.Value.HasAny(Cue.Between))
+            {
+                continue;
+            }
+
+            for (var k = cue.Last; k < Math.Min(last, cue.Last + BetweenReach); k++)
+            {
+                if (k > cue.Last && _text.GapBefore(k).IndexOfAny([',', ';', '.', '(']) >= 0)
+                {
+                    break;
+                }
+
+                if ((k == cue.Last || index.IsCue(k - 1, Cue.And)) && UnlistedTerritoryAt(k, last))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A territory's name that no place mention covers, with its type word before it ("vùng Kyushu") or after it ("Kyushu region").</summary>
+    private bool UnlistedTerritoryAt(int token, int last)
+    {
+        if (index.IsCue(token, Cue.Article))
+        {
+            token++;
+        }
+
+        if (index.Cues.StartingAt(token) is { } typeWord && typeWord.Value.HasAny(Cue.Region))
+        {
+            return typeWord.Last < last && _text[typeWord.Last].IsCapitalized && !PlaceCovers(typeWord.Last);
+        }
+
+        var end = token;
+        while (end < last && _text[end].IsCapitalized && !PlaceCovers(end) && !index.IsCue(end, Cue.Region))
+        {
+            end++;
+        }
+
+        return end > token && end < last && index.IsCue(end, Cue.Region);
+    }
+
+    private bool PlaceCovers(int token)
+    {
+        var i = FirstPlaceFrom(token + 1) - 1;
+        return i >= 0 && places[i].First <= token && places[i].Last > token;
     }
 
     /// <summary>The anchors in order of their first token, those that start together in the order given (a stable sort).</summary>

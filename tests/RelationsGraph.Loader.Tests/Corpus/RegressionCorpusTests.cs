@@ -171,6 +171,9 @@ public sealed class RegressionCorpusTests
         ["major-city-four-letter-name"],
         ["city-counted-for-its-former-region", "former-region-named-beside-a-later-signing"],
         ["vung-lanh-tho-bac-australia"],
+        ["between-a-region-the-gazetteer-lacks"],
+        ["pledge-of-both-sides-to-residents", "cam-ket-cua-hai-ben-cho-nguoi-dan"],
+        ["lanh-dao-quoc-gia-mong-muon-tinh-ban"],
     ];
 
     [Fact]
