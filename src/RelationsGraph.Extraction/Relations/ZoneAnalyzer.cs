@@ -623,8 +623,48 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                 anchors.Add(new Anchor { First = delegation.First, Last = delegation.Last, Cue = new InstrumentCue(index.Rules.Kinds[InstrumentKind.Visit]), Kind = InstrumentKind.Visit });
             }
         }
+        else if (!national)
+        {
+            AddIntendedCooperation(sentence, anchors);
+        }
 
         return anchors;
+    }
+
+    /// <summary>
+    /// "Tại buổi làm việc, … các bước tỉnh đã chuẩn bị cho việc ký kết hợp tác với …": a signing a side wishes or prepares
+    /// for, its instrument unnamed, in a sentence that also names an event, is unnamed cooperation of its own at the first
+    /// cooperation word after the intent cue (made a planned agreement in <see cref="MarkStatus"/>), unless an instrument
+    /// is named there.
+    /// </summary>
+    private void AddIntendedCooperation(Sentence sentence, List<Anchor> anchors)
+    {
+        foreach (var intent in index.Cues.SpanWithin(sentence.First, sentence.Last))
+        {
+            if (!intent.Value.HasAny(Cue.Intent))
+            {
+                continue;
+            }
+
+            var reach = Math.Min(sentence.Last, intent.Last + IntentReach);
+            if (anchors.Exists(anchor => anchor.First >= intent.Last && anchor.First < reach))
+            {
+                continue;
+            }
+
+            foreach (var cue in index.Cues.SpanWithin(intent.Last, reach))
+            {
+                if (cue.Value.HasAny(Cue.Cooperation))
+                {
+                    var at = anchors.FindIndex(anchor => anchor.First > cue.First);
+                    anchors.Insert(at < 0 ? anchors.Count : at, new Anchor
+                    {
+                        First = cue.First, Last = cue.Last, Cue = new InstrumentCue(index.Rules.Kinds[InstrumentKind.Other]), Kind = InstrumentKind.Other, FromCue = true,
+                    });
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>
@@ -675,6 +715,9 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
 
     /// <summary>How many words after the meeting word its name may run before the series' period: "công tác quản lý biên giới quý III".</summary>
     private const int SeriesPeriodReach = 8;
+
+    /// <summary>How far after an intent cue its unnamed cooperation is looked for: as far as a plan cue reaches its instrument.</summary>
+    private const int IntentReach = 10;
 
     /// <summary>
     /// "… làm nhiệm vụ ở tỉnh bạn từ ngày 2-12-2024 đến ngày 30-4-2025": a going word with a date right after it
@@ -1797,7 +1840,20 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
             }
 
             // "a plan to implement …": the cue inside another instrument's name is that instrument, not a plan to sign.
-            anchor.Planned = imperative || PlannedCueBefore(anchor, anchors, cuesBefore);
+            anchor.Planned = imperative || PlannedCueBefore(anchor, anchors, cuesBefore, Cue.Planned);
+            if (PlannedCueBefore(anchor, anchors, cuesBefore, Cue.Intent))
+            {
+                // "wished to establish a twinning relationship", "chuẩn bị cho việc ký kết hợp tác": what a side wishes,
+                // hopes or prepares to sign is a planned signing, an agreement when the instrument is left unnamed; as a
+                // signing, not unnamed cooperation, it stays a record of its own beside the visit it was voiced at.
+                anchor.Planned = true;
+                anchor.Signed = true;
+                if (anchor.Kind == InstrumentKind.Other)
+                {
+                    anchor.Kind = InstrumentKind.Agreement;
+                }
+            }
+
             anchor.Signed = CueBefore(anchor, cuesBefore, Cue.Sign | Cue.Issue, 3)
                 || SignedRightAfter(sentence, anchor, clause);
             if (!anchor.Planned && !anchor.Signed && OpensListItem(sentence, anchor, clause))
@@ -1861,12 +1917,12 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
     // The status rules below are loops rather than lambdas over the anchor: MarkStatus runs for every anchor of every
     // sentence, and a lambda capturing the anchor allocates a closure and a delegate each time.
 
-    /// <summary>A plan cue of the anchor's clause at most ten words before it, not inside another anchor.</summary>
-    private static bool PlannedCueBefore(Anchor anchor, List<Anchor> anchors, List<VocabularyMatch<Cue>> cuesBefore)
+    /// <summary>A plan (or intent) cue of the anchor's clause at most ten words before it, not inside another anchor.</summary>
+    private static bool PlannedCueBefore(Anchor anchor, List<Anchor> anchors, List<VocabularyMatch<Cue>> cuesBefore, Cue flags)
     {
         foreach (var cue in cuesBefore)
         {
-            if (cue.Value.HasAny(Cue.Planned) && anchor.First - cue.Last <= 10 && !InsideOtherAnchor(anchor, anchors, cue.First))
+            if (cue.Value.HasAny(flags) && anchor.First - cue.Last <= 10 && !InsideOtherAnchor(anchor, anchors, cue.First))
             {
                 return true;
             }

@@ -174,6 +174,7 @@ public sealed class RegressionCorpusTests
         ["between-a-region-the-gazetteer-lacks"],
         ["pledge-of-both-sides-to-residents", "cam-ket-cua-hai-ben-cho-nguoi-dan"],
         ["lanh-dao-quoc-gia-mong-muon-tinh-ban"],
+        ["hopes-to-sign-and-wishes-to-twin", "chuan-bi-cho-viec-ky-ket-hop-tac"],
     ];
 
     [Fact]
