@@ -170,6 +170,7 @@ public sealed class RegressionCorpusTests
         ["accordingly-period-of-signed-agreement"],
         ["major-city-four-letter-name"],
         ["city-counted-for-its-former-region", "former-region-named-beside-a-later-signing"],
+        ["sang-nay-ngay-thang"],
     ];
 
     [Fact]
