@@ -171,6 +171,7 @@ public sealed class RegressionCorpusTests
         ["major-city-four-letter-name"],
         ["city-counted-for-its-former-region", "former-region-named-beside-a-later-signing"],
         ["sang-nay-ngay-thang"],
+        ["visiting-delegation-signed-with-province"],
     ];
 
     [Fact]
