@@ -172,6 +172,7 @@ public sealed class RegressionCorpusTests
         ["city-counted-for-its-former-region", "former-region-named-beside-a-later-signing"],
         ["sang-nay-ngay-thang"],
         ["visiting-delegation-signed-with-province"],
+        ["visit-to-state-with-city-memorandum"],
     ];
 
     [Fact]
