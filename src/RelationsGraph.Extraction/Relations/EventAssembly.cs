@@ -87,7 +87,7 @@ internal static class EventAssembly
                 .Where(candidate => (!candidate.IsPlanned
                         || (weak.Kind == InstrumentKind.Other && weak.IsPartlyPlanned && !weak.IsPlanned && !HasConcludedEventOf(events, candidate)))
                     && candidate.IsBackground == weak.IsBackground
-                    && SharesBothSides(candidate, weak) && (weak.Kind == InstrumentKind.Other || OccasionDateFits(candidate, weak)))
+                    && SharesBothSidesWithin(candidate, weak) && (weak.Kind == InstrumentKind.Other || OccasionDateFits(candidate, weak)))
                 .OrderByDescending(candidate => weak.OwnDate is { } day && candidate.OwnDate is { } other && SameDate(day, other))
                 .ThenBy(candidate => candidate.FirstOrder)
                 .FirstOrDefault();
@@ -281,6 +281,20 @@ internal static class EventAssembly
     private static bool SharesBothSides(MentionCluster a, MentionCluster b)
     {
         var shared = a.Parties.Where(party => b.PartyKeys.Contains(party.Key)).ToList();
+        return shared.Any(party => party.Country == "VN") && shared.Any(party => party.Country != "VN");
+    }
+
+    /// <summary>
+    /// Both sides shared, a side also counting as shared when one event names a city and the other the province it lies
+    /// in: a delegation visiting Hessen that meets Frankfurt's leaders and signs an MoU set down with Hessen's name (or
+    /// the other way round) made one trip, the signing's occasion.
+    /// </summary>
+    private static bool SharesBothSidesWithin(MentionCluster signing, MentionCluster occasion)
+    {
+        var signingParties = signing.Parties.ToList();
+        var shared = occasion.Parties.Where(party => signingParties.Exists(other => other.Key == party.Key
+            || CityInItsProvince.LiesWithin(party.Candidates, other.Candidates)
+            || CityInItsProvince.LiesWithin(other.Candidates, party.Candidates))).ToList();
         return shared.Any(party => party.Country == "VN") && shared.Any(party => party.Country != "VN");
     }
 

@@ -2558,10 +2558,12 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
                     .Select(party => party with { Level = null })];
         }
         else if (_pair is null && counterpart && explicitParties.Count > 0 && anchors.Any(anchor => !anchor.IsWeak && anchor.Signed)
-            && TitlePartyAcross(explicitParties) is { } titleParty)
+            && (TitlePartyAcross(explicitParties) ?? EarlierPartyAcross(zone, sentence, explicitParties)) is { } titleParty)
         {
             // "Đoàn công tác đã hội đàm và ký kết bản ghi nhớ … với tỉnh Irkutsk" before the text names both sides: the
-            // delegation signing with the named side is the one province of the other side that the title names.
+            // delegation signing with the named side is the one province of the other side that the title names, or,
+            // when the title names none, the one unit of that side the text has named so far ("the Japanese delegation
+            // has signed a memorandum with Hai Duong" after a governor's reception that named his prefecture only).
             parties = [.. explicitParties, titleParty];
         }
         else if (HostOfVisitAbroad(explicitParties, anchors) is { } visitors)
@@ -2696,6 +2698,27 @@ internal sealed class ZoneAnalyzer(TextIndex index, IReadOnlyList<PlaceMention> 
         }
 
         var across = _titleParties.Where(party => (party.Country == "VN") != vietnameseNamed).ToList();
+        return across.Count == 1 ? across[0] : null;
+    }
+
+    /// <summary>
+    /// The one unit on the other side of <paramref name="named"/> (all of one side) that the zone's body names as a
+    /// party before <paramref name="sentence"/>, if there is exactly one.
+    /// </summary>
+    private PartyRef? EarlierPartyAcross(Zone zone, Sentence sentence, List<PartyRef> named)
+    {
+        var vietnameseNamed = named[0].Country == "VN";
+        if (zone.Body.Count == 0 || named.Exists(party => (party.Country == "VN") != vietnameseNamed))
+        {
+            return null;
+        }
+
+        var bodyFirst = SentenceSplitter.TokenAt(_text, zone.Body[0].Start);
+        var across = PartyPlacesIn(bodyFirst, sentence.First)
+            .Select(place => PartyRef.From(place, null) with { Level = null, IsCounterpart = false })
+            .Where(party => (party.Country == "VN") != vietnameseNamed)
+            .DistinctBy(party => party.Key)
+            .ToList();
         return across.Count == 1 ? across[0] : null;
     }
 

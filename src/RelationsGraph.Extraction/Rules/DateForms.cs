@@ -29,6 +29,9 @@ internal sealed record DateForms
     /// <summary>Words after which a bare day/month ("16/9") is a date: ngày, sáng, chiều, on… (vocabulary and name keys).</summary>
     public required FrozenSet<string> DayWords { get; init; }
 
+    /// <summary>Words between a day word and the date that keep it one ("Chiều nay 1.8": this afternoon, 1 August).</summary>
+    public required FrozenSet<string> DayWordSuffixes { get; init; }
+
     public required FrozenSet<string> DayNouns { get; init; }
 
     public required FrozenSet<string> MonthNouns { get; init; }
@@ -49,7 +52,7 @@ internal sealed record DateForms
     /// those a date begins with today, so that a rule of the finder may begin with any of them; a new form joins this
     /// list (a test fails until it does).
     /// </summary>
-    public FrozenSet<string> Words => field ??= new IEnumerable<string>[] { Months.Keys, Weekdays.Keys, MonthsNeedingYear, DayWords, DayNouns, MonthNouns, YearNouns, RangeFrom, RangeTo, Of, OrdinalSuffixes }
+    public FrozenSet<string> Words => field ??= new IEnumerable<string>[] { Months.Keys, Weekdays.Keys, MonthsNeedingYear, DayWords, DayWordSuffixes, DayNouns, MonthNouns, YearNouns, RangeFrom, RangeTo, Of, OrdinalSuffixes }
         .SelectMany(words => words)
         .ToFrozenSet(StringComparer.Ordinal);
 }

@@ -359,7 +359,7 @@ public sealed class ExtractionRules
 
                     _weekdays[key] = (DayOfWeek)(weekday % 7);
                     break;
-                case "day_word" or "day_noun" or "month_noun" or "year_noun" or "range_from" or "range_to" or "of" or "ordinal_suffix":
+                case "day_word" or "day_word_suffix" or "day_noun" or "month_noun" or "year_noun" or "range_from" or "range_to" or "of" or "ordinal_suffix":
                     if (row.Optional("value") is not null)
                     {
                         throw row.Error($"value: a {form} has no value (write '-')");
@@ -374,7 +374,7 @@ public sealed class ExtractionRules
                     words.Add(WordKey.For(row["phrase"]));
                     break;
                 default:
-                    throw row.Error($"form: unknown value '{form}' (known: day_noun, day_word, month, month_needing_year, month_noun, of, ordinal_suffix, range_from, range_to, weekday, year_noun)");
+                    throw row.Error($"form: unknown value '{form}' (known: day_noun, day_word, day_word_suffix, month, month_needing_year, month_noun, of, ordinal_suffix, range_from, range_to, weekday, year_noun)");
             }
         }
 
@@ -455,6 +455,7 @@ public sealed class ExtractionRules
                 MonthsNeedingYear = _monthsNeedingYear.ToFrozenSet(StringComparer.Ordinal),
                 Weekdays = _weekdays.ToFrozenDictionary(StringComparer.Ordinal),
                 DayWords = Words("day_word"),
+                DayWordSuffixes = Words("day_word_suffix"),
                 DayNouns = Words("day_noun"),
                 MonthNouns = Words("month_noun"),
                 YearNouns = Words("year_noun"),

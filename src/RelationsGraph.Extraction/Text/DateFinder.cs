@@ -351,7 +351,9 @@ internal static class DateFinder
         i > 0 && text[i - 1].IsNumber && Gap(text, i) is ",";
 
     private static bool AfterDayWord(TokenizedText text, int i, DateForms forms) =>
-        i > 0 && forms.DayWords.Contains(text.KeyOf(i - 1)) && text.IsJoinedToPrevious(i);
+        i > 0 && text.IsJoinedToPrevious(i)
+        && (forms.DayWords.Contains(text.KeyOf(i - 1))
+            || (i > 1 && forms.DayWordSuffixes.Contains(text.KeyOf(i - 1)) && text.IsJoinedToPrevious(i - 1) && forms.DayWords.Contains(text.KeyOf(i - 2))));
 
     private static bool IntroducedAsDate(TokenizedText text, int i, DateForms forms)
     {

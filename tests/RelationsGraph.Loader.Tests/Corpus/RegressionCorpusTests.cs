@@ -175,6 +175,9 @@ public sealed class RegressionCorpusTests
         ["pledge-of-both-sides-to-residents", "cam-ket-cua-hai-ben-cho-nguoi-dan"],
         ["lanh-dao-quoc-gia-mong-muon-tinh-ban"],
         ["hopes-to-sign-and-wishes-to-twin", "chuan-bi-cho-viec-ky-ket-hop-tac"],
+        ["sang-nay-ngay-thang"],
+        ["visiting-delegation-signed-with-province"],
+        ["visit-to-state-with-city-memorandum"],
     ];
 
     [Fact]
