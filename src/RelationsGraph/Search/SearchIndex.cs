@@ -17,27 +17,41 @@ public sealed class SearchIndex
 
     private const int MinPrefixLength = 3;
     private const int MaxWordLength = 64;
+
+    // What NextWord does with a character below FoldTableSize, decided once: its folded form, Skipped for a combining
+    // mark (read past, inside a word), or '\0' for a character that ends a word. One load per character of the
+    // hundreds of thousands of titles a world-scale index reads.
+    private const int FoldTableSize = 0x3000;
+    private const char Skipped = '\uFFFF';
+    private static readonly char[] FoldTable = BuildFoldTable();
+
     // Entries are kept as small structs (a field, the text, the fact and the evidence or person it came from); a
     // SearchHit is made only for an entry a search returns, not for each of hundreds of thousands of titles.
     private readonly SearchEntry[] _entries;
 
-    // The words in ordinal order; the entries holding word i are _postings[_starts[i].._starts[i + 1]], ascending.
-    // One flat array instead of a list per word keeps a world-scale index small and quick to build.
-    private readonly string[] _words;
+    // The words in ordinal order, their characters one after another: word i is
+    // _wordChars[_wordStarts[i].._wordStarts[i + 1]]; the entries holding word i are
+    // _postings[_starts[i].._starts[i + 1]], ascending. Flat arrays instead of a string and a list per word keep a
+    // world-scale index small and quick to build.
+    private readonly char[] _wordChars;
+    private readonly int[] _wordStarts;
     private readonly int[] _starts;
     private readonly int[] _postings;
 
-    private SearchIndex(SearchEntry[] entries, string[] words, int[] starts, int[] postings)
+    private SearchIndex(SearchEntry[] entries, char[] wordChars, int[] wordStarts, int[] starts, int[] postings)
     {
         _entries = entries;
-        _words = words;
+        _wordChars = wordChars;
+        _wordStarts = wordStarts;
         _starts = starts;
         _postings = postings;
     }
 
-    public static SearchIndex Empty { get; } = new([], [], [0], []);
+    public static SearchIndex Empty { get; } = new([], [], [0], [0], []);
 
     public int EntryCount => _entries.Length;
+
+    private int WordCount => _wordStarts.Length - 1;
 
     public static SearchIndex Build(IEnumerable<SearchHit> entries)
     {
@@ -47,30 +61,34 @@ public sealed class SearchIndex
 
     /// <param name="entries">What to index, in the order hits are ranked by last.</param>
     /// <param name="expectedEntries">
-    /// About how many entries there will be (one title per instrument at least), so that a world-scale index does not
-    /// grow and copy its lists a dozen times; a wrong guess costs only that.
+    /// How many entries there will be, so that a world-scale index does not grow and copy its arrays; when it is exact
+    /// the array the entries are written into is the one kept. A wrong count costs only copies.
     /// </param>
     internal static SearchIndex Build(IEnumerable<SearchEntry> entries, int expectedEntries = 0)
     {
-        var list = new List<SearchEntry>(expectedEntries);
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        var byWord = ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        var kept = new SearchEntry[expectedEntries];
+        var count = 0;
+        var table = new SearchWordTable(expectedEntries);
         var lastEntry = new List<int>();
         // Titles and quotes have a few distinct words each.
         var occurrences = new List<(int Word, int Entry)>(expectedEntries * 4);
         Span<char> word = stackalloc char[MaxWordLength];
         foreach (var entry in entries)
         {
-            var index = list.Count;
-            list.Add(entry);
+            var index = count++;
+            if (index == kept.Length)
+            {
+                Array.Resize(ref kept, Math.Max(16, kept.Length * 2));
+            }
+
+            kept[index] = entry;
             var text = entry.Text.AsSpan();
             var position = 0;
             while (NextWord(text, ref position, word) is var length && length > 0)
             {
-                // A word seen before costs no allocation: the span finds the existing key.
-                if (!byWord.TryGetValue(word[..length], out var id))
+                var id = table.IdOf(word[..length]);
+                if (id == lastEntry.Count)
                 {
-                    byWord[word[..length]] = id = lastEntry.Count;
                     lastEntry.Add(-1);
                 }
 
@@ -84,26 +102,15 @@ public sealed class SearchIndex
         }
 
         // Words in ordinal order, then a counting sort of the occurrences by word: entries stay ascending per word.
-        var words = new string[ids.Count];
-        foreach (var (text, id) in ids)
-        {
-            words[id] = text;
-        }
-
-        var order = new int[words.Length];
-        for (var i = 0; i < order.Length; i++)
-        {
-            order[i] = i;
-        }
-
-        Array.Sort(words, order, StringComparer.Ordinal);
+        var order = table.OrdinalOrder();
         var rank = new int[order.Length];
         for (var i = 0; i < order.Length; i++)
         {
             rank[order[i]] = i;
         }
 
-        var starts = new int[words.Length + 1];
+        var (wordChars, wordStarts) = table.CharsInOrder(order);
+        var starts = new int[order.Length + 1];
         foreach (var (id, _) in occurrences)
         {
             starts[rank[id] + 1]++;
@@ -121,7 +128,12 @@ public sealed class SearchIndex
             postings[next[rank[id]]++] = entry;
         }
 
-        return new SearchIndex([.. list], words, starts, postings);
+        if (count < kept.Length)
+        {
+            Array.Resize(ref kept, count);
+        }
+
+        return new SearchIndex(kept, wordChars, wordStarts, starts, postings);
     }
 
     /// <summary>Every entry matching the query, best first; empty for a query without words.</summary>
@@ -179,12 +191,12 @@ public sealed class SearchIndex
         for (; position <= text.Length; position++)
         {
             var c = position < text.Length ? text[position] : ' ';
-            if (c >= 0x300 && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)
+            var folded = c < FoldTableSize ? FoldTable[c] : FoldBeyondTable(c);
+            if (folded == Skipped)
             {
                 continue;
             }
 
-            var folded = char.IsLetterOrDigit(c) ? NameKey.Fold(c) : '\0';
             if (folded != '\0')
             {
                 if (length < word.Length)
@@ -205,19 +217,41 @@ public sealed class SearchIndex
         return 0;
     }
 
+    /// <summary>A character's part in a word: <see cref="Skipped"/> for a combining mark, its folded form, or '\0'.</summary>
+    private static char FoldBeyondTable(char c)
+    {
+        if (c >= 0x300 && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)
+        {
+            return Skipped;
+        }
+
+        return char.IsLetterOrDigit(c) ? NameKey.Fold(c) : '\0';
+    }
+
+    private static char[] BuildFoldTable()
+    {
+        var table = new char[FoldTableSize];
+        for (var c = 0; c < FoldTableSize; c++)
+        {
+            table[c] = FoldBeyondTable((char)c);
+        }
+
+        return table;
+    }
+
     private static int ScoreOf(SearchField field, bool together) => ((4 - (int)field) * 2) + (together ? 1 : 0);
 
     private List<int> Postings(string word, bool prefix)
     {
-        var at = Array.BinarySearch(_words, word, StringComparer.Ordinal);
+        var first = FirstNotBefore(word);
+        var found = first < WordCount && WordAt(first).SequenceEqual(word);
         if (!prefix)
         {
-            return at >= 0 ? [.. PostingsOf(at)] : [];
+            return found ? [.. PostingsOf(first)] : [];
         }
 
-        var first = at >= 0 ? at : ~at;
         var last = first;
-        while (last < _words.Length && _words[last].StartsWith(word, StringComparison.Ordinal))
+        while (last < WordCount && WordAt(last).StartsWith(word, StringComparison.Ordinal))
         {
             last++;
         }
@@ -245,6 +279,28 @@ public sealed class SearchIndex
 
         return distinct;
     }
+
+    /// <summary>The first word that is not ordinally before <paramref name="word"/> (<see cref="WordCount"/> if none).</summary>
+    private int FirstNotBefore(ReadOnlySpan<char> word)
+    {
+        int low = 0, high = WordCount;
+        while (low < high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (WordAt(middle).SequenceCompareTo(word) < 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
+    private ReadOnlySpan<char> WordAt(int word) => _wordChars.AsSpan(_wordStarts[word], _wordStarts[word + 1] - _wordStarts[word]);
 
     private ReadOnlySpan<int> PostingsOf(int word) => _postings.AsSpan(_starts[word], _starts[word + 1] - _starts[word]);
 

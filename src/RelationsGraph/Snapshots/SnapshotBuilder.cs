@@ -208,7 +208,16 @@ public static class SnapshotBuilder
         var search = Task.Run(() =>
         {
             var started = Stopwatch.GetTimestamp();
-            var index = SearchIndex.Build(SearchEntries(instruments, sessions, commitments, mechanisms), instruments.Count + sessions.Count);
+            // Counted first (a walk that allocates nothing) so that the index writes its entries into one exact array
+            // instead of a list grown past the instruments' count by the real seed's numbers, titles and quotes.
+            var entries = SearchEntries(instruments, sessions, commitments, mechanisms);
+            var count = 0;
+            foreach (var _ in entries)
+            {
+                count++;
+            }
+
+            var index = SearchIndex.Build(entries, count);
             phases?.Side("search index", started);
             return index;
         });

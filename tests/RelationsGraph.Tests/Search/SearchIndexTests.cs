@@ -81,5 +81,40 @@ public sealed class SearchIndexTests
     public void Words_are_folded_like_place_names() =>
         Assert.Equal(["ke", "hoach", "so", "481", "kh", "ubnd", "dong"], SearchIndex.Tokens("Kế hoạch số 481/KH-UBND, đồng"));
 
+    [Fact]
+    public void Words_sharing_long_beginnings_are_each_found_whole_and_by_every_prefix()
+    {
+        // Words that agree on their first 4, 8 and 12 letters, differ only past them or in length, and hold letters
+        // beyond ASCII (up to U+9F8D), in no particular order: the index sorts them by groups of four letters, and a word sorted out
+        // of place would be missed by the exact search or cut a prefix's run of words short.
+        string[] words =
+        [
+            "instrumentation", "instrument", "instrumentalist", "instrumental", "instrumentă", "instrumentz", "instr",
+            "inst", "ins", "instrumentalists", "12345678901", "1234567890", "123456789", "12345678", "1234567", "1234",
+            "123", "12345678901234567", "thỏathuận", "thoa", "thoathuan", "thoathuana", "đồngý", "dongy", "dong",
+            "москвабад", "москва", "ωμέγαλ", "ωμέγα", "龍山市", "龍山", "山", "北京市民",
+        ];
+        var index = SearchIndex.Build(words.Select(Hit));
+
+        var folded = words.Select(word => string.Concat(SearchIndex.Tokens(word))).ToList();
+
+        foreach (var word in folded)
+        {
+            // Beginnings shorter than 3 letters are matched whole.
+            foreach (var length in new[] { 3, 5, 9, word.Length }.Where(length => length <= word.Length))
+            {
+                var beginning = word[..length];
+                var expected = words.Where((_, i) => length >= 3 ? folded[i].StartsWith(beginning, StringComparison.Ordinal) : folded[i] == beginning);
+                Assert.Equal(expected, index.Search(beginning).Select(hit => hit.Text));
+            }
+        }
+
+        // A word before the last is matched whole, never as a beginning.
+        Assert.Equal(["instrument"], index.Search("instrument instr").Select(hit => hit.Text));
+        Assert.Equal(["1234"], index.Search("1234 123").Select(hit => hit.Text));
+        Assert.Equal(["dong"], index.Search("dong don").Select(hit => hit.Text));
+        Assert.Empty(index.Search("instrumen instr"));
+    }
+
     private static SearchHit Hit(string text) => new(SearchField.InstrumentTitle, text, null, null, null, null, null, null, 0);
 }
