@@ -72,7 +72,7 @@ internal sealed class DocumentCache(IOptions<GraphQLLimits> limits, SnapshotHold
     private static async Task<ExecutionResult> ExecuteAndEstimateAsync(ExecutionOptions options, ExecutionDelegate next, CachedDocument cached, string graph, RequestBudget? budget)
     {
         var again = await next(options);
-        // A cost of 0 (a query of __typename alone) is an estimate like any other: such a document runs no rule either.
+        // A cost of 0 is an estimate like any other (0 no longer stands for "not estimated"): such a document runs no rule either.
         if (cached.HasNoVariables && again.Executed && budget is { ComplexityKnown: true })
         {
             cached.Estimate = new CostEstimate(graph, budget.Complexity);
