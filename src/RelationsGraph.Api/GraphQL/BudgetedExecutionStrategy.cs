@@ -6,6 +6,7 @@ using GraphQL.DataLoader;
 using GraphQL.Execution;
 using GraphQL.Resolvers;
 using GraphQL.Types;
+using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
 using ExecutionContext = GraphQL.Execution.ExecutionContext;
 
@@ -48,6 +49,9 @@ internal sealed class BudgetedExecutionStrategy : SerialExecutionStrategy, IDisp
         });
     }
 
+    /// <summary>The estimated complexity above which a query waits for a heavy slot.</summary>
+    public int HeavyComplexity => _heavyComplexity;
+
     public override async Task<ExecutionResult> ExecuteAsync(ExecutionContext context)
     {
         var budget = RequestBudget.Of(context.UserContext);
@@ -63,7 +67,7 @@ internal sealed class BudgetedExecutionStrategy : SerialExecutionStrategy, IDisp
             budget.HoldHeavySlot(slot);
         }
 
-        var fields = new CollectedFields(budget, (type, selectionSet) => CollectFieldsFrom(context, type, selectionSet!, null), _serializer, _validator.SelectionsOf(context.Operation));
+        var fields = FieldsOf(context, budget);
         context.UserContext[CollectedFields.UserContextKey] = fields;
         try
         {
@@ -88,7 +92,40 @@ internal sealed class BudgetedExecutionStrategy : SerialExecutionStrategy, IDisp
         }
     }
 
+    /// <summary>
+    /// The data of a query written directly (<see cref="DirectAnswer"/>) for a context built outside graphql-dotnet's
+    /// executer (<see cref="CachedDocumentExecution"/>): what <see cref="ExecuteAsync"/> does for a query that takes
+    /// no heavy slot. Null when the query is heavy, direct answers are off, or the answer needs the node-based walk.
+    /// </summary>
+    /// <exception cref="OperationCanceledException">The request was stopped (see <see cref="DirectAnswer.TryWrite"/>).</exception>
+    internal RenderedData? TryWriteDirectly(ExecutionContext context)
+    {
+        var budget = RequestBudget.Of(context.UserContext);
+        if (!_directAnswers || budget is null || budget.Complexity > _heavyComplexity)
+        {
+            return null;
+        }
+
+        var fields = FieldsOf(context, budget);
+        context.UserContext[CollectedFields.UserContextKey] = fields;
+        try
+        {
+            return DirectAnswer.TryWrite(context, fields, _serializer, GetOperationRootType(context));
+        }
+        finally
+        {
+            context.UserContext.Remove(CollectedFields.UserContextKey);
+        }
+    }
+
+    /// <summary>The fields a selection set selects on a type, as graphql-dotnet collects them for <paramref name="context"/>.</summary>
+    internal Dictionary<string, (GraphQLField Field, FieldType FieldType)> Collect(ExecutionContext context, IGraphType type, GraphQLSelectionSet? selectionSet) =>
+        CollectFieldsFrom(context, type, selectionSet!, null);
+
     public void Dispose() => _heavySlots.Dispose();
+
+    private CollectedFields FieldsOf(ExecutionContext context, RequestBudget? budget) =>
+        new(budget, context, this, _serializer, _validator.SelectionsOf(context.Operation));
 
     public override async Task ExecuteNodeTreeAsync(ExecutionContext context, ExecutionNode rootNode)
     {

@@ -17,9 +17,16 @@ namespace RelationsGraph.Api.GraphQL;
 /// in the request's argument values), they last for the request.
 /// </para>
 /// </summary>
+/// <param name="budget">The request's budget, if it runs within one.</param>
+/// <param name="context">The request's execution.</param>
+/// <param name="collector">What collects a selection set's fields for the execution (the strategy's own rules), held
+/// rather than a delegate over the request, which would be two more objects per request.</param>
+/// <param name="serializer">The answer's serializer.</param>
+/// <param name="kept">The collections kept with the cached document, if it keeps them.</param>
 internal sealed class CollectedFields(
     RequestBudget? budget,
-    Func<IGraphType, GraphQLSelectionSet?, Dictionary<string, (GraphQLField Field, FieldType FieldType)>> collect,
+    ExecutionContext context,
+    BudgetedExecutionStrategy collector,
     AnswerSerializer serializer,
     KeptSelections? kept)
 {
@@ -53,7 +60,7 @@ internal sealed class CollectedFields(
         _fields ??= new Dictionary<(IGraphType Type, GraphQLSelectionSet? SelectionSet), CollectedField[]>(SelectionComparer.Instance);
         if (!_fields.TryGetValue((type, selectionSet), out fields))
         {
-            var collected = collect(type, selectionSet);
+            var collected = collector.Collect(context, type, selectionSet);
             fields = new CollectedField[collected.Count];
             var index = 0;
             foreach (var (name, (field, definition)) in collected)

@@ -36,9 +36,9 @@ internal sealed class DocumentCache(IOptions<GraphQLLimits> limits, SnapshotHold
         {
             options.Document = cached.Document;
             var graph = snapshots.Current.Info.Version;
-            if (cached.Estimate is { } estimate && estimate.Graph == graph && budget is not null)
+            if (cached.EstimateOn(graph) is { } complexity && budget is not null)
             {
-                budget.RecordComplexity(estimate.Complexity);
+                budget.RecordComplexity(complexity);
                 options.ValidationRules = [];
                 return next(options);
             }
@@ -52,10 +52,28 @@ internal sealed class DocumentCache(IOptions<GraphQLLimits> limits, SnapshotHold
 
     public bool Contains(string query) => _documents.TryGet(query, out _);
 
+    /// <summary>
+    /// The cached document of <paramref name="query"/> when its request runs no validation rule at all (no variables,
+    /// its cost estimated on the current graph), its cost recorded in <paramref name="budget"/> as
+    /// <see cref="ExecuteAsync"/> records it; null for any other query, and for a document whose data could not be
+    /// written directly before (<see cref="CachedDocument.AnsweredByNodes"/>).
+    /// </summary>
+    public CachedDocument? RunningNoRule(string query, RequestBudget budget)
+    {
+        if (!_documents.TryGet(query, out var cached) || cached.AnsweredByNodes || cached.EstimateOn(snapshots.Current.Info.Version) is not { } complexity)
+        {
+            return null;
+        }
+
+        budget.RecordComplexity(complexity);
+        return cached;
+    }
+
     private static async Task<ExecutionResult> ExecuteAndEstimateAsync(ExecutionOptions options, ExecutionDelegate next, CachedDocument cached, string graph, RequestBudget? budget)
     {
         var again = await next(options);
-        if (cached.HasNoVariables && again.Executed && budget is { Complexity: > 0 })
+        // A cost of 0 is an estimate like any other (0 no longer stands for "not estimated"): such a document runs no rule either.
+        if (cached.HasNoVariables && again.Executed && budget is { ComplexityKnown: true })
         {
             cached.Estimate = new CostEstimate(graph, budget.Complexity);
         }
@@ -75,7 +93,7 @@ internal sealed class DocumentCache(IOptions<GraphQLLimits> limits, SnapshotHold
         return result;
     }
 
-    private sealed class CachedDocument(GraphQLDocument document)
+    internal sealed class CachedDocument(GraphQLDocument document)
     {
         public GraphQLDocument Document { get; } = document;
 
@@ -87,7 +105,20 @@ internal sealed class DocumentCache(IOptions<GraphQLLimits> limits, SnapshotHold
             get => Volatile.Read(ref field);
             set => Volatile.Write(ref field, value);
         }
+
+        /// <summary>
+        /// Whether an answer to this document needed graphql-dotnet's executer (an error, an awaited resolver,
+        /// introspection): its later requests go there at once rather than attempting the direct answer twice.
+        /// </summary>
+        public bool AnsweredByNodes
+        {
+            get => Volatile.Read(ref field);
+            set => Volatile.Write(ref field, value);
+        }
+
+        /// <summary>The document's estimated complexity when it was estimated on <paramref name="graph"/>.</summary>
+        public double? EstimateOn(string graph) => Estimate is { } estimate && estimate.Graph == graph ? estimate.Complexity : null;
     }
 
-    private sealed record CostEstimate(string Graph, double Complexity);
+    internal sealed record CostEstimate(string Graph, double Complexity);
 }

@@ -50,6 +50,7 @@ internal static class GraphQLServiceCollectionExtensions
                 provider.GetRequiredService<SnapshotHolder>()));
         });
         services.AddSingleton<KeptArgumentsValidator>();
+        services.AddSingleton<CachedDocumentExecution>();
         services.Replace(ServiceDescriptor.Singleton<IDocumentValidator>(provider => provider.GetRequiredService<KeptArgumentsValidator>()));
 
         return services;

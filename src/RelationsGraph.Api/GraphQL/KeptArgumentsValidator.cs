@@ -31,6 +31,13 @@ internal sealed class KeptArgumentsValidator : IDocumentValidator
     public KeptSelections? SelectionsOf(GraphQLOperationDefinition operation) =>
         _kept.TryGetValue(operation, out var kept) ? kept.Selections : null;
 
+    /// <summary>
+    /// What validating <paramref name="operation"/> with no rule gives a request (its kept values), without
+    /// validating: null while its values are not kept.
+    /// </summary>
+    public IValidationResult? KeptResultOf(GraphQLOperationDefinition operation) =>
+        _kept.TryGetValue(operation, out var kept) ? kept.ForRequest() : null;
+
     public Task<IValidationResult> ValidateAsync(in ValidationOptions options)
     {
         if (!RunsNoRule(options) || options.Operation is not { } operation || operation.Variables is { Count: > 0 })
@@ -39,7 +46,7 @@ internal sealed class KeptArgumentsValidator : IDocumentValidator
         }
 
         return _kept.TryGetValue(operation, out var kept)
-            ? Task.FromResult(kept.ForRequest())
+            ? kept.ForRequestTask()
             : ValidateAndKeepAsync(options, operation);
     }
 
@@ -144,9 +151,18 @@ internal sealed class KeptArgumentsValidator : IDocumentValidator
         private readonly ReadOnlyDictionary<GraphQLField, IDictionary<string, ArgumentValue>>? _sharedArguments = mayMerge || arguments is null ? null : new Dictionary<GraphQLField, IDictionary<string, ArgumentValue>>(arguments).AsReadOnly();
         private readonly ReadOnlyDictionary<ASTNode, IDictionary<string, DirectiveInfo>>? _sharedDirectives = mayMerge || directives is null ? null : new Dictionary<ASTNode, IDictionary<string, DirectiveInfo>>(directives).AsReadOnly();
 
+        // One result for every request when the tables are shared: nothing reads a result but to take its tables.
+        private ValidationResult? _shared;
+
         public KeptSelections Selections { get; } = selections;
 
-        public IValidationResult ForRequest() => new ValidationResult
+        private Task<IValidationResult>? _sharedTask;
+
+        public IValidationResult ForRequest() => mayMerge ? NewResult() : _shared ??= NewResult();
+
+        public Task<IValidationResult> ForRequestTask() => mayMerge ? Task.FromResult(ForRequest()) : _sharedTask ??= Task.FromResult(ForRequest());
+
+        private ValidationResult NewResult() => new()
         {
             Variables = Variables.None,
             ArgumentValues = (IReadOnlyDictionary<GraphQLField, IDictionary<string, ArgumentValue>>?)_sharedArguments ?? (_arguments is null ? null : new Dictionary<GraphQLField, IDictionary<string, ArgumentValue>>(_arguments)),

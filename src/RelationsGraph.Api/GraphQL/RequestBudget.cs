@@ -50,6 +50,9 @@ internal sealed class RequestBudget : IDisposable
     /// <summary>The estimated cost the complexity check computed, 0 until it ran.</summary>
     public double Complexity { get; private set; }
 
+    /// <summary>Whether <see cref="Complexity"/> was computed (or taken from an earlier estimate): a cost of 0 is one too.</summary>
+    public bool ComplexityKnown { get; private set; }
+
     /// <summary>Errors left out of the answer because it already listed the maximum.</summary>
     public int DroppedErrors { get; private set; }
 
@@ -59,7 +62,11 @@ internal sealed class RequestBudget : IDisposable
     public static RequestBudget? Of(IDictionary<string, object?>? userContext) =>
         userContext is not null && userContext.TryGetValue(UserContextKey, out var budget) ? budget as RequestBudget : null;
 
-    public void RecordComplexity(double complexity) => Complexity = complexity;
+    public void RecordComplexity(double complexity)
+    {
+        Complexity = complexity;
+        ComplexityKnown = true;
+    }
 
     /// <summary>Counts values of the answer; past the maximum the request is stopped.</summary>
     public void CountResultNodes(int count)

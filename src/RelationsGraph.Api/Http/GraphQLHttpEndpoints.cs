@@ -101,19 +101,10 @@ internal static class GraphQLHttpEndpoints
             ReadOnlyMemory<byte> body;
             try
             {
-                var executer = context.RequestServices.GetRequiredService<IDocumentExecuter<RelationsSchema>>();
-                // The options directly rather than through a configuring delegate: no closure over this request.
-                result = await executer.ExecuteAsync(new ExecutionOptions
-                {
-                    Query = request.Query,
-                    OperationName = request.OperationName,
-                    Variables = request.Variables,
-                    Extensions = request.Extensions,
-                    Root = snapshot,
-                    RequestServices = context.RequestServices,
-                    UserContext = budget.UserContext,
-                    CancellationToken = budget.Token,
-                });
+                // A cached document that runs no validation rule is answered without the executer's pipeline; any
+                // answer but data alone comes from the executer, as does every other request.
+                result = context.RequestServices.GetRequiredService<CachedDocumentExecution>().TryExecute(request, snapshot, context.RequestServices, budget)
+                    ?? await ExecuteAsync(context, request, snapshot, budget);
                 CapErrors(result, limits.MaxErrors, budget.DroppedErrors);
                 var serializer = context.RequestServices.GetRequiredService<AnswerSerializer>();
                 if (serializer.TryCompleteDataOnly(result) is { } whole)
@@ -185,6 +176,20 @@ internal static class GraphQLHttpEndpoints
             (result?.Data as IDisposable)?.Dispose();
         }
     }
+
+    private static Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, RelationSnapshot snapshot, RequestBudget budget) =>
+        // The options directly rather than through a configuring delegate: no closure over this request.
+        context.RequestServices.GetRequiredService<IDocumentExecuter<RelationsSchema>>().ExecuteAsync(new ExecutionOptions
+        {
+            Query = request.Query,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            Root = snapshot,
+            RequestServices = context.RequestServices,
+            UserContext = budget.UserContext,
+            CancellationToken = budget.Token,
+        });
 
     /// <summary>Keeps the first <paramref name="max"/> errors and says how many more there were.</summary>
     internal static void CapErrors(ExecutionResult result, int max, int alreadyDropped)
