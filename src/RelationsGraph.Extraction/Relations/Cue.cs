@@ -305,6 +305,8 @@ public readonly record struct Cue
     /// ("between Hanoi and Kyushu region"), a side the gazetteer lacks.
     /// </summary>
     public static readonly Cue Region = Bit(102);
+
+    /// <summary>
     /// wished to establish, hopes to sign, mong muốn thiết lập, chuẩn bị cho việc ký kết: a side's wish, hope or
     /// preparations for a signing. What it reaches is a planned signing, an agreement when the text leaves the instrument
     /// unnamed (cooperation, a twinning relationship), a record of its own beside the visit it was voiced at.
